@@ -1,0 +1,118 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "swift-ig",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "IGModels", targets: ["IGModels"]),
+        .library(name: "IGTrading", targets: ["IGTrading"]),
+        .library(name: "Lightstreamer", targets: ["Lightstreamer"]),
+        .library(name: "IGStreaming", targets: ["IGStreaming"]),
+        .library(name: "IGSimulator", targets: ["IGSimulator"]),
+        .library(name: "IGCommands", targets: ["IGCommands"]),
+        .executable(name: "ig", targets: ["ig"]),
+        .executable(name: "ig-simulator", targets: ["ig-simulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .target(
+            name: "IGModels",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGTrading",
+            dependencies: [
+                "IGModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Lightstreamer",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGStreaming",
+            dependencies: ["IGTrading", "Lightstreamer"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGSimulator",
+            dependencies: [
+                "IGModels",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGCommands",
+            dependencies: [
+                "IGModels", "IGTrading", "IGStreaming", "IGSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "ig",
+            dependencies: ["IGCommands"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "ig-simulator",
+            dependencies: [
+                "IGSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LightstreamerTests",
+            dependencies: ["Lightstreamer"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGSimulatorTests",
+            dependencies: [
+                "IGSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGTradingTests",
+            dependencies: [
+                "IGModels", "IGTrading", "IGSimulator", "IGCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

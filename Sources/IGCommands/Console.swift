@@ -1,0 +1,47 @@
+import Foundation
+
+/// Where commands write their output. Standard output by default; tests capture it with ``Console/capture(_:)``.
+public struct Console: Sendable {
+    let write: @Sendable (String) -> Void
+
+    /// Standard output, flushed after every write (so piped output and progress appear at once).
+    public static let standardOutput = Console { text in
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Standard error.
+    public static let standardError = Console { text in
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    @TaskLocal public static var current: Console = .standardOutput
+
+    /// Writes one line.
+    public static func line(_ text: String = "") {
+        current.write(text + "\n")
+    }
+
+    /// Runs `body` with output collected into a string (for tests and embedding).
+    public static func capture(_ body: () async throws -> Void) async throws -> String {
+        let buffer = OutputBuffer()
+        try await $current.withValue(Console { buffer.append($0) }) {
+            try await body()
+        }
+        return buffer.text
+    }
+}
+
+/// A thread-safe text buffer.
+final class OutputBuffer: Sendable {
+    private let storage = LockedText()
+    func append(_ text: String) { storage.append(text) }
+    var text: String { storage.value }
+}
+
+import Synchronization
+
+final class LockedText: Sendable {
+    private let mutex = Mutex("")
+    func append(_ text: String) { mutex.withLock { $0 += text } }
+    var value: String { mutex.withLock { $0 } }
+}

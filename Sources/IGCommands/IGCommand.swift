@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// The `ig` command: IG's trading platform from the terminal.
+public struct IGCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ig",
+        abstract: "IG's trading platform from the terminal: accounts, markets, prices — and an IG simulator.",
+        discussion: """
+            Commands talk to an embedded IG simulator by default (--env sim), so everything works offline.
+            Use --env demo with IG_SERVICE_USERNAME, IG_SERVICE_PASSWORD and IG_SERVICE_API_KEY set (or --profile)
+            for IG's DEMO, or --base-url for a running `ig simulator`.
+            """,
+        subcommands: [
+            DemoCommand.self, SimulatorCommand.self, LoginCommand.self, AccountsCommand.self,
+            MarketsCommand.self, PricesCommand.self,
+        ])
+
+    public init() {}
+}
+
+extension IGCommand {
+    /// The `ig` executable's entry point: parses `arguments` (default: the process's) and runs the command,
+    /// exiting with its status.
+    public static func runAsRoot(_ arguments: [String]? = nil) async {
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

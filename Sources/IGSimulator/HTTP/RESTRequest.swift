@@ -1,0 +1,102 @@
+import Foundation
+
+/// A REST call as the routes see it: method override applied, path split and decoded, body collected.
+struct RESTRequest: Sendable {
+    /// HTTP method after applying `_method` (a POST with `_method: DELETE` is a DELETE).
+    var method: String
+    /// Decoded, non-empty path segments after `/gateway/deal` (or after `/` for admin routes).
+    var segments: [String]
+    /// Decoded query parameters (the first value of each name wins).
+    var query: [String: String]
+    /// Header values by lower-cased name (the first value of each name).
+    var headers: [String: String]
+    /// The raw body.
+    var body: Data
+
+    /// Builds a request from its parts. `path` is the raw (percent-encoded) path.
+    init(method: String, path: String, query: String?, headers: [(String, String)], body: Data) {
+        var lowered = [String: String]()
+        for (name, value) in headers where lowered[name.lowercased()] == nil {
+            lowered[name.lowercased()] = value
+        }
+        self.headers = lowered
+        var method = method.uppercased()
+        if method == "POST", let override = lowered["_method"]?.uppercased(), ["DELETE", "PUT"].contains(override) {
+            method = override
+        }
+        self.method = method
+        self.segments = path.split(separator: "/", omittingEmptySubsequences: true).map {
+            String($0).removingPercentEncoding ?? String($0)
+        }
+        var parameters = [String: String]()
+        for pair in (query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let decode = { (text: Substring) in
+                String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+            }
+            let name = decode(parts[0])
+            if parameters[name] == nil { parameters[name] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        self.query = parameters
+        self.body = body
+    }
+
+    /// A header value (case-insensitive name).
+    func header(_ name: String) -> String? {
+        self.headers[name.lowercased()]
+    }
+
+    /// The `Version` header as an integer; 1 when absent or unreadable.
+    var version: Int {
+        guard let text = self.header("version")?.trimmingCharacters(in: .whitespaces), let value = Int(text),
+            value > 0
+        else { return 1 }
+        return value
+    }
+
+    /// The body as JSON (`null` when empty); malformed JSON is IG's 400 `invalid.input`.
+    func json() throws -> JSONValue {
+        do {
+            return try JSONValue.parse(self.body)
+        } catch {
+            throw RESTError(status: 400, code: "invalid.input")
+        }
+    }
+
+    /// A query parameter matched case-insensitively by name.
+    func queryValue(_ name: String) -> String? {
+        if let exact = self.query[name] { return exact }
+        let lowered = name.lowercased()
+        return self.query.first { $0.key.lowercased() == lowered }?.value
+    }
+}
+
+/// An IG error answer: an HTTP status and `{"errorCode": code}`.
+struct RESTError: Error, Sendable, Equatable {
+    var status: Int
+    var code: String
+}
+
+/// A REST answer.
+struct RESTResponse: Sendable {
+    var status: Int
+    var headers: [(String, String)]
+    /// JSON body, or nil for an empty body (204).
+    var body: JSONValue?
+
+    init(status: Int = 200, headers: [(String, String)] = [], body: JSONValue?) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A 200 JSON answer.
+    static func ok(_ body: JSONValue, headers: [(String, String)] = []) -> RESTResponse {
+        RESTResponse(status: 200, headers: headers, body: body)
+    }
+
+    /// An IG error answer.
+    static func error(_ error: RESTError) -> RESTResponse {
+        RESTResponse(status: error.status, body: ["errorCode": .string(error.code)])
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The Hummingbird responder: converts HTTP to ``RESTRequest``, lets ``SimulatorCore`` answer, writes JSON back.
+///
+/// Routing is done by the core rather than Hummingbird's router because IG routes depend on things a path trie
+/// does not see: the `_method` override, trailing slashes, percent-encoded segments and the number of segments.
+struct SimulatorResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let core: SimulatorCore
+
+    /// Largest request body accepted.
+    static let maximumBodySize = 1 << 20
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        let buffer = try await request.collectBody(upTo: Self.maximumBodySize)
+        let body = Data(buffer.readableBytesView)
+        let headers = request.headers.map { ($0.name.rawName, $0.value) }
+        let restRequest = RESTRequest(
+            method: request.method.rawValue,
+            path: request.uri.path,
+            query: request.uri.query,
+            headers: headers,
+            body: body
+        )
+        let answer = self.core.handle(restRequest)
+        return Self.response(answer)
+    }
+
+    static func response(_ answer: RESTResponse) -> Response {
+        var fields = HTTPFields()
+        for (name, value) in answer.headers {
+            if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
+        }
+        guard let json = answer.body else {
+            return Response(status: HTTPResponse.Status(code: answer.status), headers: fields)
+        }
+        fields[.contentType] = "application/json; charset=UTF-8"
+        let data = json.serialized
+        var buffer = ByteBufferAllocator().buffer(capacity: data.count)
+        buffer.writeBytes(data)
+        return Response(
+            status: HTTPResponse.Status(code: answer.status),
+            headers: fields,
+            body: ResponseBody(byteBuffer: buffer)
+        )
+    }
+}

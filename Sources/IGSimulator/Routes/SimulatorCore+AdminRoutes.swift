@@ -1,0 +1,69 @@
+import Foundation
+
+// Test controls under /simulator (no API key, no tokens): the HTTP face of IGSimulator's control methods.
+
+extension SimulatorCore {
+    func handleAdmin(_ request: RESTRequest) -> RESTResponse {
+        let path = request.segments.dropFirst().joined(separator: "/")
+        switch (request.method, path) {
+        case ("POST", "sessions/invalidate"):
+            self.invalidateAllSessions()
+            return .ok(["status": "SUCCESS"])
+        case ("POST", "tokens/expire"):
+            self.expireAccessTokens()
+            return .ok(["status": "SUCCESS"])
+        case ("POST", "errors"):
+            guard let body = try? request.json(), let status = body["status"]?.intValue,
+                (100...599).contains(status), let code = body["errorCode"]?.stringValue
+            else { return .error(RESTError(status: 400, code: "invalid.input")) }
+            let count = body["count"]?.intValue ?? 1
+            self.injectError(status: status, errorCode: code, count: count, pathPrefix: body["pathPrefix"]?.stringValue)
+            return .ok(["status": "SUCCESS"])
+        case ("DELETE", "errors"):
+            self.state.withLock { $0.injectedErrors.removeAll() }
+            return .ok(["status": "SUCCESS"])
+        case ("GET", "stats"):
+            return .ok(Self.statisticsJSON(self.statistics()))
+        default:
+            return .error(RESTError(status: 404, code: "invalid.url"))
+        }
+    }
+
+    func invalidateAllSessions() {
+        self.state.withLock { $0.tokens.invalidateAll() }
+    }
+
+    func expireAccessTokens() {
+        self.state.withLock { $0.tokens.expireAccessTokens() }
+    }
+
+    func injectError(status: Int, errorCode: String, count: Int, pathPrefix: String?) {
+        guard count > 0 else { return }
+        self.state.withLock {
+            $0.injectedErrors.append(
+                InjectedError(status: status, errorCode: errorCode, remaining: count, pathPrefix: pathPrefix))
+        }
+    }
+
+    func statistics() -> SimulatorStatistics {
+        self.state.withLock { $0.statistics }
+    }
+
+    static func statisticsJSON(_ statistics: SimulatorStatistics) -> JSONValue {
+        [
+            "requests": .int(statistics.requests),
+            "logins": .object(statistics.logins.sorted { $0.key < $1.key }.map { (String($0.key), .int($0.value)) }),
+            "totalLogins": .int(statistics.totalLogins),
+            "encryptedLogins": .int(statistics.encryptedLogins),
+            "failedLogins": .int(statistics.failedLogins),
+            "refreshes": .int(statistics.refreshes),
+            "failedRefreshes": .int(statistics.failedRefreshes),
+            "logouts": .int(statistics.logouts),
+            "accountSwitches": .int(statistics.accountSwitches),
+            "authenticationFailures": .int(statistics.authenticationFailures),
+            "injectedErrors": .int(statistics.injectedErrors),
+            "priceRequests": .int(statistics.priceRequests),
+            "pricePoints": .int(statistics.pricePoints),
+        ]
+    }
+}

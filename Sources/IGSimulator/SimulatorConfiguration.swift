@@ -1,0 +1,82 @@
+import Foundation
+
+/// How an ``IGSimulator`` listens, prices markets and whom it lets in.
+///
+/// Besides the configured identifier, three special identities (all with the configured password) reproduce IG
+/// login failures:
+/// - `isa-user`: v1/v2 logins answer 403 `error.public-api.failure.stockbroking-not-supported`; v3 succeeds.
+/// - `kyc-user`: every login answers 401 `error.public-api.failure.kyc.required`.
+/// - `encrypt-user`: a login without `encryptedPassword: true` answers 400
+///   `error.public-api.failure.encryption.required`; an encrypted login succeeds.
+public struct SimulatorConfiguration: Sendable, Hashable {
+    /// Interface to bind, e.g. `127.0.0.1`.
+    public var host: String
+    /// Port to bind; 0 picks a free port.
+    public var port: Int
+    /// Seed of the deterministic price engine.
+    public var seed: UInt64
+    /// The login identifier (IG user name).
+    public var identifier: String
+    /// The login password.
+    public var password: String
+    /// The API key every request must carry in `X-IG-API-KEY`.
+    public var apiKey: String
+    /// Lifetime of v3 OAuth access tokens (IG: 60 s).
+    public var accessTokenLifetime: Duration
+    /// Lifetime of v3 OAuth refresh tokens (IG: about 10 minutes).
+    public var refreshTokenLifetime: Duration
+
+    /// Identifier whose v1/v2 logins fail as for a share-dealing (ISA/SIPP) default account.
+    public static let stockbrokingIdentifier = "isa-user"
+    /// Identifier whose logins fail because IG needs a KYC review.
+    public static let kycIdentifier = "kyc-user"
+    /// Identifier that must log in with an encrypted password.
+    public static let encryptionRequiredIdentifier = "encrypt-user"
+
+    /// Creates a configuration; every value has the simulator default.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8470,
+        seed: UInt64 = 42,
+        identifier: String = "demo-user",
+        password: String = "demo-password",
+        apiKey: String = "demo-api-key",
+        accessTokenLifetime: Duration = .seconds(60),
+        refreshTokenLifetime: Duration = .seconds(600)
+    ) {
+        self.host = host
+        self.port = port
+        self.seed = seed
+        self.identifier = identifier
+        self.password = password
+        self.apiKey = apiKey
+        self.accessTokenLifetime = accessTokenLifetime
+        self.refreshTokenLifetime = refreshTokenLifetime
+    }
+
+    /// The defaults, with credentials taken from `IG_SIM_USER`, `IG_SIM_PASSWORD` and `IG_SIM_API_KEY` when set.
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> SimulatorConfiguration {
+        var configuration = SimulatorConfiguration()
+        if let user = environment["IG_SIM_USER"], !user.isEmpty { configuration.identifier = user }
+        if let password = environment["IG_SIM_PASSWORD"], !password.isEmpty { configuration.password = password }
+        if let apiKey = environment["IG_SIM_API_KEY"], !apiKey.isEmpty { configuration.apiKey = apiKey }
+        return configuration
+    }
+}
+
+extension SimulatorConfiguration: CustomStringConvertible {
+    /// A description without the password or API key.
+    public var description: String {
+        "SimulatorConfiguration(host: \(host), port: \(port), seed: \(seed), identifier: \(identifier))"
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a `TimeInterval`.
+    var timeInterval: TimeInterval {
+        let parts = self.components
+        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
+    }
+}

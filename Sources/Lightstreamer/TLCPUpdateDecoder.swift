@@ -1,0 +1,149 @@
+/// Decodes the field list of a `U` notification against an item's previous values.
+///
+/// Tokens are separated by raw `|` and read left to right against the schema:
+/// - empty: the field is unchanged;
+/// - `#`: null; `$`: the empty string;
+/// - `^N` (digits): N fields, starting with this one, are unchanged;
+/// - `^P…`: a JSON Patch (``JSONPatch``) to apply to the previous value; `^T…`: a TLCP-diff (``TLCPDiff``);
+/// - anything else: the value, percent-decoded (UTF-8).
+///
+/// Lenient where the protocol is silent: an "unchanged" field with no previous value (the first event of an item) is
+/// null, fields missing at the end of the list are unchanged (null on a first event), and extra tokens are ignored.
+public enum TLCPUpdateDecoder {
+    /// Applies `encoded` (the raw fourth argument of a `U` line) to `values` and returns the 0-based positions of the
+    /// fields whose value changed, in ascending order. `hasPrevious` is `false` for an item's first event, whose
+    /// fields all count as changed.
+    ///
+    /// `values.count` is the schema's field count. On a thrown error `values` may be partially updated: treat the
+    /// item's state as lost.
+    public static func apply(
+        _ encoded: Substring, to values: inout [String?], hasPrevious: Bool
+    )
+        throws(TLCPUpdateDecodingError) -> [Int]
+    {
+        let fieldCount = values.count
+        var changed: [Int] = []
+        if !hasPrevious { changed.reserveCapacity(fieldCount) }
+        let utf8 = encoded.utf8
+        var field = 0
+        var tokenStart = utf8.startIndex
+        var index = tokenStart
+        while field < fieldCount {
+            let atEnd = index == utf8.endIndex
+            if !atEnd, utf8[index] != UInt8(ascii: "|") {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            field = try applyToken(utf8[tokenStart..<index], field: field, values: &values, changed: &changed)
+            if atEnd { break }
+            utf8.formIndex(after: &index)
+            tokenStart = index
+        }
+        if !hasPrevious {
+            // Every field of a first event is new, whatever the tokens said.
+            return Array(0..<fieldCount)
+        }
+        return changed
+    }
+
+    /// Applies one token at `field`; returns the next field position.
+    @inline(__always)
+    private static func applyToken(
+        _ token: Substring.UTF8View, field: Int, values: inout [String?], changed: inout [Int]
+    ) throws(TLCPUpdateDecodingError) -> Int {
+        guard let first = token.first else { return field + 1 }  // unchanged
+        let count = token.count
+        let newValue: String?
+        switch first {
+        case UInt8(ascii: "#") where count == 1:
+            newValue = nil
+        case UInt8(ascii: "$") where count == 1:
+            newValue = ""
+        case UInt8(ascii: "^"):
+            let body = token.dropFirst()
+            guard let marker = body.first else { throw .invalidToken(field: field, token: String(Substring(token))) }
+            switch marker {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard let skip = TLCPArgumentReader.int(Substring(body)), skip > 0 else {
+                    throw .invalidToken(field: field, token: String(Substring(token)))
+                }
+                return min(field + skip, values.count)
+            case UInt8(ascii: "P"), UInt8(ascii: "T"):
+                guard let base = values[field] else { throw .diffOnNullField(field: field) }
+                let payload = TLCPPercentEncoding.decode(Substring(body.dropFirst()))
+                if marker == UInt8(ascii: "P") {
+                    do {
+                        newValue = try JSONPatch.apply(payload, to: base)
+                    } catch {
+                        throw .jsonPatchFailed(field: field, error)
+                    }
+                } else {
+                    do {
+                        newValue = try TLCPDiff.apply(payload, to: base)
+                    } catch {
+                        throw .tlcpDiffFailed(field: field, error)
+                    }
+                }
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                throw .unsupportedDiffFormat(field: field, format: Character(Unicode.Scalar(marker)))
+            default:
+                throw .invalidToken(field: field, token: String(Substring(token)))
+            }
+        default:
+            newValue = TLCPPercentEncoding.decode(Substring(token))
+        }
+        if values[field] != newValue {
+            values[field] = newValue
+            changed.append(field)
+        }
+        return field + 1
+    }
+}
+
+/// Why a `U` field list could not be decoded.
+public enum TLCPUpdateDecodingError: Error, Sendable, Hashable {
+    /// A token starting with `^` is neither `^<digits>` nor a diff.
+    case invalidToken(field: Int, token: String)
+    /// A diff (`^P`/`^T`) arrived for a field whose previous value is null or unknown.
+    case diffOnNullField(field: Int)
+    /// A diff format this decoder does not know (only `P` and `T` exist today).
+    case unsupportedDiffFormat(field: Int, format: Character)
+    /// A `^P` JSON Patch could not be applied.
+    case jsonPatchFailed(field: Int, JSONPatchError)
+    /// A `^T` TLCP-diff could not be applied.
+    case tlcpDiffFailed(field: Int, TLCPDiffError)
+}
+
+/// The current field values of one item of a subscription, updated event by event.
+public struct TLCPItemState: Sendable, Hashable {
+    /// The current values (`nil` = null), one per schema field.
+    public private(set) var values: [String?]
+    /// Whether the item has received its first event (after which "unchanged" refers to these values).
+    public private(set) var hasValues: Bool
+
+    /// Creates the empty state of an item with `fieldCount` fields.
+    public init(fieldCount: Int) {
+        values = Array(repeating: nil, count: fieldCount)
+        hasValues = false
+    }
+
+    /// Applies the raw field list of a `U` line and returns the 0-based positions of the fields that changed.
+    ///
+    /// On a thrown error the state is reset (the next event must be complete again).
+    public mutating func apply(_ encoded: Substring) throws(TLCPUpdateDecodingError) -> [Int] {
+        do {
+            let changed = try TLCPUpdateDecoder.apply(encoded, to: &values, hasPrevious: hasValues)
+            hasValues = true
+            return changed
+        } catch {
+            reset()
+            throw error
+        }
+    }
+
+    /// Forgets the values, as for a fresh snapshot.
+    public mutating func reset() {
+        for index in values.indices { values[index] = nil }
+        hasValues = false
+    }
+}

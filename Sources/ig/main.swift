@@ -1,0 +1,3 @@
+import IGCommands
+
+await IGCommand.runAsRoot()
