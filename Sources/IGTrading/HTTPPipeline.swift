@@ -10,6 +10,7 @@ struct HTTPPipeline: Sendable {
     let apiKey: String
     let timeouts: IGClient.Configuration.Timeouts
     let logger: Logger
+    let limits: RateLimitContext
 
     /// Header names whose values are secrets and are never logged.
     static let secretHeaders: Set<String> = [
@@ -17,7 +18,21 @@ struct HTTPPipeline: Sendable {
     ]
 
     func send(
-        _ request: IGRequest, authHeaders: [(name: String, value: String)] = []
+        _ request: IGRequest, authHeaders: [(name: String, value: String)] = [], account: AccountId? = nil
+    ) async throws(IGError) -> IGHTTPResponse {
+        let slots = try await limits.acquire(request, account: account)
+        do {
+            let response = try await exchange(request, authHeaders: authHeaders)
+            for slot in slots { await slot.release() }
+            return response
+        } catch {
+            for slot in slots { await slot.release() }
+            throw error
+        }
+    }
+
+    private func exchange(
+        _ request: IGRequest, authHeaders: [(name: String, value: String)]
     ) async throws(IGError) -> IGHTTPResponse {
         guard let url = request.url(relativeTo: environment.restBaseURL) else {
             throw IGError(code: .invalidConfiguration, operation: request.operation, detail: "cannot build URL")
@@ -72,9 +87,11 @@ struct HTTPPipeline: Sendable {
         }
         guard (200..<300).contains(response.status) else {
             let body = try? JSONDecoder().decode(IGErrorBody.self, from: response.body)
-            throw IGError.http(
+            var error = IGError.http(
                 status: response.status, errorCode: body?.errorCode, operation: request.operation,
                 environment: environment.description)
+            error.retryAfter = response.header("Retry-After").flatMap(Int.init).map { Duration.seconds($0) }
+            throw error
         }
         return response
     }

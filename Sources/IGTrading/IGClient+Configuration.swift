@@ -33,6 +33,10 @@ extension IGClient {
         public var timeouts: Timeouts
         /// A v3 access token is refreshed when less than this remains of its lifetime (never after it expired).
         public var refreshMargin: Duration
+        /// How requests are paced to stay within IG's allowances.
+        public var rateLimiting: RateLimiting
+        /// How safe reads are retried (mutations never are).
+        public var retryPolicy: RetryPolicy
         /// Where request lines go (debug: one line per request; trace: headers and bodies, secrets redacted).
         public var logger: Logger
 
@@ -44,6 +48,8 @@ extension IGClient {
             accountId: AccountId? = nil,
             timeouts: Timeouts = .init(),
             refreshMargin: Duration = .seconds(15),
+            rateLimiting: RateLimiting = .automatic,
+            retryPolicy: RetryPolicy = .standard,
             logger: Logger = Logger(label: "swift-ig", factory: { _ in SwiftLogNoOpLogHandler() })
         ) {
             self.environment = environment
@@ -53,6 +59,8 @@ extension IGClient {
             self.accountId = accountId
             self.timeouts = timeouts
             self.refreshMargin = refreshMargin
+            self.rateLimiting = rateLimiting
+            self.retryPolicy = retryPolicy
             self.logger = logger
         }
 

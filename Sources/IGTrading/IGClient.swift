@@ -33,7 +33,10 @@ public final class IGClient: Sendable {
         self.pipeline = HTTPPipeline(
             transport: transport ?? AsyncHTTPClientTransport(connectTimeout: configuration.timeouts.connect),
             environment: configuration.environment, apiKey: credentials.apiKey, timeouts: configuration.timeouts,
-            logger: configuration.logger)
+            logger: configuration.logger,
+            limits: RateLimitContext(
+                settings: configuration.rateLimiting, apiKey: credentials.apiKey,
+                server: configuration.environment.serverURL.absoluteString, logger: configuration.logger))
         self.sessionManager = SessionManager(pipeline: pipeline, credentials: credentials, configuration: configuration)
     }
 
@@ -63,16 +66,74 @@ public final class IGClient: Sendable {
     ///
     /// Replaying is safe even for mutations: IG's gateway rejects bad tokens before the request is processed.
     func perform(_ request: IGRequest) async throws(IGError) -> IGHTTPResponse {
+        let policy = request.isSafeToRetry ? configuration.retryPolicy : .none
+        let clock = ContinuousClock()
+        let start = clock.now
+        var attempt = 1
+        while true {
+            do {
+                return try await performOnce(request)
+            } catch {
+                guard attempt < policy.maxAttempts, RetryPolicy.isRetryable(error) else { throw error }
+                let wait = policy.backoff(after: attempt, error: error)
+                if let deadline = policy.deadline, clock.now - start + wait > deadline { throw error }
+                configuration.logger.debug(
+                    "Retrying \(request.operation)",
+                    metadata: [
+                        "attempt": "\(attempt + 1)", "waitMs": "\(HTTPPipeline.milliseconds(wait))",
+                        "reason": "\(error.errorCode?.rawValue ?? error.code.description)",
+                    ])
+                do {
+                    try await Task.sleep(for: wait)
+                } catch {
+                    throw IGError(code: .cancelled, operation: request.operation, underlying: error)
+                }
+                attempt += 1
+            }
+        }
+    }
+
+    /// One attempt: the session's tokens, and one re-authentication + replay when IG refuses them.
+    private func performOnce(_ request: IGRequest) async throws(IGError) -> IGHTTPResponse {
         guard request.authentication == .session else { return try await pipeline.send(request) }
         let (headers, generation) = try await sessionManager.headers()
+        let account = await sessionManager.current?.accountId
+        if pipeline.limits.needsAllowancesFromIG { await loadAllowances(account: account) }
         do {
-            return try await pipeline.send(request, authHeaders: headers)
+            return try await pipeline.send(request, authHeaders: headers, account: account)
         } catch let error where error.httpStatus == 401 && (error.errorCode?.isSessionTokenProblem ?? false) {
             configuration.logger.info(
                 "IG refused the session tokens; re-authenticating once",
                 metadata: ["errorCode": "\(error.errorCode?.rawValue ?? "-")", "operation": "\(request.operation)"])
             let fresh = try await sessionManager.headersAfterRejection(of: generation)
-            return try await pipeline.send(request, authHeaders: fresh)
+            return try await pipeline.send(request, authHeaders: fresh, account: await sessionManager.current?.accountId)
+        }
+    }
+
+    /// Reads this API key's allowances from `GET /operations/application` (once per client).
+    private func loadAllowances(account: AccountId?) async {
+        pipeline.limits.markAllowancesUnavailable()
+        do {
+            let (headers, _) = try await sessionManager.headers()
+            let request = IGRequest(.get, "/operations/application")
+            let apps = try HTTPPipeline.decode(
+                [ClientApplication].self, from: try await pipeline.send(request, authHeaders: headers, account: account),
+                request: request)
+            guard let app = apps.first(where: { $0.apiKey == credentials.apiKey }),
+                let overall = app.allowanceApplicationOverall, let accountOverall = app.allowanceAccountOverall,
+                let trading = app.allowanceAccountTrading
+            else {
+                configuration.logger.notice("IG published no allowances for this API key; keeping the defaults")
+                return
+            }
+            await pipeline.limits.adopt(
+                IGAllowances(
+                    applicationOverall: overall, accountOverall: accountOverall, accountTrading: trading,
+                    historicalDataPoints: app.allowanceAccountHistoricalData ?? 10_000),
+                account: account)
+        } catch {
+            configuration.logger.notice(
+                "Could not read IG's allowances; keeping the defaults", metadata: ["error": "\(error.code)"])
         }
     }
 

@@ -10,7 +10,7 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case httpStatus, decoding, transport, timeout, invalidConfiguration, liveTradingNotEnabled
-            case missingCredentials, encryption, notLoggedIn, invalidArgument, cancelled
+            case missingCredentials, encryption, notLoggedIn, invalidArgument, cancelled, allowanceExhausted
         }
 
         private let base: Base
@@ -38,6 +38,8 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
         public static let invalidArgument = Code(.invalidArgument)
         /// The task was cancelled.
         public static let cancelled = Code(.cancelled)
+        /// The request would use more of an allowance than remains (checked before sending).
+        public static let allowanceExhausted = Code(.allowanceExhausted)
 
         public var description: String { base.rawValue }
     }
@@ -56,6 +58,8 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
     public var detail: String?
     /// The underlying error, if any.
     public var underlying: (any Error)?
+    /// How long IG asked the caller to wait (`Retry-After`), when it said so.
+    public var retryAfter: Duration?
 
     public init(
         code: Code, operation: String? = nil, httpStatus: Int? = nil, errorCode: IGErrorCode? = nil,

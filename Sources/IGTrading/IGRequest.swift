@@ -37,6 +37,9 @@ struct IGRequest: Sendable {
     /// The `_method` override header, for this request only.
     var methodOverride: String? { method == .delete && body != nil ? "DELETE" : nil }
 
+    /// Whether the request can be repeated without changing anything at IG (reads and session calls).
+    var isSafeToRetry: Bool { method == .get || path.hasPrefix("/session") }
+
     /// Whether IG bodies of this path may carry secrets (login, tokens) and must never be logged.
     var hasSensitiveBodies: Bool { path.hasPrefix("/session") }
 

@@ -9,10 +9,22 @@ extension TLCPNotification {
     /// Parses one notification line (see ``init(line:)-(StringProtocol)``), without copying it.
     public init(line rawLine: Substring) {
         var line = rawLine
-        while let last = line.utf8.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
-            line = Substring(line.utf8.dropLast())
+        let parsed = line.withUTF8 { bytes -> TLCPNotification? in
+            var count = bytes.count
+            while count > 0, bytes[count - 1] == UInt8(ascii: "\n") || bytes[count - 1] == UInt8(ascii: "\r") {
+                count -= 1
+            }
+            return TLCPLineParser.parse(UnsafeBufferPointer(rebasing: bytes[..<count]), line: rawLine)
         }
-        self = TLCPLineParser.parse(line) ?? .unknown(String(line))
+        if let parsed {
+            self = parsed
+        } else {
+            var text = Substring(rawLine)
+            while let last = text.utf8.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
+                text = Substring(text.utf8.dropLast())
+            }
+            self = .unknown(String(text))
+        }
     }
 }
 
@@ -52,26 +64,27 @@ enum TLCPLineParser {
         static let mpndel: UInt64 = 0x4D50_4E44_454C
     }
 
-    static func parse(_ line: Substring) -> TLCPNotification? {
-        let utf8 = line.utf8
+    /// Parses the bytes of a line without its terminator; `line` is the original text, sliced for `U` values.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, line: Substring) -> TLCPNotification? {
         var tag: UInt64 = 0
-        var length = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: ",") { break }
-            length += 1
-            if length > 8 { return nil }
-            tag = tag << 8 | UInt64(byte)
-            utf8.formIndex(after: &index)
+        var index = 0
+        while index < bytes.count, bytes[index] != UInt8(ascii: ",") {
+            if index == 8 { return nil }
+            tag = tag << 8 | UInt64(bytes[index])
+            index += 1
         }
-        if length == 0 { return nil }
-        var args = TLCPArgumentReader(utf8: utf8, tagEnd: index)
+        if index == 0 { return nil }
+        var args = TLCPArgumentReader(bytes: bytes, tagEnd: index)
 
         // Hot path first.
         if tag == Tag.u {
-            guard let subID = args.nextInt(), let item = args.nextInt(), let values = args.rest() else { return nil }
-            return .update(subscriptionID: subID, item: item, values: values)
+            guard let subID = args.nextInt(), let item = args.nextInt(), let values = args.restRange() else {
+                return nil
+            }
+            let utf8 = line.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: values.lowerBound)
+            let end = utf8.index(start, offsetBy: values.count)
+            return .update(subscriptionID: subID, item: item, values: Substring(utf8[start..<end]))
         }
         switch tag {
         case Tag.probe:
@@ -175,9 +188,7 @@ enum TLCPLineParser {
             }
         case Tag.msgdone:
             // TLCP 2.4: MSGDONE,<seq>,<prog>; TLCP 2.5 adds a third argument, <response>.
-            guard let sequence = args.next(), let progText = args.next() ?? args.rest(),
-                let progressive = TLCPArgumentReader.int(progText)
-            else { return nil }
+            guard let sequence = args.next(), let progressive = args.nextInt() ?? args.restInt() else { return nil }
             let response = args.rest().map { TLCPPercentEncoding.decode($0) }
             return .messageDone(sequence: messageSequence(sequence), progressive: progressive, response: response)
         case Tag.msgfail:
@@ -223,70 +234,74 @@ enum TLCPLineParser {
     }
 }
 
-/// Splits the arguments after a tag, comma by comma; the last argument may itself contain commas.
+/// Splits the arguments after a tag, comma by comma, over the line's bytes; the last argument may contain commas.
 struct TLCPArgumentReader {
-    let utf8: Substring.UTF8View
-    private var position: String.Index
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int
     private var exhausted: Bool
 
-    init(utf8: Substring.UTF8View, tagEnd: String.Index) {
-        self.utf8 = utf8
-        if tagEnd == utf8.endIndex {
-            position = tagEnd
-            exhausted = true
-        } else {
-            position = utf8.index(after: tagEnd)  // skip the comma
-            exhausted = false
-        }
+    init(bytes: UnsafeBufferPointer<UInt8>, tagEnd: Int) {
+        self.bytes = bytes
+        position = tagEnd + 1  // skip the comma
+        exhausted = tagEnd >= bytes.count
     }
 
-    /// The next argument, which must be followed by a comma; `nil` if there is none.
-    mutating func next() -> Substring? {
+    /// The byte range of the next argument, which must be followed by a comma.
+    mutating func nextRange() -> Range<Int>? {
         guard !exhausted else { return nil }
         var index = position
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: ",") {
-                let argument = Substring(utf8[position..<index])
-                position = utf8.index(after: index)
-                return argument
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: ",") {
+                defer { position = index + 1 }
+                return position..<index
             }
-            utf8.formIndex(after: &index)
+            index += 1
         }
         return nil
     }
 
-    /// Everything left (the last argument, commas included); `nil` if there are no more arguments.
-    mutating func rest() -> Substring? {
+    /// The byte range of everything left (the last argument, commas included).
+    mutating func restRange() -> Range<Int>? {
         guard !exhausted else { return nil }
         exhausted = true
-        return Substring(utf8[position...])
+        return position..<bytes.count
     }
 
-    mutating func nextInt() -> Int? { next().flatMap(Self.int) }
+    /// The next argument as text (not decoded).
+    mutating func next() -> Substring? { nextRange().map(text) }
 
-    mutating func restInt() -> Int? { rest().flatMap(Self.int) }
+    /// The last argument as text (not decoded).
+    mutating func rest() -> Substring? { restRange().map(text) }
+
+    mutating func nextInt() -> Int? { nextRange().flatMap(int) }
+
+    mutating func restInt() -> Int? { restRange().flatMap(int) }
 
     /// The percent-decoded last argument, or `""` when absent.
     mutating func restDecoded() -> String { rest().map { TLCPPercentEncoding.decode($0) } ?? "" }
 
+    private func text(_ range: Range<Int>) -> Substring {
+        Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+
     /// Parses a decimal integer (optionally negative) without allocating.
-    static func int(_ text: Substring) -> Int? {
-        var utf8 = text.utf8[...]
-        guard let first = utf8.first else { return nil }
-        var negative = false
-        if first == UInt8(ascii: "-") {
-            negative = true
-            utf8 = utf8.dropFirst()
-            if utf8.isEmpty { return nil }
+    private func int(_ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        guard index < range.upperBound else { return nil }
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative {
+            index += 1
+            if index == range.upperBound { return nil }
         }
         var value = 0
-        for byte in utf8 {
-            let digit = byte &- UInt8(ascii: "0")
+        while index < range.upperBound {
+            let digit = bytes[index] &- UInt8(ascii: "0")
             guard digit < 10 else { return nil }
             let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times10.addingReportingOverflow(Int(digit))
             if overflow1 || overflow2 { return nil }
             value = sum
+            index += 1
         }
         return negative ? -value : value
     }

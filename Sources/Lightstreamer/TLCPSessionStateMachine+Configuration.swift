@@ -11,6 +11,8 @@ extension TLCPSessionStateMachine {
             case webSocketWithHTTPFallback
         }
 
+        /// The TLCP version the driver must announce (WebSocket subprotocol, `LS_protocol`); IG needs 2.4.0.
+        public var protocolVersion: TLCPVersion = .v2_4_0
         /// The transport policy (default: WebSocket with HTTP fallback).
         public var transport: TransportPolicy = .webSocketWithHTTPFallback
         /// `LS_user` / `LS_password`, sent with `create_session` only.

@@ -177,13 +177,12 @@ extension TLCPSessionStateMachine {
             setStatus(.connected(transport), actions: &actions)
         }
         if notification.isDataNotification {
-            guard var current = session else { return }
-            if current.skip > 0 {
-                current.skip -= 1  // already received before the connection was lost
-                session = current
+            guard session != nil else { return }
+            if session!.skip > 0 {
+                session!.skip -= 1  // already received before the connection was lost
                 return
             }
-            session?.progressive += 1
+            session!.progressive += 1
             receiveData(notification, connection: connection, transport: transport, actions: &actions)
             return
         }

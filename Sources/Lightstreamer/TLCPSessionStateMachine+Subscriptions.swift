@@ -18,6 +18,32 @@ extension TLCPSessionStateMachine {
         init(subscription: TLCPSubscription) {
             self.subscription = subscription
         }
+
+        /// Applies a `U` field list to the 1-based `item`; `nil` if the item is unknown.
+        mutating func applyUpdate(item: Int, encoded: Substring) -> Result<TLCPItemUpdate, TLCPUpdateDecodingError>? {
+            guard item >= 1, item <= items.count else { return nil }
+            let index = item - 1
+            let wasFirst = !items[index].state.hasValues
+            let changed: [Int]
+            do {
+                changed = try items[index].state.apply(encoded)
+            } catch {
+                return .failure(error)
+            }
+            let isSnapshot: Bool
+            if !subscription.wantsSnapshot {
+                isSnapshot = false
+            } else {
+                switch subscription.mode {
+                case .merge: isSnapshot = wasFirst
+                case .distinct, .command: isSnapshot = !items[index].snapshotEnded
+                case .raw: isSnapshot = false
+                }
+            }
+            return .success(
+                TLCPItemUpdate(
+                    item: item, values: items[index].state.values, changedFields: changed, isSnapshot: isSnapshot))
+        }
     }
 
     struct ItemRecord: Sendable {
@@ -201,30 +227,17 @@ extension TLCPSessionStateMachine {
         serverID: Int, item: Int, values: Substring, connection: TLCPConnectionID, transport: TLCPTransportKind,
         actions: inout [Action]
     ) {
-        guard let id = serverSubscriptions[serverID], let index = itemIndex(id, item),
-            let subscription = subscriptions[id]?.subscription
+        guard let id = serverSubscriptions[serverID],
+            let outcome = subscriptions[id]?.applyUpdate(item: item, encoded: values)
         else { return }
-        let wasFirst = subscriptions[id]?.items[index].state.hasValues == false
-        let changed: [Int]
-        do {
-            changed = try subscriptions[id]!.items[index].state.apply(values)
-        } catch {
+        switch outcome {
+        case .success(let update):
+            actions.append(.deliver(id, .update(update)))
+        case .failure(let error):
             resubscribe(
                 id, gap: .resubscribed(item: item, error), connection: connection, transport: transport,
                 actions: &actions)
-            return
         }
-        let isSnapshot: Bool
-        switch subscription.mode {
-        case _ where !subscription.wantsSnapshot: isSnapshot = false
-        case .merge: isSnapshot = wasFirst
-        case .distinct, .command: isSnapshot = subscriptions[id]?.items[index].snapshotEnded == false
-        case .raw: isSnapshot = false
-        }
-        let update = TLCPItemUpdate(
-            item: item, values: subscriptions[id]!.items[index].state.values, changedFields: changed,
-            isSnapshot: isSnapshot)
-        actions.append(.deliver(id, .update(update)))
     }
 
     /// Replaces a subscription whose state is unusable with a fresh one (new `LS_subId`, fresh snapshot).

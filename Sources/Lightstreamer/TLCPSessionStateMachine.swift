@@ -50,7 +50,9 @@ public struct TLCPSessionStateMachine: Sendable {
         /// Open a stream connection and send its request.
         case openTransport(TLCPConnectionRequest)
         /// Send control requests on the connection: over a WebSocket as `control` frames (see
-        /// ``TLCPRequest/webSocketFrames(batching:requestLimit:)``), over HTTP as `control.txt` POSTs to the same host.
+        /// ``TLCPRequest/webSocketFrames(batching:requestLimit:)``), over HTTP as `control.txt` POSTs to the same host
+        /// (``TLCPRequest/httpBodies(batching:requestLimit:)``), whose response lines (`REQOK`, `REQERR`, `ERROR`) are
+        /// fed back as notifications of this connection. Batch within the `CONOK` request limit.
         case send(TLCPConnectionID, [TLCPRequest])
         /// Close the connection (ignore if it is already closed).
         case closeTransport(TLCPConnectionID)

@@ -21,22 +21,39 @@ public enum TLCPUpdateDecoder {
     )
         throws(TLCPUpdateDecodingError) -> [Int]
     {
+        var encoded = encoded
+        var outcome: Result<[Int], TLCPUpdateDecodingError> = .success([])
+        encoded.withUTF8 { bytes in
+            do throws(TLCPUpdateDecodingError) {
+                outcome = .success(try apply(bytes, to: &values, hasPrevious: hasPrevious))
+            } catch {
+                outcome = .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    private static func apply(
+        _ bytes: UnsafeBufferPointer<UInt8>, to values: inout [String?], hasPrevious: Bool
+    )
+        throws(TLCPUpdateDecodingError) -> [Int]
+    {
         let fieldCount = values.count
         var changed: [Int] = []
-        if !hasPrevious { changed.reserveCapacity(fieldCount) }
-        let utf8 = encoded.utf8
+        if hasPrevious { changed.reserveCapacity(fieldCount) }
         var field = 0
-        var tokenStart = utf8.startIndex
-        var index = tokenStart
+        var tokenStart = 0
+        var index = 0
+        let end = bytes.count
         while field < fieldCount {
-            let atEnd = index == utf8.endIndex
-            if !atEnd, utf8[index] != UInt8(ascii: "|") {
-                utf8.formIndex(after: &index)
+            if index < end, bytes[index] != UInt8(ascii: "|") {
+                index += 1
                 continue
             }
-            field = try applyToken(utf8[tokenStart..<index], field: field, values: &values, changed: &changed)
-            if atEnd { break }
-            utf8.formIndex(after: &index)
+            let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])
+            field = try applyToken(token, field: field, values: &values, changed: &changed)
+            if index == end { break }
+            index += 1
             tokenStart = index
         }
         if !hasPrevious {
@@ -49,28 +66,35 @@ public enum TLCPUpdateDecoder {
     /// Applies one token at `field`; returns the next field position.
     @inline(__always)
     private static func applyToken(
-        _ token: Substring.UTF8View, field: Int, values: inout [String?], changed: inout [Int]
+        _ token: UnsafeBufferPointer<UInt8>, field: Int, values: inout [String?], changed: inout [Int]
     ) throws(TLCPUpdateDecodingError) -> Int {
         guard let first = token.first else { return field + 1 }  // unchanged
-        let count = token.count
         let newValue: String?
         switch first {
-        case UInt8(ascii: "#") where count == 1:
+        case UInt8(ascii: "#") where token.count == 1:
             newValue = nil
-        case UInt8(ascii: "$") where count == 1:
+        case UInt8(ascii: "$") where token.count == 1:
             newValue = ""
         case UInt8(ascii: "^"):
-            let body = token.dropFirst()
-            guard let marker = body.first else { throw .invalidToken(field: field, token: String(Substring(token))) }
+            guard token.count > 1 else { throw .invalidToken(field: field, token: "^") }
+            let marker = token[1]
             switch marker {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard let skip = TLCPArgumentReader.int(Substring(body)), skip > 0 else {
-                    throw .invalidToken(field: field, token: String(Substring(token)))
+                var skip = 0
+                for byte in token.dropFirst() {
+                    let digit = byte &- UInt8(ascii: "0")
+                    guard digit < 10, skip < 1_000_000_000 else {
+                        throw .invalidToken(field: field, token: String(decoding: token, as: UTF8.self))
+                    }
+                    skip = skip * 10 + Int(digit)
+                }
+                guard skip > 0 else {
+                    throw .invalidToken(field: field, token: String(decoding: token, as: UTF8.self))
                 }
                 return min(field + skip, values.count)
             case UInt8(ascii: "P"), UInt8(ascii: "T"):
                 guard let base = values[field] else { throw .diffOnNullField(field: field) }
-                let payload = TLCPPercentEncoding.decode(Substring(body.dropFirst()))
+                let payload = decodeValue(UnsafeBufferPointer(rebasing: token[2...]))
                 if marker == UInt8(ascii: "P") {
                     do {
                         newValue = try JSONPatch.apply(payload, to: base)
@@ -87,16 +111,23 @@ public enum TLCPUpdateDecoder {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 throw .unsupportedDiffFormat(field: field, format: Character(Unicode.Scalar(marker)))
             default:
-                throw .invalidToken(field: field, token: String(Substring(token)))
+                throw .invalidToken(field: field, token: String(decoding: token, as: UTF8.self))
             }
         default:
-            newValue = TLCPPercentEncoding.decode(Substring(token))
+            newValue = decodeValue(token)
         }
         if values[field] != newValue {
             values[field] = newValue
             changed.append(field)
         }
         return field + 1
+    }
+
+    /// Percent-decodes a value (UTF-8), with a fast path for the common case of no escapes.
+    @inline(__always)
+    private static func decodeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if !bytes.contains(UInt8(ascii: "%")) { return String(decoding: bytes, as: UTF8.self) }
+        return TLCPPercentEncoding.decode(String(decoding: bytes, as: UTF8.self))
     }
 }
 

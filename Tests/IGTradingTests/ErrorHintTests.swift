@@ -72,7 +72,7 @@ struct ErrorHintTests {
         ])
     func allowances(code: IGErrorCode) async throws {
         try await withSimulator { simulator, url in
-            try await withClient(url) { client in
+            try await withClient(url, retryPolicy: .none) { client in
                 try await client.session.login()
                 await simulator.injectError(status: 403, errorCode: code.rawValue, count: 1, pathPrefix: "/markets")
                 let error = await igError { _ = try await client.markets.search("FTSE") }

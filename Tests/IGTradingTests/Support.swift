@@ -26,16 +26,22 @@ func withSimulator<T>(
     }
 }
 
+/// Allowances high enough that functional tests are never paced (the rate-limit tests set their own).
+let generousAllowances = IGAllowances(
+    applicationOverall: 100_000, accountOverall: 100_000, accountTrading: 100_000, historicalDataPoints: 10_000_000)
+
 let simulatorCredentials = IGCredentials(identifier: "demo-user", password: "demo-password", apiKey: "demo-api-key")
 
 /// A client for the simulator at `url`, shut down after `body`.
 func withClient<T>(
     _ url: URL, version: SessionVersion = .v2, credentials: IGCredentials = simulatorCredentials,
     encryption: PasswordEncryption = .automatic, accountId: AccountId? = nil, logger: Logger? = nil,
-    transport: (any IGHTTPTransport)? = nil, _ body: (IGClient) async throws -> T
+    transport: (any IGHTTPTransport)? = nil, rateLimiting: RateLimiting = .fixed(generousAllowances),
+    retryPolicy: RetryPolicy = .standard, _ body: (IGClient) async throws -> T
 ) async throws -> T {
     var configuration = IGClient.Configuration(
-        environment: .custom(url), sessionVersion: version, passwordEncryption: encryption, accountId: accountId)
+        environment: .custom(url), sessionVersion: version, passwordEncryption: encryption, accountId: accountId,
+        rateLimiting: rateLimiting, retryPolicy: retryPolicy)
     if let logger { configuration.logger = logger }
     let client = try IGClient(configuration: configuration, credentials: credentials, transport: transport)
     do {

@@ -572,3 +572,71 @@ struct TLCPSessionSubscriptionTests {
         #expect(harness.machine.activeSubscriptions.isEmpty)
     }
 }
+
+@Suite("Session state machine: transports and modes")
+struct TLCPSessionTransportTests {
+    @Test("HTTP streaming: LOOP at the content length rebinds with a new bind_session.txt request")
+    func httpLoop() throws {
+        var harness = SessionHarness { $0.transport = .httpStreaming }
+        harness.connect()
+        harness.subscribe()
+        harness.receive("SUBOK,1,2,2")
+        let loop = harness.receive("LOOP,0")
+        let bind = try #require(loop.opened)
+        #expect(bind.transport == .httpStreaming)
+        #expect(bind.request.httpPath == "/lightstreamer/bind_session.txt")
+        #expect(
+            bind.request.httpQuery(version: harness.machine.configuration.protocolVersion)
+                == "LS_protocol=TLCP-2.4.0&LS_session=S1")
+        #expect(bind.request[parameter: "LS_content_length"] == "50000000")
+        #expect(harness.receive("CONOK,S1,50000,5000,*").statuses.isEmpty)
+        // An HTTP control response fed back on the stream's connection.
+        harness.handle(.unsubscribe(harness.machine.activeSubscriptions.keys.first!))
+        #expect(harness.receive("REQOK,2").isEmpty)
+    }
+
+    @Test("COMMAND mode: SUBCMD reports key and command fields; snapshot until EOS")
+    func commandMode() {
+        var harness = SessionHarness()
+        harness.connect()
+        let (id, _) = harness.subscribe(
+            TLCPSubscription(mode: .command, items: ["portfolio"], fields: ["key", "command", "qty"]))
+        let subcmd = harness.receive("SUBCMD,1,1,3,1,2")
+        #expect(subcmd.deliveries.map(\.0) == [id])
+        #expect(subcmd.deliveredEvents == [.subscribed(itemCount: 1, fieldCount: 3, keyField: 1, commandField: 2)])
+        #expect(harness.receive("U,1,1,AAPL|ADD|10").updates.map(\.isSnapshot) == [true])
+        harness.receive("EOS,1,1")
+        let update = harness.receive("U,1,1,|UPDATE|12").updates
+        #expect(
+            update == [
+                TLCPItemUpdate(item: 1, values: ["AAPL", "UPDATE", "12"], changedFields: [1, 2], isSnapshot: false)
+            ])
+    }
+
+    @Test("RAW mode and snapshot disabled: nothing is flagged as snapshot")
+    func noSnapshot() {
+        var harness = SessionHarness()
+        harness.connect()
+        harness.subscribe(TLCPSubscription(mode: .raw, items: ["x"], fields: ["a"]))
+        harness.subscribe(TLCPSubscription(mode: .merge, items: ["y"], fields: ["a"], snapshot: .disabled))
+        harness.receive("SUBOK,1,1,1")
+        harness.receive("SUBOK,2,1,1")
+        #expect(harness.receive("U,1,1,v").updates.map(\.isSnapshot) == [false])
+        #expect(harness.receive("U,2,1,v").updates.map(\.isSnapshot) == [false])
+    }
+
+    @Test("Updates of several subscriptions are routed by subId to the right client ids, in order")
+    func routing() {
+        var harness = SessionHarness()
+        harness.connect()
+        let (first, _) = harness.subscribe()
+        let (second, _) = harness.subscribe(.ticks)
+        harness.receive("SUBOK,1,2,2")
+        harness.receive("SUBOK,2,1,2")
+        var routed: [TLCPSubscriptionID] = []
+        for line in ["U,2,1,a|b", "U,1,2,c|d", "U,2,1,e|", "U,1,1,f|g"] {
+            routed += harness.receive(line).deliveries.map(\.0)
+        }
+        #expect(routed == [second, first, second, first])
+    }
+}
