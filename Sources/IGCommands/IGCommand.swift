@@ -12,7 +12,7 @@ public struct IGCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, SimulatorCommand.self, LoginCommand.self, AccountsCommand.self,
-            MarketsCommand.self, PricesCommand.self,
+            MarketsCommand.self, PricesCommand.self, LimitsCommand.self,
         ])
 
     public init() {}

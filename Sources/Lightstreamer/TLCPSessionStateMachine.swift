@@ -142,6 +142,13 @@ public struct TLCPSessionStateMachine: Sendable {
     /// Processes one event and returns the actions to execute, in order.
     public mutating func handle(_ event: Event) -> [Action] {
         var actions: [Action] = []
+        handle(event, into: &actions)
+        return actions
+    }
+
+    /// Processes one event and appends the actions to execute to `actions`, in order. A driver on a hot stream can
+    /// reuse one buffer (`removeAll(keepingCapacity: true)` after executing) to avoid an allocation per line.
+    public mutating func handle(_ event: Event, into actions: inout [Action]) {
         switch event {
         case .notificationReceived(let notification, let connection, let now):
             receive(notification, on: connection, now: now, actions: &actions)
@@ -172,7 +179,6 @@ public struct TLCPSessionStateMachine: Sendable {
                     actions: &actions)
             }
         }
-        return actions
     }
 
     var currentConnection: TLCPConnectionID? {
