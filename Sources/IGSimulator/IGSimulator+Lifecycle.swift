@@ -87,7 +87,10 @@ extension IGSimulator {
         -> ServiceGroup
     {
         var logger = Logger(label: "ig-simulator")
-        logger.logLevel = .warning
+        // Quiet by default (stdout carries the "listening" line); IG_SIM_LOG_LEVEL=debug etc. for troubleshooting.
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["IG_SIM_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) }
+            ?? .critical
         let configuration = self.configuration
         let application = Application(
             responder: SimulatorResponder(core: self.core),

@@ -15,7 +15,7 @@ struct PriceRouteTests {
                 tokens: tokens, version: 3)
             #expect(result.status == 200)
             let body = result.json
-            #expect(body.keys == ["prices", "instrumentType", "metadata"])
+            #expect(body.keySet == ["prices", "instrumentType", "metadata"])
             #expect(body["instrumentType"] == "CURRENCIES")
             let prices = body["prices"]?.elements ?? []
             #expect(prices.count == 4)
@@ -29,17 +29,17 @@ struct PriceRouteTests {
                 ])
             let first = try #require(prices.first)
             #expect(
-                first.keys == [
+                first.keySet == [
                     "snapshotTime", "snapshotTimeUTC", "openPrice", "closePrice", "highPrice", "lowPrice",
                     "lastTradedVolume",
                 ])
-            #expect(first["openPrice"]?.keys == ["bid", "ask", "lastTraded"])
+            #expect(first["openPrice"]?.keySet == ["bid", "ask", "lastTraded"])
             #expect(first["openPrice"]?["lastTraded"] == .null)
             #expect((first["lastTradedVolume"]?.intValue ?? 0) > 0)
 
             let metadata = try #require(body["metadata"])
-            #expect(metadata.keys == ["allowance", "size", "pageData"])
-            #expect(metadata["allowance"]?.keys == ["remainingAllowance", "totalAllowance", "allowanceExpiry"])
+            #expect(metadata.keySet == ["allowance", "size", "pageData"])
+            #expect(metadata["allowance"]?.keySet == ["remainingAllowance", "totalAllowance", "allowanceExpiry"])
             #expect(metadata["allowance"]?["totalAllowance"] == 10_000)
             #expect(metadata["pageData"] == ["pageSize": 20, "pageNumber": 1, "totalPages": 1])
 
@@ -121,7 +121,7 @@ struct PriceRouteTests {
         try await SimulatorHarness.with { sim in
             let tokens = try await sim.login()
             let numPoints = try await sim.send(.GET, "/prices/CS.D.EURUSD.MINI.IP/HOUR/4", tokens: tokens, version: 2)
-            #expect(numPoints.json.keys == ["prices", "instrumentType", "allowance"])
+            #expect(numPoints.json.keySet == ["prices", "instrumentType", "allowance"])
             let points = numPoints.json["prices"]?.elements ?? []
             #expect(points.count == 4)
             #expect(

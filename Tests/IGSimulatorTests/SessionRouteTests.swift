@@ -1,8 +1,8 @@
 import AsyncHTTPClient
+import CryptoExtras
 import Foundation
 import NIOHTTP1
 import Testing
-import _CryptoExtras
 
 @testable import IGSimulator
 
@@ -21,7 +21,7 @@ struct SessionRouteTests {
             #expect(result.header("Content-Type")?.hasPrefix("application/json") == true)
             let body = result.json
             #expect(
-                body.keys == [
+                body.keySet == [
                     "accountType", "accountInfo", "currencyIsoCode", "currencySymbol", "currentAccountId",
                     "lightstreamerEndpoint", "accounts", "clientId", "timezoneOffset", "hasActiveDemoAccounts",
                     "hasActiveLiveAccounts", "trailingStopsEnabled", "reroutingEnvironment", "dealingEnabled",
@@ -30,7 +30,7 @@ struct SessionRouteTests {
             #expect(body["currentAccountId"]?.stringValue == IGSimulator.spreadBetAccountId)
             #expect(body["lightstreamerEndpoint"]?.stringValue == sim.baseURL.absoluteString)
             #expect(body["reroutingEnvironment"] == .null)
-            #expect(body["accountInfo"]?.keys == ["balance", "deposit", "profitLoss", "available"])
+            #expect(body["accountInfo"]?.keySet == ["balance", "deposit", "profitLoss", "available"])
             #expect((body["accountInfo"]?["balance"]?.doubleValue ?? 0) > 0)
             let accounts = body["accounts"]?.elements ?? []
             #expect(accounts.count == 2)
@@ -59,9 +59,9 @@ struct SessionRouteTests {
             #expect(result.header("CST") == nil)
             #expect(result.header("X-SECURITY-TOKEN") == nil)
             let body = result.json
-            #expect(body.keys == ["clientId", "accountId", "timezoneOffset", "lightstreamerEndpoint", "oauthToken"])
+            #expect(body.keySet == ["clientId", "accountId", "timezoneOffset", "lightstreamerEndpoint", "oauthToken"])
             let token = try #require(body["oauthToken"])
-            #expect(token.keys == ["access_token", "refresh_token", "scope", "token_type", "expires_in"])
+            #expect(token.keySet == ["access_token", "refresh_token", "scope", "token_type", "expires_in"])
             #expect(token["scope"] == "profile")
             #expect(token["token_type"] == "Bearer")
             #expect(token["expires_in"] == .string("60"), "expires_in is a string")
@@ -136,7 +136,7 @@ struct SessionRouteTests {
             #expect(plain.status == 200)
             #expect(plain.header("CST") == nil, "a plain GET /session must not carry tokens")
             #expect(
-                plain.json.keys == [
+                plain.json.keySet == [
                     "clientId", "accountId", "timezoneOffset", "locale", "currency", "lightstreamerEndpoint",
                 ])
             #expect(plain.json["accountId"]?.stringValue == IGSimulator.spreadBetAccountId)
@@ -162,7 +162,7 @@ struct SessionRouteTests {
                 body: #"{"accountId":"\#(IGSimulator.cfdAccountId)","defaultAccount":false}"#)
             #expect(switched.status == 200)
             #expect(
-                switched.json.keys == [
+                switched.json.keySet == [
                     "trailingStopsEnabled", "dealingEnabled", "hasActiveDemoAccounts", "hasActiveLiveAccounts",
                 ])
             let cst = try #require(switched.header("CST"))
@@ -219,7 +219,7 @@ struct SessionRouteTests {
             let refreshed = try await sim.send(
                 .POST, "/session/refresh-token", tokens: oauth, body: #"{"refresh_token":"\#(refreshToken)"}"#)
             #expect(refreshed.status == 200)
-            #expect(refreshed.json.keys == ["access_token", "refresh_token", "scope", "token_type", "expires_in"])
+            #expect(refreshed.json.keySet == ["access_token", "refresh_token", "scope", "token_type", "expires_in"])
             let access = try #require(refreshed.json["access_token"]?.stringValue)
             let newRefresh = try #require(refreshed.json["refresh_token"]?.stringValue)
             #expect(newRefresh != refreshToken)

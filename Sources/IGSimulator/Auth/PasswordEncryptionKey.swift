@@ -1,5 +1,5 @@
+import CryptoExtras
 import Foundation
-import _CryptoExtras
 
 /// The RSA key pair behind `GET /session/encryptionKey`.
 ///

@@ -29,7 +29,6 @@ extension Catalog {
         Node(id: "172334", name: "US Shares", parentId: "172332"),
     ]
 
-    // swift-format-ignore: FunctionBodyLength
     static func standardInstruments(now: Date) -> [Instrument] {
         let front = FutureMonth(now: now, monthsAhead: 1)
         let second = FutureMonth(now: now, monthsAhead: 2)
@@ -104,7 +103,7 @@ extension Catalog {
             .future(
                 epic: "IX.D.SPTRD.MONTH1.IP", name: "US 500", type: "INDICES", marketId: "US500", month: front,
                 profile: PriceProfile(
-                    key: "US500-FUT", level: 5230, dailyVolatility: 0.010, decimalPlaces: 1, spread: 0.8),
+                    key: "US500", level: 5230, dailyVolatility: 0.010, decimalPlaces: 1, spread: 0.8),
                 node: "97604", onePipMeans: "1 Index Point"))
 
         // Commodities.
@@ -146,7 +145,7 @@ extension Catalog {
             .future(
                 epic: "MT.D.GC.Month2.IP", name: "Gold", type: "COMMODITIES", marketId: "GC", month: second,
                 profile: PriceProfile(
-                    key: "GOLD-FUT", level: 2320, dailyVolatility: 0.009, decimalPlaces: 1, spread: 0.6),
+                    key: "GOLD", level: 2320, dailyVolatility: 0.009, decimalPlaces: 1, spread: 0.6),
                 node: "101516", onePipMeans: "0.1 USD/Troy Ounce"))
         list.append(
             .future(
@@ -303,10 +302,10 @@ extension Instrument {
             product: product,
             marketId: pair,
             currencies: currencies(product, quote: quote),
-            lotSize: mini ? 1 : 1,
+            lotSize: 1,
             unit: mini ? "CONTRACTS" : "AMOUNT",
             contractSize: mini ? "10000" : "1",
-            valueOfOnePip: mini ? "1.00" : "1.00",
+            valueOfOnePip: "1.00",
             onePipMeans: "\(pip) \(quote)/\(base)",
             marginFactor: 3.33,
             dealingRules: rules(

@@ -31,6 +31,8 @@ final class SimulatorCore: Sendable {
     let accounts: [SimulatedAccount]
     let clientId = IGSimulator.clientId
     let state: Locked<State>
+    /// Exchange events for the streaming server (TRADE, ACCOUNT).
+    let events = ExchangeEventHub()
     private let clock: @Sendable () -> Date
 
     /// Weekly historical data allowance (IG LIVE: 10,000 points a week).

@@ -52,25 +52,33 @@ struct Route: Sendable {
 }
 
 extension SimulatorCore {
-    /// Every REST route under `/gateway/deal`.
-    static let routes: [Route] = [
-        // Session
+    /// Every REST route under `/gateway/deal`, gathered from each area's own list.
+    static let routes: [Route] =
+        sessionRoutes + accountRoutes + marketRoutes + priceRoutes + operationsRoutes + dealingRoutes + historyRoutes
+
+    static let sessionRoutes: [Route] = [
         Route("POST", "session", authenticated: false) { try $0.createSession($1) },
         Route("GET", "session") { try $0.readSession($1) },
         Route("PUT", "session") { try $0.switchAccount($1) },
         Route("DELETE", "session") { try $0.logout($1) },
         Route("GET", "session/encryptionKey", authenticated: false) { try $0.encryptionKey($1) },
         Route("POST", "session/refresh-token", authenticated: false) { try $0.refreshToken($1) },
-        // Accounts
+    ]
+
+    static let accountRoutes: [Route] = [
         Route("GET", "accounts") { try $0.listAccounts($1) },
         Route("GET", "accounts/preferences") { try $0.readPreferences($1) },
         Route("PUT", "accounts/preferences") { try $0.updatePreferences($1) },
-        // Markets
+    ]
+
+    static let marketRoutes: [Route] = [
         Route("GET", "markets") { try $0.markets($1) },
         Route("GET", "markets/:epic") { try $0.market($1) },
         Route("GET", "marketnavigation") { try $0.navigation($1) },
         Route("GET", "marketnavigation/:node") { try $0.navigation($1) },
-        // Prices
+    ]
+
+    static let priceRoutes: [Route] = [
         Route("GET", "prices/:epic") { try $0.pricesV3($1) },
         Route("GET", "prices/:epic/:resolution") { try $0.pricesV1Range($1) },
         Route("GET", "prices/:epic/:resolution/:points") { try $0.pricesNumPoints($1) },

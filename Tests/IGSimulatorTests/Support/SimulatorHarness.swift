@@ -133,6 +133,9 @@ extension JSONValue {
         return members.map(\.0)
     }
 
+    /// Keys of an object, as a set (JSON objects are unordered once parsed).
+    var keySet: Set<String> { Set(self.keys) }
+
     /// Elements of an array.
     var elements: [JSONValue] {
         guard case .array(let elements) = self else { return [] }

@@ -1,0 +1,4 @@
+extension SimulatorCore {
+    /// `/operations/application` routes (allowances).
+    static let operationsRoutes: [Route] = []
+}
