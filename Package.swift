@@ -105,6 +105,30 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "sample-stream",
+            dependencies: ["IGStreaming", "IGTrading", "IGModels", "IGSimulator"],
+            path: "Samples/sample-stream",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sample-ticker",
+            dependencies: ["IGStreaming", "IGTrading", "IGModels", "IGSimulator"],
+            path: "Samples/sample-ticker",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sample-rest",
+            dependencies: ["IGTrading", "IGModels", "IGSimulator"],
+            path: "Samples/sample-rest",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sample-all-nodes",
+            dependencies: ["IGTrading", "IGModels", "IGSimulator"],
+            path: "Samples/sample-all-nodes",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "ig-bench",
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer",
@@ -119,9 +143,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "IGStreamingTests",
+            dependencies: [
+                "IGStreaming", "IGTrading", "IGModels", "IGSimulator", "Lightstreamer",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "IGSimulatorTests",
             dependencies: [
                 "IGSimulator",
+                .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -25,6 +25,12 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     public var accessTokenLifetime: Duration
     /// Lifetime of v3 OAuth refresh tokens (IG: about 10 minutes).
     public var refreshTokenLifetime: Duration
+    /// IG's request and historical-data allowances, enforced per API key and account.
+    public var allowances: SimulatorAllowances = .igLive
+    /// The dealing engine's behaviour (confirm availability, faults).
+    public var dealing: DealingSettings = .init()
+    /// The Lightstreamer server's behaviour (keepalives, faults).
+    public var streaming: StreamingSettings = .init()
 
     /// Identifier whose v1/v2 logins fail as for a share-dealing (ISA/SIPP) default account.
     public static let stockbrokingIdentifier = "isa-user"

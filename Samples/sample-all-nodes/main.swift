@@ -1,0 +1,1 @@
+print("sample-all-nodes: not written yet")

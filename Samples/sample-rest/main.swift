@@ -1,0 +1,1 @@
+print("sample-rest: not written yet")

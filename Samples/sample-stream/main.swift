@@ -1,0 +1,1 @@
+print("sample-stream: not written yet")

@@ -1,0 +1,1 @@
+print("sample-ticker: not written yet")
