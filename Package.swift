@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "ig-simulator",
             dependencies: [
-                "IGSimulator",
+                "IGCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

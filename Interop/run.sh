@@ -20,7 +20,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
 fi
 
 output=$(mktemp)
-"$binary" --port 0 > "$output" 2>&1 &
+"$binary" --port 0 --allowances unlimited > "$output" 2>&1 &
 simulator=$!
 cleanup() {
     kill "$simulator" 2> /dev/null || true

@@ -18,6 +18,8 @@ public struct SimulatorStatistics: Sendable, Hashable {
     public var accountSwitches: Int = 0
     /// Requests rejected for missing, invalid or expired tokens.
     public var authenticationFailures: Int = 0
+    /// Requests refused with an `exceeded-*-allowance` error (per-minute allowances and the weekly points).
+    public var allowanceErrors: Int = 0
     /// Requests answered by an injected error.
     public var injectedErrors: Int = 0
     /// Historical price requests answered.

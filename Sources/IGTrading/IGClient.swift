@@ -98,7 +98,9 @@ public final class IGClient: Sendable {
         guard request.authentication == .session else { return try await pipeline.send(request) }
         let (headers, generation) = try await sessionManager.headers()
         let account = await sessionManager.current?.accountId
-        if pipeline.limits.needsAllowancesFromIG { await loadAllowances(account: account) }
+        if let load = pipeline.limits.allowancesLoad(start: { Task { await self.loadAllowances(account: account) } }) {
+            await load.value
+        }
         do {
             return try await pipeline.send(request, authHeaders: headers, account: account)
         } catch let error where error.httpStatus == 401 && (error.errorCode?.isSessionTokenProblem ?? false) {
@@ -112,7 +114,6 @@ public final class IGClient: Sendable {
 
     /// Reads this API key's allowances from `GET /operations/application` (once per client).
     private func loadAllowances(account: AccountId?) async {
-        pipeline.limits.markAllowancesUnavailable()
         do {
             let (headers, _) = try await sessionManager.headers()
             let request = IGRequest(.get, "/operations/application")

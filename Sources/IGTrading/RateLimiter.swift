@@ -71,6 +71,8 @@ final class RateLimitContext: Sendable {
     struct State {
         var allowances: IGAllowances?
         var loadedFromIG = false
+        /// The one read of `/operations/application` every request waits for.
+        var loading: Task<Void, Never>?
     }
 
     init(
@@ -93,12 +95,6 @@ final class RateLimitContext: Sendable {
 
     var allowances: IGAllowances? { state.withLock { $0.allowances } }
 
-    /// Whether the allowances still have to be read from IG.
-    var needsAllowancesFromIG: Bool {
-        guard case .automatic = settings.source else { return false }
-        return state.withLock { !$0.loadedFromIG }
-    }
-
     /// Installs the allowances IG published for this API key.
     func adopt(_ allowances: IGAllowances, account: AccountId?) async {
         state.withLock {
@@ -111,8 +107,17 @@ final class RateLimitContext: Sendable {
         }
     }
 
-    func markAllowancesUnavailable() {
-        state.withLock { $0.loadedFromIG = true }
+    /// The read of IG's allowances, started by the first caller (`start`) and awaited by every caller, so that no
+    /// request goes out under the fallback allowances while the real ones are on their way.
+    func allowancesLoad(start: () -> Task<Void, Never>) -> Task<Void, Never>? {
+        guard case .automatic = settings.source else { return nil }
+        return state.withLock { state in
+            if state.loadedFromIG { return state.loading }
+            state.loadedFromIG = true
+            let task = start()
+            state.loading = task
+            return task
+        }
     }
 
     /// The windows a request of `kind` counts against.

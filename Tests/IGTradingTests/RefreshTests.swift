@@ -27,7 +27,7 @@ struct RefreshTests {
 
     @Test("A v3 token is refreshed before it expires, not after")
     func proactiveRefresh() async throws {
-        var configuration = SimulatorConfiguration(port: 0)
+        var configuration = SimulatorConfiguration.functionalTests
         configuration.accessTokenLifetime = .seconds(4)
         try await withSimulator(configuration) { simulator, url in
             try await withClient(url, version: .v3) { client in

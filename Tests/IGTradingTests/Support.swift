@@ -9,7 +9,7 @@ import Testing
 
 /// Starts a simulator on a free loopback port, runs `body`, and shuts the simulator down.
 func withSimulator<T>(
-    _ configuration: SimulatorConfiguration = SimulatorConfiguration(port: 0),
+    _ configuration: SimulatorConfiguration = .functionalTests,
     _ body: (IGSimulator, URL) async throws -> T
 ) async throws -> T {
     var configuration = configuration
@@ -29,6 +29,16 @@ func withSimulator<T>(
 /// Allowances high enough that functional tests are never paced (the rate-limit tests set their own).
 let generousAllowances = IGAllowances(
     applicationOverall: 100_000, accountOverall: 100_000, accountTrading: 100_000, historicalDataPoints: 10_000_000)
+
+extension SimulatorConfiguration {
+    /// A simulator on a free port that publishes IG's allowances but does not enforce them, so functional tests run
+    /// unpaced (the rate-limit tests enforce their own).
+    static var functionalTests: SimulatorConfiguration {
+        var configuration = SimulatorConfiguration(port: 0)
+        configuration.allowances = .unlimited
+        return configuration
+    }
+}
 
 let simulatorCredentials = IGCredentials(identifier: "demo-user", password: "demo-password", apiKey: "demo-api-key")
 

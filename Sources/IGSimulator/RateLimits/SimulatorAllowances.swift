@@ -10,6 +10,8 @@ public struct SimulatorAllowances: Sendable, Hashable {
     public var historicalDataPoints: Int
     /// Whether the limits are enforced (403 `exceeded-*` past them). Published either way.
     public var enforced: Bool
+    /// The sliding window of the per-minute allowances (IG: one minute; shorter only to make tests quick).
+    public var window: Duration = .seconds(60)
 
     public init(
         applicationOverall: Int, accountOverall: Int, accountTrading: Int, historicalDataPoints: Int,

@@ -5,6 +5,8 @@ import Foundation
 extension SimulatorCore {
     func handleAdmin(_ request: RESTRequest) -> RESTResponse {
         let path = request.segments.dropFirst().joined(separator: "/")
+        if let answer = self.handleDealingAdmin(request, path: path) { return answer }
+        if let answer = self.handleStreamingAdmin(request, path: path) { return answer }
         switch (request.method, path) {
         case ("POST", "sessions/invalidate"):
             self.invalidateAllSessions()
@@ -62,6 +64,7 @@ extension SimulatorCore {
             "accountSwitches": .int(statistics.accountSwitches),
             "authenticationFailures": .int(statistics.authenticationFailures),
             "injectedErrors": .int(statistics.injectedErrors),
+            "allowanceErrors": .int(statistics.allowanceErrors),
             "priceRequests": .int(statistics.priceRequests),
             "pricePoints": .int(statistics.pricePoints),
         ]

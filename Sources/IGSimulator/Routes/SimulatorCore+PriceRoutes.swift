@@ -53,7 +53,7 @@ extension SimulatorCore {
         -> [PriceBar]
     {
         guard to >= from else { throw RESTError(status: 400, code: "error.invalid.daterange") }
-        let limit = Self.historicalAllowance
+        let limit = self.historicalAllowanceTotal
         let estimate = self.prices.estimatedBarCount(
             for: instrument.priceProfile, resolution: resolution, from: from, to: to, now: now)
         let exceeded = RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
@@ -69,7 +69,7 @@ extension SimulatorCore {
     )
         throws -> [PriceBar]
     {
-        guard count <= Self.historicalAllowance else {
+        guard count <= self.historicalAllowanceTotal else {
             throw RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
         }
         return self.prices.bars(
@@ -105,7 +105,7 @@ extension SimulatorCore {
             let start = Swift.min(total, (pageNumber - 1) * pageSize)
             page = bars[start..<Swift.min(total, start + pageSize)]
         }
-        let allowance = self.consumeAllowance(points: page.count, now: call.now)
+        let allowance = try self.consumeAllowance(points: page.count, now: call.now)
         return .ok([
             "prices": .array(page.map { self.priceJSON($0, format: .v3) }),
             "instrumentType": .string(instrument.instrumentType),
@@ -129,7 +129,7 @@ extension SimulatorCore {
             throw RESTError(status: 400, code: "invalid.request.numPoints")
         }
         let bars = try self.lastBars(instrument, resolution, count: count, end: call.now, now: call.now)
-        return self.legacyPrices(bars, instrument: instrument, format: call.request.version >= 2 ? .v2 : .v1, call)
+        return try self.legacyPrices(bars, instrument: instrument, format: call.request.version >= 2 ? .v2 : .v1, call)
     }
 
     /// `GET /prices/{epic}/{resolution}/{startDate}/{endDate}` v2 (`yyyy-MM-dd HH:mm:ss` path dates).
@@ -140,7 +140,7 @@ extension SimulatorCore {
             throw RESTError(status: 400, code: "error.malformed.date")
         }
         let bars = try self.bars(instrument, resolution, from: from, to: to, now: call.now)
-        return self.legacyPrices(bars, instrument: instrument, format: .v2, call)
+        return try self.legacyPrices(bars, instrument: instrument, format: .v2, call)
     }
 
     /// `GET /prices/{epic}/{resolution}?startdate=…&enddate=…` v1 (`yyyy:MM:dd-HH:mm:ss` query dates).
@@ -151,15 +151,15 @@ extension SimulatorCore {
             let to = try self.date(call.request.queryValue("enddate"))
         else { throw RESTError(status: 400, code: "error.malformed.date") }
         let bars = try self.bars(instrument, resolution, from: from, to: to, now: call.now)
-        return self.legacyPrices(bars, instrument: instrument, format: .v1, call)
+        return try self.legacyPrices(bars, instrument: instrument, format: .v1, call)
     }
 
     private func legacyPrices(
         _ bars: [PriceBar], instrument: Instrument, format: PriceFormat, _ call: Call
-    )
+    ) throws
         -> RESTResponse
     {
-        let allowance = self.consumeAllowance(points: bars.count, now: call.now)
+        let allowance = try self.consumeAllowance(points: bars.count, now: call.now)
         return .ok([
             "prices": .array(bars.map { self.priceJSON($0, format: format) }),
             "instrumentType": .string(instrument.instrumentType),
@@ -188,23 +188,36 @@ extension SimulatorCore {
         return .object(members)
     }
 
-    /// Counts served points against the weekly allowance and returns IG's allowance object.
-    private func consumeAllowance(points: Int, now: Date) -> JSONValue {
-        self.state.withLock { state in
+    /// The weekly historical-data allowance in points.
+    var historicalAllowanceTotal: Int { self.state.withLock { $0.allowances.historicalDataPoints } }
+
+    /// Counts served points against the weekly allowance and returns IG's allowance object; refuses (403) a request
+    /// that needs more points than remain when the allowances are enforced.
+    private func consumeAllowance(points: Int, now: Date) throws -> JSONValue {
+        let result: JSONValue? = self.state.withLock { state in
             var elapsed = now.timeIntervalSince(state.allowancePeriodStart)
             if elapsed >= Self.allowancePeriod || elapsed < 0 {
                 state.allowancePeriodStart = now
                 state.historicalAllowanceUsed = 0
                 elapsed = 0
             }
+            let total = state.allowances.historicalDataPoints
+            if state.allowances.enforced, state.historicalAllowanceUsed + points > total {
+                state.statistics.allowanceErrors += 1
+                return nil
+            }
             state.historicalAllowanceUsed += points
             state.statistics.priceRequests += 1
             state.statistics.pricePoints += points
             return [
-                "remainingAllowance": .int(Swift.max(0, Self.historicalAllowance - state.historicalAllowanceUsed)),
-                "totalAllowance": .int(Self.historicalAllowance),
+                "remainingAllowance": .int(Swift.max(0, total - state.historicalAllowanceUsed)),
+                "totalAllowance": .int(total),
                 "allowanceExpiry": .int(Swift.max(1, Int((Self.allowancePeriod - elapsed).rounded(.up)))),
             ]
         }
+        guard let result else {
+            throw RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
+        }
+        return result
     }
 }
