@@ -130,6 +130,24 @@ struct RateLimitTests {
         #expect(usage.granted == 1)
     }
 
+    @Test("After shutdown nothing keeps a client alive: no background task, timer or thread")
+    func nothingLeftRunning() async throws {
+        try await withSimulator(Self.limited(account: 3)) { _, url in
+            weak var released: IGClient?
+            do {
+                let configuration = IGClient.Configuration(
+                    environment: .custom(url), rateLimiting: Self.pacedClient, retryPolicy: .none)
+                let client = try IGClient(configuration: configuration, credentials: simulatorCredentials)
+                released = client
+                // Five reads against three slots: two had to wait in the limiter.
+                for _ in 0..<5 { _ = try await client.accounts.preferences() }
+                #expect((await client.rateLimits.status().account?.waits ?? 0) >= 1)
+                try await client.shutdown()
+            }
+            #expect(released == nil, "the client was freed: nothing still references it")
+        }
+    }
+
     @Test("Clients of the same account share one budget")
     func sharedBudget() async throws {
         try await withSimulator(Self.limited(account: 4)) { simulator, url in
