@@ -44,9 +44,11 @@ struct RequestWindows: Sendable {
         var checks: [(key: String, limit: Int, code: String)] = []
         switch requestClass {
         case .session:
-            checks.append(("app:\(apiKey)", allowances.applicationOverall, "error.public-api.exceeded-api-key-allowance"))
+            checks.append(
+                ("app:\(apiKey)", allowances.applicationOverall, "error.public-api.exceeded-api-key-allowance"))
         case .nonTrading:
-            checks.append(("app:\(apiKey)", allowances.applicationOverall, "error.public-api.exceeded-api-key-allowance"))
+            checks.append(
+                ("app:\(apiKey)", allowances.applicationOverall, "error.public-api.exceeded-api-key-allowance"))
             if let accountId {
                 checks.append(
                     ("account:\(accountId)", allowances.accountOverall, "error.public-api.exceeded-account-allowance"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The allowances the simulator enforces and publishes in `GET /operations/application`.
 public struct SimulatorAllowances: Sendable, Hashable {
     /// Non-trading requests per minute per API key (`allowanceApplicationOverall`).
@@ -36,4 +38,12 @@ public struct SimulatorAllowances: Sendable, Hashable {
     public static let unlimited = SimulatorAllowances(
         applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
         historicalDataPoints: 100_000_000, enforced: false)
+}
+
+/// One account's use of the weekly historical-data allowance.
+struct HistoricalUsage: Sendable, Hashable {
+    /// When the current weekly period began.
+    var periodStart: Date
+    /// Points served in it.
+    var used: Int
 }

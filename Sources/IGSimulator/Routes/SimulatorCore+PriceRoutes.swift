@@ -105,7 +105,7 @@ extension SimulatorCore {
             let start = Swift.min(total, (pageNumber - 1) * pageSize)
             page = bars[start..<Swift.min(total, start + pageSize)]
         }
-        let allowance = try self.consumeAllowance(points: page.count, now: call.now)
+        let allowance = try self.consumeAllowance(points: page.count, call)
         return .ok([
             "prices": .array(page.map { self.priceJSON($0, format: .v3) }),
             "instrumentType": .string(instrument.instrumentType),
@@ -159,7 +159,7 @@ extension SimulatorCore {
     ) throws
         -> RESTResponse
     {
-        let allowance = try self.consumeAllowance(points: bars.count, now: call.now)
+        let allowance = try self.consumeAllowance(points: bars.count, call)
         return .ok([
             "prices": .array(bars.map { self.priceJSON($0, format: format) }),
             "instrumentType": .string(instrument.instrumentType),
@@ -193,24 +193,27 @@ extension SimulatorCore {
 
     /// Counts served points against the weekly allowance and returns IG's allowance object; refuses (403) a request
     /// that needs more points than remain when the allowances are enforced.
-    private func consumeAllowance(points: Int, now: Date) throws -> JSONValue {
+    private func consumeAllowance(points: Int, _ call: Call) throws -> JSONValue {
+        let now = call.now
+        let account = call.principal?.accountId ?? ""
         let result: JSONValue? = self.state.withLock { state in
-            var elapsed = now.timeIntervalSince(state.allowancePeriodStart)
+            var usage = state.historicalUsage[account] ?? HistoricalUsage(periodStart: now, used: 0)
+            var elapsed = now.timeIntervalSince(usage.periodStart)
             if elapsed >= Self.allowancePeriod || elapsed < 0 {
-                state.allowancePeriodStart = now
-                state.historicalAllowanceUsed = 0
+                usage = HistoricalUsage(periodStart: now, used: 0)
                 elapsed = 0
             }
             let total = state.allowances.historicalDataPoints
-            if state.allowances.enforced, state.historicalAllowanceUsed + points > total {
+            if state.allowances.enforced, usage.used + points > total {
                 state.statistics.allowanceErrors += 1
                 return nil
             }
-            state.historicalAllowanceUsed += points
+            usage.used += points
+            state.historicalUsage[account] = usage
             state.statistics.priceRequests += 1
             state.statistics.pricePoints += points
             return [
-                "remainingAllowance": .int(Swift.max(0, total - state.historicalAllowanceUsed)),
+                "remainingAllowance": .int(Swift.max(0, total - usage.used)),
                 "totalAllowance": .int(total),
                 "allowanceExpiry": .int(Swift.max(1, Int((Self.allowancePeriod - elapsed).rounded(.up)))),
             ]
