@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where commands write their output. Standard output by default; tests capture it with ``Console/capture(_:)``.
 public struct Console: Sendable {
@@ -37,8 +38,6 @@ final class OutputBuffer: Sendable {
     func append(_ text: String) { storage.append(text) }
     var text: String { storage.value }
 }
-
-import Synchronization
 
 final class LockedText: Sendable {
     private let mutex = Mutex("")

@@ -40,7 +40,9 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let elapsed = clock.now - started
         Console.line()
-        Console.line("Done in \(String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s.")
+        Console.line(
+            "Done in \(String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s."
+        )
     }
 
     private func step(_ number: Int, _ title: String) {
@@ -74,13 +76,15 @@ struct DemoCommand: AsyncParsableCommand {
         let prices = try await client.prices.history(epic: epic, resolution: .hour, max: 20)
         try Tabular.bars(prices).print(as: .table)
         if let allowance = prices.allowance {
-            Console.line("Historical allowance: \(allowance.remainingAllowance) of \(allowance.totalAllowance) points left.")
+            Console.line(
+                "Historical allowance: \(allowance.remainingAllowance) of \(allowance.totalAllowance) points left.")
         }
 
         Console.line()
         Console.line("Next: `swift run ig simulator` in one terminal, then e.g.")
         Console.line("  swift run ig markets search FTSE --base-url http://127.0.0.1:8470")
         Console.line("  swift run ig prices IX.D.FTSE.DAILY.IP --resolution D --max 10 --format csv")
-        Console.line("Against IG's DEMO: set IG_SERVICE_USERNAME, IG_SERVICE_PASSWORD, IG_SERVICE_API_KEY and add --env demo.")
+        Console.line(
+            "Against IG's DEMO: set IG_SERVICE_USERNAME, IG_SERVICE_PASSWORD, IG_SERVICE_API_KEY and add --env demo.")
     }
 }

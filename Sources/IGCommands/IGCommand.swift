@@ -12,7 +12,9 @@ public struct IGCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, SimulatorCommand.self, LoginCommand.self, AccountsCommand.self,
-            MarketsCommand.self, PricesCommand.self, LimitsCommand.self,
+            MarketsCommand.self, PricesCommand.self, LimitsCommand.self, StreamCommand.self,
+            SentimentCommand.self, WatchlistsCommand.self, AppsCommand.self,
+            PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self,
         ])
 
     public init() {}

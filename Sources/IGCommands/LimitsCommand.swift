@@ -61,8 +61,10 @@ struct LimitsCommand: AsyncParsableCommand {
                 Console.line("window,limit_per_min,used,granted,waits")
                 for window in windows {
                     Console.line(
-                        [Tabular.csvField(window.name), "\(window.limit)", "\(window.used)", "\(window.granted)",
-                         "\(window.waits)"].joined(separator: ","))
+                        [
+                            Tabular.csvField(window.name), "\(window.limit)", "\(window.used)", "\(window.granted)",
+                            "\(window.waits)",
+                        ].joined(separator: ","))
                 }
             case .table:
                 var table = TextTable([
@@ -85,7 +87,9 @@ struct LimitsCommand: AsyncParsableCommand {
                     .init(title: "WAITED", alignment: .right),
                 ])
                 for window in windows {
-                    usage.add(["\(window.name)", "\(window.limit)", "\(window.used)", "\(window.granted)", "\(window.waits)"])
+                    usage.add([
+                        "\(window.name)", "\(window.limit)", "\(window.used)", "\(window.granted)", "\(window.waits)",
+                    ])
                 }
                 Console.line(usage.render())
                 if let historical = status.historical {

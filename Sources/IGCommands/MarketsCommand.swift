@@ -6,7 +6,7 @@ import IGTrading
 struct MarketsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "markets", abstract: "Search and inspect markets.",
-        subcommands: [Search.self, Get.self])
+        subcommands: [Search.self, Get.self, Nav.self])
 
     struct Search: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Find markets by name or epic.")

@@ -23,6 +23,7 @@ public struct SimulatorOptions: ParsableArguments {
     var allowanceTrading: Int?
     @Option(help: "Historical price points per week (overrides the preset).")
     var allowanceHistorical: Int?
+    @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
 
     public init() {}
 
@@ -61,6 +62,7 @@ public struct SimulatorOptions: ParsableArguments {
         if let allowanceTrading { limits.accountTrading = allowanceTrading }
         if let allowanceHistorical { limits.historicalDataPoints = allowanceHistorical }
         configuration.allowances = limits
+        configuration.dealing = dealing.apply(to: configuration.dealing)
         return configuration
     }
 

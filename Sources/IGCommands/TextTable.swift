@@ -27,7 +27,9 @@ struct TextTable {
                 return columns[index].alignment == .right ? padding + cell : cell + padding
             }.joined(separator: "  ").replacingTrailingSpaces()
         }
-        var output = [line(columns.map(\.title)), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        var output = [
+            line(columns.map(\.title)), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "),
+        ]
         output += rows.map(line)
         return output.joined(separator: "\n")
     }

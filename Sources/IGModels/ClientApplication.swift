@@ -41,7 +41,8 @@ public struct ClientApplication: Codable, Sendable, Hashable {
         if let text = try? container.decodeIfPresent(String.self, forKey: .createdDate) {
             createdDate = text
         } else if let millis = try? container.decodeIfPresent(Int64.self, forKey: .createdDate) {
-            createdDate = IGDateFormat.iso.string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
+            createdDate =
+                IGDateFormat.iso.string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
                 .prefix(10).description
         } else {
             createdDate = nil

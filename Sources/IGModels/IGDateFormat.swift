@@ -24,7 +24,9 @@ public enum IGDateFormat: Sendable, Hashable, CaseIterable {
         case .colon: separators = (":", "-", ":")
         case .spaced: separators = ("-", " ", ":")
         }
-        guard fields.parse(Array(text.utf8), dateSeparator: separators.0, middle: separators.1, timeSeparator: separators.2)
+        guard
+            fields.parse(
+                Array(text.utf8), dateSeparator: separators.0, middle: separators.1, timeSeparator: separators.2)
         else { return nil }
         return fields.date
     }
@@ -47,7 +49,9 @@ public enum IGDateFormat: Sendable, Hashable, CaseIterable {
     }
 
     /// Parses the first layout among `formats` that matches.
-    public static func date(from text: some StringProtocol, trying formats: [IGDateFormat] = IGDateFormat.allCases) -> Date? {
+    public static func date(
+        from text: some StringProtocol, trying formats: [IGDateFormat] = IGDateFormat.allCases
+    ) -> Date? {
         for format in formats {
             if let date = format.date(from: text) { return date }
         }
@@ -77,7 +81,8 @@ struct IGDateFields {
         return Date(timeIntervalSince1970: seconds + Double(millisecond) / 1000)
     }
 
-    mutating func parse(_ bytes: [UInt8], dateSeparator: Character, middle: Character, timeSeparator: Character) -> Bool {
+    mutating func parse(_ bytes: [UInt8], dateSeparator: Character, middle: Character, timeSeparator: Character) -> Bool
+    {
         guard bytes.count >= 19 else { return false }
         let ds = UInt8(ascii: dateSeparator.unicodeScalars.first!)
         let ms = UInt8(ascii: middle.unicodeScalars.first!)

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -92,8 +93,14 @@ extension IGSimulator {
             ProcessInfo.processInfo.environment["IG_SIM_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) }
             ?? .critical
         let configuration = self.configuration
+        let core = self.core
         let application = Application(
-            responder: SimulatorResponder(core: self.core),
+            responder: SimulatorResponder(core: core),
+            server: .http1WebSocketUpgrade(
+                configuration: .init(ws: .init(maxFrameSize: 1 << 22, autoPing: .disabled))
+            ) { request, channel, _ in
+                core.streaming.shouldUpgrade(request, channel: channel, core: core)
+            },
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: nil
@@ -108,7 +115,7 @@ extension IGSimulator {
             logger: logger
         )
         return ServiceGroup(
-            services: [application],
+            services: [application, StreamingService(server: core.streaming, core: core)],
             gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [],
             logger: logger
         )

@@ -104,7 +104,8 @@ struct HTTPPipeline: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: response.body)
         } catch {
-            let preview = request.hasSensitiveBodies
+            let preview =
+                request.hasSensitiveBodies
                 ? "<redacted>" : String(decoding: response.body.prefix(120), as: UTF8.self)
             throw IGError(
                 code: .decoding, operation: operation, httpStatus: response.status,
@@ -118,7 +119,8 @@ struct HTTPPipeline: Sendable {
 
     static func redacted(_ headers: [(name: String, value: String)]) -> String {
         headers.map { header in
-            secretHeaders.contains(header.name.lowercased()) ? "\(header.name): <redacted>" : "\(header.name): \(header.value)"
+            secretHeaders.contains(header.name.lowercased())
+                ? "\(header.name): <redacted>" : "\(header.name): \(header.value)"
         }.joined(separator: ", ")
     }
 

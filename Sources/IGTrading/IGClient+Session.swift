@@ -61,7 +61,8 @@ extension IGClient {
                 var defaultAccount: Bool?
             }
             let request = IGRequest(
-                .put, "/session", body: IGRequest.json(Body(accountId: accountId.rawValue, defaultAccount: makeDefault)))
+                .put, "/session", body: IGRequest.json(Body(accountId: accountId.rawValue, defaultAccount: makeDefault))
+            )
             let response = try await client.perform(request)
             await client.sessionManager.switched(to: accountId, responseHeaders: response)
             return try HTTPPipeline.decode(SwitchAccountResponse.self, from: response, request: request)

@@ -108,7 +108,8 @@ public final class IGClient: Sendable {
                 "IG refused the session tokens; re-authenticating once",
                 metadata: ["errorCode": "\(error.errorCode?.rawValue ?? "-")", "operation": "\(request.operation)"])
             let fresh = try await sessionManager.headersAfterRejection(of: generation)
-            return try await pipeline.send(request, authHeaders: fresh, account: await sessionManager.current?.accountId)
+            return try await pipeline.send(
+                request, authHeaders: fresh, account: await sessionManager.current?.accountId)
         }
     }
 
@@ -118,7 +119,8 @@ public final class IGClient: Sendable {
             let (headers, _) = try await sessionManager.headers()
             let request = IGRequest(.get, "/operations/application")
             let apps = try HTTPPipeline.decode(
-                [ClientApplication].self, from: try await pipeline.send(request, authHeaders: headers, account: account),
+                [ClientApplication].self,
+                from: try await pipeline.send(request, authHeaders: headers, account: account),
                 request: request)
             guard let app = apps.first(where: { $0.apiKey == credentials.apiKey }),
                 let overall = app.allowanceApplicationOverall, let accountOverall = app.allowanceAccountOverall,

@@ -66,7 +66,8 @@ extension IGCredentials {
         _ environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
         if let path = environment["IG_PROFILE_FILE"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
+        let home =
+            environment["HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".config/swift-ig/profiles.json")
     }

@@ -70,7 +70,8 @@ struct IGRequest: Sendable {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map {
             String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0)
         }
-        let basePath = components.percentEncodedPath.hasSuffix("/")
+        let basePath =
+            components.percentEncodedPath.hasSuffix("/")
             ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
         components.percentEncodedPath = basePath + "/" + segments.joined(separator: "/")
         components.queryItems = query.isEmpty ? nil : query

@@ -1,5 +1,5 @@
-public import Foundation
 import CryptoExtras
+public import Foundation
 public import IGModels
 
 /// IG's password encryption: RSA PKCS#1 v1.5 over base64(`password|timeStamp`), base64-encoded.

@@ -16,7 +16,8 @@ enum RequestKind: Sendable, Hashable {
 extension IGRequest {
     var kind: RequestKind {
         if path.hasPrefix("/session") { return .session }
-        let dealing = path.hasPrefix("/positions/otc") || path.hasPrefix("/workingorders/otc")
+        let dealing =
+            path.hasPrefix("/positions/otc") || path.hasPrefix("/workingorders/otc")
             || (path.hasPrefix("/positions/sprintmarkets") && method == .post)
         return dealing && method != .get ? .trading : .nonTrading
     }

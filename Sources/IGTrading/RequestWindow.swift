@@ -74,7 +74,8 @@ actor RequestWindow {
 
     var usage: Usage {
         prune(clock.now)
-        return Usage(limit: limit, used: inFlight + releases.count, granted: granted, waits: waits, totalWait: totalWait)
+        return Usage(
+            limit: limit, used: inFlight + releases.count, granted: granted, waits: waits, totalWait: totalWait)
     }
 
     private func prune(_ now: ContinuousClock.Instant) {

@@ -76,7 +76,9 @@ extension SessionManager {
                 generation: generation, sessionTokens: nil, origin: .login)
             logger.info(
                 "Logged in to IG",
-                metadata: ["version": "\(configuration.sessionVersion.rawValue)", "account": "\(body.currentAccountId)"])
+                metadata: [
+                    "version": "\(configuration.sessionVersion.rawValue)", "account": "\(body.currentAccountId)",
+                ])
             if let wanted = wantedAccount, wanted != body.currentAccountId {
                 try await switchAccount(&auth, to: wanted)
             }
@@ -111,7 +113,8 @@ extension SessionManager {
             }
             auth.session.accountId = accountId
             auth.session.accountType =
-                auth.session.accounts.first(where: { $0.accountId == accountId })?.accountType ?? auth.session.accountType
+                auth.session.accounts.first(where: { $0.accountId == accountId })?.accountType
+                ?? auth.session.accountType
         }
 
         private func loginOAuth(generation: Int) async throws(IGError) -> Auth {
@@ -144,7 +147,8 @@ extension SessionManager {
             let request = IGRequest(
                 .post, "/session/refresh-token", body: IGRequest.json(RefreshBody(refreshToken: refreshToken)),
                 authentication: .apiKeyOnly)
-            let token = try HTTPPipeline.decode(OAuthToken.self, from: try await pipeline.send(request), request: request)
+            let token = try HTTPPipeline.decode(
+                OAuthToken.self, from: try await pipeline.send(request), request: request)
             let lifetime = Duration.seconds(token.lifetimeSeconds)
             logger.debug("Refreshed the IG access token", metadata: ["lifetimeSeconds": "\(token.lifetimeSeconds)"])
             var auth = previous

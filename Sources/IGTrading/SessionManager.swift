@@ -9,7 +9,8 @@ actor SessionManager {
     struct Auth: Sendable {
         enum Tokens: Sendable {
             case certificate(cst: String, securityToken: String)
-            case oauth(access: String, refresh: String, type: String, expiresAt: ContinuousClock.Instant, lifetime: Duration)
+            case oauth(
+                access: String, refresh: String, type: String, expiresAt: ContinuousClock.Instant, lifetime: Duration)
         }
         var tokens: Tokens
         var session: IGSession

@@ -52,6 +52,9 @@ extension TLCPSessionStateMachine {
         /// Whether to ask the driver for fresh credentials (``Action/refreshCredentials``) before every new session
         /// but the first after ``Event/connect(now:)`` — e.g. because IG's CST/XST tokens expire.
         public var refreshesCredentialsBeforeNewSession = false
+        /// Whether to ask the driver for credentials before the first session after ``Event/connect(now:)`` too (a
+        /// driver whose credentials come from an asynchronous source, such as a REST login, sets this).
+        public var refreshesCredentialsBeforeFirstSession = false
 
         /// Creates a configuration.
         public init(

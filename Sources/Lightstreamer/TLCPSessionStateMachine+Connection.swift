@@ -4,6 +4,8 @@ extension TLCPSessionStateMachine {
         case .idle, .terminated:
             consecutiveFailures = 0
             createAttemptsSinceConnect = 0
+            rejectedCredentialsRetried = false
+            credentialsWereRejected = false
             setStatus(.connecting, actions: &actions)
             startCreate(now: now, actions: &actions)
         default:
@@ -32,7 +34,11 @@ extension TLCPSessionStateMachine {
 
     /// Starts creating a session, asking for fresh credentials first when configured.
     mutating func startCreate(now: TLCPInstant, actions: inout [Action]) {
-        if configuration.refreshesCredentialsBeforeNewSession, createAttemptsSinceConnect > 0 {
+        let wantsCredentials =
+            createAttemptsSinceConnect > 0
+            ? configuration.refreshesCredentialsBeforeNewSession
+            : configuration.refreshesCredentialsBeforeFirstSession
+        if wantsCredentials {
             phase = .awaitingCredentials
             setStatus(.connecting, actions: &actions)
             actions.append(.refreshCredentials)
@@ -142,6 +148,8 @@ extension TLCPSessionStateMachine {
     ) {
         cancel(.connectTimeout, actions: &actions)
         cancel(.retry, actions: &actions)
+        credentialsWereRejected = false
+        rejectedCredentialsRetried = false
         let keepalive = keepaliveMillis > 0 ? Duration.milliseconds(keepaliveMillis) : configuration.fallbackKeepalive
         if purpose == .createSession || session?.id != sessionID {
             if session != nil { forgetSession(actions: &actions) }
@@ -227,6 +235,14 @@ extension TLCPSessionStateMachine {
         let problem = TLCPConnectionProblem.connectionRefused(code: code, message: message)
         switch purpose {
         case .createSession:
+            if code == 1, configuration.refreshesCredentialsBeforeNewSession, !rejectedCredentialsRetried {
+                // The tokens may have expired: fetch fresh credentials and try once more, never in a loop.
+                rejectedCredentialsRetried = true
+                credentialsWereRejected = true
+                setStatus(.disconnected(.willRetry(problem)), actions: &actions)
+                startCreate(now: now, actions: &actions)
+                return
+            }
             guard Self.retryableCreateErrors.contains(code) else {
                 terminate(problem, actions: &actions)
                 return

@@ -115,6 +115,11 @@ public struct TLCPSessionStateMachine: Sendable {
     var lastActivity = TLCPInstant.zero
     var isStalled = false
     var recoveryStartedAt: TLCPInstant?
+    var rejectedCredentialsRetried = false
+    /// Whether the last `create_session` was refused with `CONERR,1` (bad credentials) and the machine is asking for
+    /// fresh credentials to try once more; a driver should then obtain new ones (e.g. log in again) rather than reuse
+    /// cached ones.
+    public internal(set) var credentialsWereRejected = false
     var timerDeadlines: [TLCPTimer: TLCPInstant] = [:]
 
     /// Creates an idle machine.

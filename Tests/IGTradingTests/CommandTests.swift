@@ -26,7 +26,9 @@ struct CommandTests {
         #expect(output.contains("CS.D.EURUSD.TODAY.IP"))
         #expect(output.contains("Bid / Offer"))
         let section = try #require(output.components(separatedBy: "5. The last 20 hourly bars").last)
-        let barLines = section.split(separator: "\n").filter { $0.range(of: #"^\d{4}-\d{2}-\d{2} \d{2}:00:00"#, options: .regularExpression) != nil }
+        let barLines = section.split(separator: "\n").filter {
+            $0.range(of: #"^\d{4}-\d{2}-\d{2} \d{2}:00:00"#, options: .regularExpression) != nil
+        }
         #expect(barLines.count == 20)
     }
 
@@ -44,7 +46,8 @@ struct CommandTests {
             #expect(search.contains("CS.D.EURUSD.MINI.IP"))
             let market = try await runIG(["markets", "get", "IX.D.FTSE.DAILY.IP"] + base)
             #expect(market.contains("Min deal size"))
-            let prices = try await runIG(["prices", "CS.D.EURUSD.TODAY.IP", "-r", "D", "--max", "5", "-f", "csv"] + base)
+            let prices = try await runIG(
+                ["prices", "CS.D.EURUSD.TODAY.IP", "-r", "D", "--max", "5", "-f", "csv"] + base)
             let lines = prices.split(separator: "\n")
             #expect(lines.first?.hasPrefix("time,open_bid,open_ask") == true)
             #expect(lines.count == 6)

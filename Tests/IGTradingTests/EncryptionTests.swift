@@ -23,7 +23,8 @@ struct EncryptionTests {
     @Test("Automatic encryption retries encrypted when IG says encryption.required")
     func automaticEncryption() async throws {
         try await withSimulator { simulator, url in
-            let credentials = IGCredentials(identifier: "encrypt-user", password: "demo-password", apiKey: "demo-api-key")
+            let credentials = IGCredentials(
+                identifier: "encrypt-user", password: "demo-password", apiKey: "demo-api-key")
             try await withClient(url, credentials: credentials, encryption: .automatic) { client in
                 try await client.session.login()
                 #expect(await simulator.statistics().encryptedLogins == 1)

@@ -34,7 +34,9 @@ struct ModelTests {
         #expect(format.date(from: format.string(from: date)) == date)
     }
 
-    @Test("Malformed dates are rejected", arguments: ["", "2024-13-01T00:00:00", "2024-01-01 00:00:00", "2024-01-01T00:00"])
+    @Test(
+        "Malformed dates are rejected",
+        arguments: ["", "2024-13-01T00:00:00", "2024-01-01 00:00:00", "2024-01-01T00:00"])
     func badDates(text: String) {
         #expect(IGDateFormat.iso.date(from: text) == nil)
     }
@@ -52,7 +54,9 @@ struct ModelTests {
     @Test("Unknown resolutions fail with a message listing the valid names")
     func badResolution() {
         #expect(throws: ResolutionParseError.self) { try Resolution(parsing: "7h") }
-        let message = (try? Resolution(parsing: "fortnight")).map { _ in "" } ?? ResolutionParseError(input: "fortnight").description
+        let message =
+            (try? Resolution(parsing: "fortnight")).map { _ in "" }
+            ?? ResolutionParseError(input: "fortnight").description
         #expect(message.contains("HOUR_4") && message.contains("fortnight"))
     }
 
@@ -72,8 +76,10 @@ struct ModelTests {
 
     @Test("The encryption key timestamp may be a number or a string")
     func encryptionKeyTimestamp() throws {
-        let number = try JSONDecoder().decode(EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":1700000000000}"#.utf8))
-        let string = try JSONDecoder().decode(EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":"1700000000000"}"#.utf8))
+        let number = try JSONDecoder().decode(
+            EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":1700000000000}"#.utf8))
+        let string = try JSONDecoder().decode(
+            EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":"1700000000000"}"#.utf8))
         #expect(number.timeStamp == string.timeStamp)
     }
 

@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Sessions against the simulator")
 struct SessionTests {
-    @Test("v1 and v2 logins use CST / X-SECURITY-TOKEN and reach the default spread-bet account", arguments: [SessionVersion.v1, .v2])
+    @Test(
+        "v1 and v2 logins use CST / X-SECURITY-TOKEN and reach the default spread-bet account",
+        arguments: [SessionVersion.v1, .v2])
     func certificateLogin(version: SessionVersion) async throws {
         try await withSimulator { simulator, url in
             try await withClient(url, version: version) { client in

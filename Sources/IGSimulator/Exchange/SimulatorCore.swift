@@ -19,8 +19,12 @@ final class SimulatorCore: Sendable {
         var trailingStopsEnabled: [String: Bool] = [:]
         var injectedErrors: [InjectedError] = []
         var statistics = SimulatorStatistics()
-        var historicalAllowanceUsed = 0
-        var allowancePeriodStart: Date
+        /// Historical price points used per account in the current weekly period.
+        var historicalUsage: [String: HistoricalUsage] = [:]
+        /// The allowances in force (start from the configuration; `PUT /operations/application` changes them).
+        var allowances: SimulatorAllowances
+        var applicationStatus = "ENABLED"
+        var windows: RequestWindows
         var baseURL: URL?
     }
 
@@ -33,10 +37,16 @@ final class SimulatorCore: Sendable {
     let state: Locked<State>
     /// Exchange events for the streaming server (TRADE, ACCOUNT).
     let events = ExchangeEventHub()
+    /// The Lightstreamer server (sessions and faults).
+    let streaming = StreamingServer()
+    /// The dealing engine (created on first use) and the dealing fault injector.
+    let dealing = Locked<DealingEngine?>(nil)
+    let dealingFaults = Locked<DealingFaultInjector?>(nil)
+    /// Watchlists per account, and indicative cost quotes (both live as long as the simulator).
+    let watchlists = WatchlistStore()
+    let costQuotes = CostQuoteStore()
     private let clock: @Sendable () -> Date
 
-    /// Weekly historical data allowance (IG LIVE: 10,000 points a week).
-    static let historicalAllowance = 10_000
     static let allowancePeriod: TimeInterval = 7 * 86_400
 
     init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -54,7 +64,8 @@ final class SimulatorCore: Sendable {
                     refreshTokenLifetime: configuration.refreshTokenLifetime.timeInterval
                 ),
                 preferredAccountId: SimulatedAccount.standard[0].accountId,
-                allowancePeriodStart: now
+                allowances: configuration.allowances,
+                windows: RequestWindows(length: configuration.allowances.window.timeInterval)
             )
         )
     }
@@ -104,6 +115,9 @@ extension SimulatorCore {
         guard apiKey == self.configuration.apiKey else {
             return .error(RESTError(status: 403, code: "error.security.api-key-invalid"))
         }
+        if self.state.withLock({ $0.applicationStatus }) == "DISABLED" {
+            return .error(RESTError(status: 403, code: "error.security.api-key-disabled"))
+        }
         if let injected = self.takeInjectedError(path: "/" + path.joined(separator: "/")) {
             return .error(injected)
         }
@@ -119,6 +133,11 @@ extension SimulatorCore {
                 self.state.withLock { $0.statistics.authenticationFailures += 1 }
                 return .error(failure)
             }
+        }
+        if let refused = self.checkAllowance(
+            method: request.method, path: path, accountId: principal?.accountId, now: self.now)
+        {
+            return .error(refused)
         }
         let call = Call(request: request, parameters: parameters, principal: principal, now: self.now)
         do {

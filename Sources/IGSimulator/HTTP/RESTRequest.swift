@@ -83,6 +83,8 @@ struct RESTResponse: Sendable {
     var headers: [(String, String)]
     /// JSON body, or nil for an empty body (204).
     var body: JSONValue?
+    /// A non-JSON body (e.g. a PDF), sent as is with the `Content-Type` in `headers`; wins over `body`.
+    var rawBody: Data? = nil
 
     init(status: Int = 200, headers: [(String, String)] = [], body: JSONValue?) {
         self.status = status

@@ -55,6 +55,7 @@ extension SimulatorCore {
     /// Every REST route under `/gateway/deal`, gathered from each area's own list.
     static let routes: [Route] =
         sessionRoutes + accountRoutes + marketRoutes + priceRoutes + operationsRoutes + dealingRoutes + historyRoutes
+        + sentimentRoutes + watchlistRoutes + costsRoutes + repeatDealingRoutes + categoryRoutes
 
     static let sessionRoutes: [Route] = [
         Route("POST", "session", authenticated: false) { try $0.createSession($1) },

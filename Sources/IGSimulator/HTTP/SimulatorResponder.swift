@@ -19,6 +19,11 @@ struct SimulatorResponder: HTTPResponder {
         var request = request
         let buffer = try await request.collectBody(upTo: Self.maximumBodySize)
         let body = Data(buffer.readableBytesView)
+        if request.uri.path.hasPrefix("/lightstreamer") {
+            return self.core.streaming.respond(
+                path: request.uri.path, query: request.uri.query, body: String(decoding: body, as: UTF8.self),
+                clientIP: nil, core: self.core)
+        }
         let headers = request.headers.map { ($0.name.rawName, $0.value) }
         let restRequest = RESTRequest(
             method: request.method.rawValue,
@@ -27,7 +32,8 @@ struct SimulatorResponder: HTTPResponder {
             headers: headers,
             body: body
         )
-        let answer = self.core.handle(restRequest)
+        var answer = self.core.handle(restRequest)
+        if let fault = DealingConnectionFault.take(from: &answer) { return try await fault.respond(answer) }
         return Self.response(answer)
     }
 
@@ -35,6 +41,12 @@ struct SimulatorResponder: HTTPResponder {
         var fields = HTTPFields()
         for (name, value) in answer.headers {
             if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
+        }
+        if let raw = answer.rawBody {
+            var buffer = ByteBufferAllocator().buffer(capacity: raw.count)
+            buffer.writeBytes(raw)
+            return Response(
+                status: HTTPResponse.Status(code: answer.status), headers: fields, body: ResponseBody(byteBuffer: buffer))
         }
         guard let json = answer.body else {
             return Response(status: HTTPResponse.Status(code: answer.status), headers: fields)

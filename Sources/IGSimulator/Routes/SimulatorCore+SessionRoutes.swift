@@ -232,12 +232,7 @@ extension SimulatorCore {
     }
 
     func balanceJSON(_ account: SimulatedAccount) -> JSONValue {
-        [
-            "balance": .double(account.balance),
-            "deposit": .double(0),
-            "profitLoss": .double(0),
-            "available": .double(account.balance),
-        ]
+        self.dealingBalanceJSON(account)
     }
 
     private func tokenHeaders(_ clientToken: String?, _ accountToken: String?) -> [(String, String)] {

@@ -1,0 +1,10 @@
+/// What `GET /markets?epics=` v2 returns per market.
+public struct MarketDetailsFilter: IGStringValue {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Instrument, dealing rules and snapshot (the default).
+    public static let all: Self = "ALL"
+    /// The snapshot only: `dealingRules` is null and the instrument carries only its epic and type.
+    public static let snapshotOnly: Self = "SNAPSHOT_ONLY"
+}

@@ -1,0 +1,16 @@
+/// The body of the v1 and v2 price endpoints (`/prices/{epic}/{resolution}/…`): bars without `snapshotTimeUTC`
+/// and the allowance at the top level.
+public struct PricesLegacyResponse: Codable, Sendable, Hashable {
+    public var prices: [PriceBarPayload]
+    public var instrumentType: InstrumentType?
+    public var allowance: PriceAllowance?
+
+    enum CodingKeys: String, CodingKey { case prices, instrumentType, allowance }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        prices = try container.decodeIfPresent([PriceBarPayload].self, forKey: .prices) ?? []
+        instrumentType = try container.decodeIfPresent(InstrumentType.self, forKey: .instrumentType)
+        allowance = try container.decodeIfPresent(PriceAllowance.self, forKey: .allowance)
+    }
+}

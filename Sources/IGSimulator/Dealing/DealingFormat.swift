@@ -1,0 +1,148 @@
+import Foundation
+
+/// IG's date spellings and JSON number rendering used by the dealing routes and events.
+enum DealingFormat {
+    /// A Decimal (or null) as a JSON number.
+    static func number(_ value: Decimal?) -> JSONValue {
+        guard let value else { return .null }
+        return .double(NSDecimalNumber(decimal: value).doubleValue)
+    }
+
+    /// A Decimal as a plain string, e.g. `1.08123`.
+    static func text(_ value: Decimal) -> String {
+        NSDecimalNumber(decimal: value).stringValue
+    }
+
+    private static func civil(_ date: Date) -> CivilTime { CivilTime(utcSeconds: PriceEngine.second(date)) }
+
+    private static func millis(_ date: Date) -> String {
+        let ms = Int((date.timeIntervalSince1970 * 1000).rounded(.down)) % 1000
+        let text = String(ms)
+        return String(repeating: "0", count: 3 - text.count) + text
+    }
+
+    /// `yyyy-MM-dd'T'HH:mm:ss` (UTC).
+    static func iso(_ date: Date) -> String { civil(date).isoString }
+
+    /// `yyyy-MM-dd'T'HH:mm:ss.SSS` (UTC): confirms and TRADE events.
+    static func isoMillis(_ date: Date) -> String { iso(date) + "." + millis(date) }
+
+    /// `yyyy/MM/dd HH:mm:ss:SSS` in UK time: positions' and orders' `createdDate`.
+    static func localCreated(_ date: Date) -> String {
+        CivilTime.london(utcSeconds: PriceEngine.second(date)).slashedString + ":" + millis(date)
+    }
+
+    /// `yyyy/MM/dd HH:mm` (UTC): working orders' `goodTillDate`.
+    static func slashedMinutes(_ date: Date) -> String { String(civil(date).slashedString.prefix(16)) }
+
+    /// `yyyy-MM-dd'T'HH:mm` (UTC): working orders' `goodTillDateISO`.
+    static func isoMinutes(_ date: Date) -> String { String(iso(date).prefix(16)) }
+
+    /// `dd/MM/yy` and `HH:mm` in UK time (v1 activity).
+    static func v1DateAndTime(_ date: Date) -> (String, String) {
+        let local = CivilTime.london(utcSeconds: PriceEngine.second(date))
+        let iso = local.isoString
+        let year = iso.dropFirst(2).prefix(2)
+        let month = iso.dropFirst(5).prefix(2)
+        let day = iso.dropFirst(8).prefix(2)
+        return ("\(day)/\(month)/\(year)", String(iso.dropFirst(11).prefix(5)))
+    }
+
+    /// `dd/MM/yy HH:mm` (v1 working orders' `goodTill`).
+    static func v1GoodTill(_ date: Date) -> String {
+        let (day, time) = v1DateAndTime(date)
+        return day + " " + time
+    }
+
+    /// Parses `goodTillDate`: `yyyy/MM/dd HH:mm:ss` (UTC), `yyyy/MM/dd HH:mm`, ISO spellings, or Unix ms digits.
+    static func parseGoodTill(_ value: JSONValue) -> Date? {
+        if case .int(let ms) = value { return Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }
+        if case .double(let ms) = value { return Date(timeIntervalSince1970: ms / 1000) }
+        guard let text = value.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if text.allSatisfy(\.isNumber), let ms = Double(text) { return Date(timeIntervalSince1970: ms / 1000) }
+        if let seconds = CivilTime.parse(text) { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
+        if let seconds = CivilTime.parse(text + ":00") { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
+        return nil
+    }
+}
+
+extension DealingEngine {
+    /// The confirm as `GET /confirms/{dealReference}` and the TRADE `CONFIRMS` field spell it.
+    static func confirmJSON(_ confirm: SimConfirm) -> JSONValue {
+        [
+            "date": .string(DealingFormat.isoMillis(confirm.date)),
+            "status": .string(confirm.status),
+            "reason": .string(confirm.reason),
+            "dealStatus": .string(confirm.dealStatus),
+            "epic": .string(confirm.epic),
+            "expiry": .string(confirm.expiry),
+            "dealReference": .string(confirm.dealReference),
+            "dealId": .string(confirm.dealId),
+            "affectedDeals": .array(
+                confirm.affectedDeals.map { ["dealId": .string($0.dealId), "status": .string($0.status)] }),
+            "level": DealingFormat.number(confirm.level),
+            "size": DealingFormat.number(confirm.size),
+            "direction": .string(confirm.direction?.rawValue),
+            "stopLevel": DealingFormat.number(confirm.stopLevel),
+            "limitLevel": DealingFormat.number(confirm.limitLevel),
+            "stopDistance": DealingFormat.number(confirm.stopDistance),
+            "limitDistance": DealingFormat.number(confirm.limitDistance),
+            "guaranteedStop": .bool(confirm.guaranteedStop),
+            "trailingStop": .bool(confirm.trailingStop),
+            "profit": DealingFormat.number(confirm.profit),
+            "profitCurrency": .string(confirm.profitCurrency),
+        ]
+    }
+
+    /// An `OPU` event text for a position (`status`: OPEN, UPDATED or DELETED).
+    static func positionUpdate(
+        _ position: SimPosition, status: String, reference: String, now: Date, channel: String = "PublicRestOTC"
+    ) -> ExchangeEvent {
+        let json: JSONValue = [
+            "dealReference": .string(reference),
+            "dealId": .string(position.dealId),
+            "direction": .string(position.direction.rawValue),
+            "epic": .string(position.epic),
+            "status": .string(status),
+            "dealStatus": "ACCEPTED",
+            "level": DealingFormat.number(position.level),
+            "size": DealingFormat.number(position.size),
+            "timestamp": .string(DealingFormat.isoMillis(now)),
+            "channel": .string(channel),
+            "dealIdOrigin": .string(position.dealId),
+            "expiry": .string(position.expiry),
+            "stopLevel": DealingFormat.number(position.stopLevel),
+            "limitLevel": DealingFormat.number(position.limitLevel),
+            "guaranteedStop": .bool(position.guaranteedStop),
+            "currency": .string(position.currency),
+        ]
+        return .positionUpdate(accountId: position.accountId, json: json.text)
+    }
+
+    /// A `WOU` event text for a working order (`status`: OPEN, UPDATED or DELETED).
+    static func workingOrderUpdate(
+        _ order: SimWorkingOrder, status: String, reference: String, now: Date, channel: String = "PublicRestOTC"
+    ) -> ExchangeEvent {
+        let json: JSONValue = [
+            "dealReference": .string(reference),
+            "dealId": .string(order.dealId),
+            "direction": .string(order.direction.rawValue),
+            "epic": .string(order.epic),
+            "status": .string(status),
+            "dealStatus": "ACCEPTED",
+            "level": DealingFormat.number(order.level),
+            "size": DealingFormat.number(order.size),
+            "timestamp": .string(DealingFormat.isoMillis(now)),
+            "channel": .string(channel),
+            "expiry": .string(order.expiry),
+            "stopDistance": DealingFormat.number(order.stopDistance),
+            "limitDistance": DealingFormat.number(order.limitDistance),
+            "guaranteedStop": .bool(order.guaranteedStop),
+            "orderType": .string(order.kind.rawValue),
+            "timeInForce": .string(order.goodTill == nil ? "GOOD_TILL_CANCELLED" : "GOOD_TILL_DATE"),
+            "goodTillDate": .string(order.goodTill.map(DealingFormat.slashedMinutes)),
+            "currency": .string(order.currency),
+        ]
+        return .workingOrderUpdate(accountId: order.accountId, json: json.text)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// One live quote of a market as the stream publishes it, in whole ticks of the bid.
+struct MarketTick: Sendable, Hashable {
+    var bid: Int64
+    var spread: Int64
+    var decimals: Int
+    /// Epoch milliseconds of the quote.
+    var millis: Int64
+    /// The engine second the quote belongs to.
+    var second: Int64
+    var dayOpen: Int64
+    var dayHigh: Int64
+    var dayLow: Int64
+    var dayVolume: Int64
+    var trading: Bool
+
+    var ask: Int64 { self.bid + self.spread }
+}
+
+/// Live quotes and candles that continue the ``PriceEngine`` path.
+///
+/// At every whole second the quote equals the engine's close of that second (what REST returns); between seconds
+/// the `updatesPerSecond` sub-ticks walk deterministically from the second's open towards its close inside its
+/// low…high range. A value type owned by one connection's pump: it caches one second of context per epic.
+struct MarketFeed {
+    let seed: UInt64
+    private var contexts: [String: Context] = [:]
+
+    private struct Context {
+        var path: PricePath
+        var second: Int64
+        var bar: TickBar
+        var dayOpen: Int64
+        var dayHigh: Int64
+        var dayLow: Int64
+        var dayVolume: Int64
+        var trading: Bool
+        /// Aggregate of the completed seconds of the candle in progress, by candle length.
+        var candlePrefix: [Int64: TickBar?] = [:]
+    }
+
+    init(seed: UInt64) {
+        self.seed = seed
+    }
+
+    /// The quote of `instrument` at `millis` (epoch ms), sub-tick `index` of `perSecond`.
+    mutating func tick(_ instrument: Instrument, millis: Int64, index: Int, perSecond: Int) -> MarketTick {
+        let context = self.context(instrument, second: CivilTime.floorDiv(millis, 1000))
+        let bar = context.bar
+        var bid = bar.close
+        if context.trading, perSecond > 1, index < perSecond - 1 {
+            let fraction = Double(index + 1) / Double(perSecond)
+            let base = Double(bar.open) + Double(bar.close - bar.open) * fraction
+            let hash = DeterministicHash.combine(
+                self.seed, DeterministicHash.word(context.second), UInt64(index), UInt64(bar.open))
+            let swing = (Double(hash % 1000) / 1000 - 0.5) * Double(bar.high - bar.low) * (1 - fraction)
+            bid = Swift.min(bar.high, Swift.max(bar.low, Int64((base + swing).rounded())))
+        }
+        return MarketTick(
+            bid: bid,
+            spread: context.path.spreadTicks,
+            decimals: instrument.priceProfile.decimalPlaces,
+            millis: context.trading ? millis : context.second * 1000,
+            second: context.second,
+            dayOpen: context.dayOpen,
+            dayHigh: Swift.max(context.dayHigh, bid),
+            dayLow: Swift.min(context.dayLow, bid),
+            dayVolume: context.dayVolume,
+            trading: context.trading
+        )
+    }
+
+    /// The candle of `length` seconds that contains `tick`: completed seconds plus the running quote.
+    mutating func candle(_ instrument: Instrument, tick: MarketTick, length: Int64) -> (start: Int64, bar: TickBar) {
+        let key = instrument.epic.uppercased()
+        var context = self.context(instrument, second: tick.second)
+        let start = CivilTime.floorDiv(tick.second, length) * length
+        let prefix: TickBar?
+        if let cached = context.candlePrefix[length] {
+            prefix = cached
+        } else {
+            var cursor = PathCursor(path: context.path)
+            prefix = start < tick.second ? cursor.aggregate(from: start, to: tick.second) : nil
+            context.candlePrefix[length] = .some(prefix)
+            self.contexts[key] = context
+        }
+        let partial = TickBar(
+            open: context.bar.open, high: Swift.max(context.bar.open, tick.bid),
+            low: Swift.min(context.bar.open, tick.bid), close: tick.bid, volume: Swift.max(1, context.bar.volume))
+        return (start, prefix.map { $0.followed(by: partial) } ?? partial)
+    }
+
+    /// The complete candle of `length` seconds starting at `start`.
+    func completedCandle(_ instrument: Instrument, start: Int64, length: Int64) -> TickBar? {
+        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: instrument.priceProfile))
+        return cursor.aggregate(from: start, to: start + length)
+    }
+
+    private mutating func context(_ instrument: Instrument, second requested: Int64) -> Context {
+        let key = instrument.epic.uppercased()
+        if let context = self.contexts[key] {
+            if context.second == requested { return context }
+            if !context.trading,
+                context.second == PathCursor(path: context.path).lastTradingSecond(atOrBefore: requested)
+            {
+                return context
+            }
+        }
+        let path = self.contexts[key]?.path ?? PricePath(seed: self.seed, profile: instrument.priceProfile)
+        var cursor = PathCursor(path: path)
+        let second = cursor.lastTradingSecond(atOrBefore: requested)
+        let bar = cursor.secondBar(second) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)
+        let dayStart = CivilTime.floorDiv(second, CivilTime.secondsPerDay) * CivilTime.secondsPerDay
+        let day = cursor.aggregate(from: dayStart, to: second + 1) ?? bar
+        let context = Context(
+            path: path, second: second, bar: bar, dayOpen: day.open, dayHigh: day.high, dayLow: day.low,
+            dayVolume: day.volume, trading: second == requested)
+        self.contexts[key] = context
+        return context
+    }
+}

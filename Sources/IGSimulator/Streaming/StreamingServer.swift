@@ -1,0 +1,169 @@
+import Foundation
+import NIOCore
+
+/// The simulator's Lightstreamer server: sessions, TLCP request handling and fault injection. Transports (WebSocket,
+/// HTTP streaming) live in extensions; they call ``createSession(_:protocolVersion:core:)``,
+/// ``bindSession(_:core:)`` and ``control(_:session:core:overWebSocket:)``.
+final class StreamingServer: Sendable {
+    struct State: Sendable {
+        var sessions: [String: StreamSession] = [:]
+        var sessionCounter: UInt64 = 0
+        /// Run-time overrides of the configured settings.
+        var maximumSessionDuration: Duration??
+        var updatesPerSecond: Double?
+        /// Open WebSocket channels, closed on shutdown.
+        var channels: [Int: any Channel] = [:]
+        var nextChannelId = 0
+        var faultRandom: RandomStream?
+        var faults: [String: Int] = [:]
+        var shuttingDown = false
+    }
+
+    let state = Locked(State())
+
+    init() {}
+
+    /// The settings in force: configuration plus run-time overrides.
+    func settings(_ core: SimulatorCore) -> StreamingSettings {
+        var settings = core.configuration.streaming
+        let overrides = self.state.withLock { ($0.maximumSessionDuration, $0.updatesPerSecond) }
+        if let duration = overrides.0 { settings.maximumSessionDuration = duration }
+        if let rate = overrides.1 { settings.updatesPerSecond = rate }
+        return settings
+    }
+
+    func session(_ id: String?) -> StreamSession? {
+        guard let id else { return nil }
+        return self.state.withLock { $0.sessions[id] }
+    }
+
+    var allSessions: [StreamSession] { self.state.withLock { Array($0.sessions.values) } }
+
+    func removeSession(_ session: StreamSession) {
+        session.markEnded()
+        _ = self.state.withLock { $0.sessions.removeValue(forKey: session.id) }
+    }
+
+    // MARK: Session creation
+
+    /// A failed create or bind: `CONERR,<code>,<message>`.
+    struct ConnectionError: Error, Sendable {
+        var code: Int
+        var message: String
+        var line: String { TLCPEncoding.conerr(self.code, self.message) }
+    }
+
+    /// Checks a TLCP version string such as `TLCP-2.4.0` (query) or `2.4.0`.
+    func checkProtocol(_ text: String?, core: SimulatorCore) -> Result<String, ConnectionError> {
+        guard let text, !text.isEmpty else { return .success("2.4.0") }
+        let version = text.uppercased().hasPrefix("TLCP-") ? String(text.dropFirst(5)) : text
+        let settings = self.settings(core)
+        guard settings.protocolVersions.contains(version) else {
+            return .failure(ConnectionError(code: 65, message: "Unsupported protocol version: \(version)"))
+        }
+        return .success(version)
+    }
+
+    /// `create_session`: checks the adapter set and the `CST-…|XST-…` password against the token authority.
+    func createSession(
+        _ request: TLCPRequest, protocolVersion: String, core: SimulatorCore
+    ) -> Result<StreamSession, ConnectionError> {
+        if self.state.withLock({ $0.shuttingDown }) {
+            return .failure(ConnectionError(code: 10, message: "New sessions temporarily blocked"))
+        }
+        if let adapterSet = request["LS_adapter_set"], !adapterSet.isEmpty, adapterSet.uppercased() != "DEFAULT" {
+            return .failure(ConnectionError(code: 2, message: "Requested Adapter Set not available"))
+        }
+        guard let password = request["LS_password"], let tokens = Self.tokens(password) else {
+            return .failure(ConnectionError(code: 1, message: "Invalid credentials"))
+        }
+        let accountIds = core.accounts.map(\.accountId)
+        let credentials = TokenAuthority.Credentials(
+            clientToken: tokens.cst, accountToken: tokens.xst, bearerToken: nil, accountId: nil)
+        let now = core.now
+        let result = core.state.withLock { $0.tokens.authenticate(credentials, accounts: accountIds, now: now) }
+        guard case .success = result else {
+            return .failure(ConnectionError(code: 1, message: "Invalid credentials"))
+        }
+        if let user = request["LS_user"], !user.isEmpty, user != "null", !accountIds.contains(user) {
+            return .failure(ConnectionError(code: 1, message: "Invalid account"))
+        }
+        let settings = self.settings(core)
+        let keepalive = request["LS_keepalive_millis"].flatMap(Int.init).map { Swift.min(60_000, Swift.max(100, $0)) }
+        let defaultKeepalive = Int(settings.keepalive.timeInterval * 1000)
+        let session = self.state.withLock { state -> StreamSession in
+            state.sessionCounter += 1
+            let hash = DeterministicHash.combine(core.configuration.seed, state.sessionCounter)
+            let id = "S" + String(hash & 0xFFFF_FFFF_FFFF, radix: 16) + "T" + String(state.sessionCounter)
+            let session = StreamSession(
+                id: id, protocolVersion: protocolVersion, accountIds: accountIds,
+                keepaliveMillis: keepalive ?? Swift.max(100, defaultKeepalive),
+                sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: core.configuration.seed,
+                recoveryCapacity: settings.recoveryBufferSize)
+            state.sessions[id] = session
+            return session
+        }
+        return .success(session)
+    }
+
+    /// Splits `CST-<cst>|XST-<xst>`.
+    static func tokens(_ password: String) -> (cst: String, xst: String)? {
+        let parts = password.split(separator: "|", maxSplits: 1)
+        guard parts.count == 2, parts[0].hasPrefix("CST-"), parts[1].hasPrefix("XST-") else { return nil }
+        let cst = String(parts[0].dropFirst(4))
+        let xst = String(parts[1].dropFirst(4))
+        guard !cst.isEmpty, !xst.isEmpty else { return nil }
+        return (cst, xst)
+    }
+
+    /// The `CONOK` line and the lines that follow it on a create or bind.
+    func preamble(
+        _ session: StreamSession, keepaliveMillis: Int, core: SimulatorCore, clientIP: String?, full: Bool
+    ) -> [String] {
+        let link = self.settings(core).controlLink ?? "*"
+        var lines = ["CONOK,\(session.id),50000,\(keepaliveMillis),\(link)"]
+        if full {
+            lines.append("SERVNAME,IG Simulator Lightstreamer")
+            if let clientIP { lines.append("CLIENTIP,\(clientIP)") }
+            lines.append("CONS,unlimited")
+        }
+        return lines
+    }
+
+    // MARK: Exchange events
+
+    /// Delivers an exchange event to every TRADE / ACCOUNT subscription it concerns.
+    func publish(_ event: ExchangeEvent) {
+        let change: (accountId: String, field: StreamField, json: String)
+        switch event {
+        case .confirm(let accountId, let json): change = (accountId, .confirms, json)
+        case .positionUpdate(let accountId, let json): change = (accountId, .openPositionUpdate, json)
+        case .workingOrderUpdate(let accountId, let json): change = (accountId, .workingOrderUpdate, json)
+        case .accountChanged:
+            for session in self.allSessions {
+                session.state.withLock { $0.accountsDirty = true }
+                session.wake()
+            }
+            return
+        }
+        for session in self.allSessions {
+            session.state.withLock { state in
+                var lines = [String]()
+                for subId in state.order {
+                    guard var subscription = state.subscriptions[subId] else { continue }
+                    var touched = false
+                    for (index, item) in subscription.items.enumerated() {
+                        guard case .trade(let accountId) = item, accountId == change.accountId else { continue }
+                        lines += subscription.sparseEvent(item: index, changes: [change.field: change.json])
+                        touched = true
+                    }
+                    if touched { state.subscriptions[subId] = subscription }
+                }
+                if !lines.isEmpty {
+                    state.appendData(lines)
+                    state.binding?.wake.yield()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import IGModels
+
+/// Why a dealing workflow did not produce a ``DealConfirmation``.
+///
+/// A deal IG rejected is *not* an error: it is a confirmation with `dealStatus == .rejected`.
+public struct DealingError: Error, Sendable, CustomStringConvertible {
+    /// The kind of failure.
+    public enum Kind: String, Sendable, Hashable {
+        /// The request may or may not have been executed and reconciliation could not tell. Nothing was resent:
+        /// check ``DealingError/dealReference`` on the platform before trying again.
+        case outcomeUnknown
+        /// Pre-flight validation refused the request; nothing was sent.
+        case validation
+        /// A LIVE mutation without the configuration's explicit live opt-in; nothing was sent.
+        case liveTradingNotEnabled
+        /// IG refused the request before executing it (HTTP 4xx, e.g. a `validation.*` code); nothing happened.
+        case requestFailed
+    }
+
+    /// The kind of failure.
+    public var kind: Kind
+    /// The deal reference of the order concerned (known before sending for new positions and orders).
+    public var dealReference: DealReference?
+    /// The IG error behind it, when there was one.
+    public var underlying: IGError?
+    /// What went wrong, for a person.
+    public var message: String
+
+    /// Creates an error.
+    public init(kind: Kind, dealReference: DealReference? = nil, underlying: IGError? = nil, message: String) {
+        self.kind = kind
+        self.dealReference = dealReference
+        self.underlying = underlying
+        self.message = message
+    }
+
+    public var description: String {
+        var text = "DealingError.\(kind.rawValue): \(message)"
+        if let dealReference { text += " (dealReference \(dealReference))" }
+        if let underlying { text += " [\(underlying.code)\(underlying.errorCode.map { " \($0)" } ?? "")]" }
+        return text
+    }
+}

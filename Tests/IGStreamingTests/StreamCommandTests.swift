@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The `ig` executable next to the test bundle (built by `swift build`), if present.
+private let igExecutable: URL? = {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
+    for directory in [
+        bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent(),
+    ] {
+        let candidate = directory.appendingPathComponent("ig")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+}()
+
+@Suite("ig stream", .timeLimit(.minutes(2)))
+struct StreamCommandTests {
+    @Test(
+        "ig stream prices --count 3 --format ndjson prints three price objects (and status lines)",
+        .enabled(if: igExecutable != nil, "the ig executable is not built"))
+    func pricesNDJSON() async throws {
+        let process = Process()
+        process.executableURL = igExecutable
+        process.arguments = [
+            "stream", "prices", "CS.D.EURUSD.TODAY.IP", "IX.D.FTSE.DAILY.IP", "--count", "3",
+            "--format", "ndjson",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let objects = lines.compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+        #expect(objects.count == lines.count, "every line is a JSON object")
+        let prices = objects.filter { $0["type"] as? String == "price" }
+        #expect(prices.count == 3)
+        #expect(prices.allSatisfy { $0["bid"] is NSNumber && $0["epic"] is String })
+        #expect(
+            objects.contains {
+                $0["type"] as? String == "status" && $0["status"] as? String == "CONNECTED:WS-STREAMING"
+            })
+    }
+}
