@@ -51,7 +51,8 @@ struct DealingRouteTests {
 
     @Test func confirmWindowKeysAndClose() async throws {
         var configuration = SimulatorConfiguration(port: 0)
-        configuration.dealing.confirmNotFoundWindow = .milliseconds(400)
+        // Long enough that the first read falls inside it even on a loaded machine.
+        configuration.dealing.confirmNotFoundWindow = .seconds(3)
         try await SimulatorHarness.with(configuration) { harness in
             let tokens = try await harness.login()
             let opened = try await harness.send(.POST, "/positions/otc", tokens: tokens, version: 2, body: Self.open)
@@ -59,7 +60,7 @@ struct DealingRouteTests {
             #expect(opened.json["dealReference"]?.stringValue == "ROUTE-TEST-1")
             let early = try await harness.send(.GET, "/confirms/ROUTE-TEST-1", tokens: tokens)
             #expect(early.status == 404 && early.errorCode == "error.confirms.deal-not-found")
-            try await Task.sleep(for: .milliseconds(500))
+            try await Task.sleep(for: .milliseconds(3100))
             let confirm = try await harness.send(.GET, "/confirms/ROUTE-TEST-1", tokens: tokens)
             #expect(confirm.status == 200)
             #expect(confirm.json["dealStatus"]?.stringValue == "ACCEPTED")
@@ -84,7 +85,7 @@ struct DealingRouteTests {
                     #"{"dealId":"\#(dealId)","epic":null,"expiry":"DFB","direction":"SELL","size":0.1,"orderType":"MARKET","level":null,"quoteId":null}"#
             )
             #expect(close.status == 200)
-            try await Task.sleep(for: .milliseconds(500))
+            try await Task.sleep(for: .milliseconds(3100))
             let reference = try #require(close.json["dealReference"]?.stringValue)
             let closed = try await harness.send(.GET, "/confirms/\(reference)", tokens: tokens)
             #expect(closed.json["status"]?.stringValue == "CLOSED")

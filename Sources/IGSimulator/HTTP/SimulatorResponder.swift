@@ -46,7 +46,8 @@ struct SimulatorResponder: HTTPResponder {
             var buffer = ByteBufferAllocator().buffer(capacity: raw.count)
             buffer.writeBytes(raw)
             return Response(
-                status: HTTPResponse.Status(code: answer.status), headers: fields, body: ResponseBody(byteBuffer: buffer))
+                status: HTTPResponse.Status(code: answer.status), headers: fields,
+                body: ResponseBody(byteBuffer: buffer))
         }
         guard let json = answer.body else {
             return Response(status: HTTPResponse.Status(code: answer.status), headers: fields)

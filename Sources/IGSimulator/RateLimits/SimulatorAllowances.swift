@@ -34,10 +34,11 @@ public struct SimulatorAllowances: Sendable, Hashable {
     public static let demoLike = SimulatorAllowances(
         applicationOverall: 30, accountOverall: 10, accountTrading: 30, historicalDataPoints: 10_000)
 
-    /// Published but never enforced (for functional tests that must not be paced).
+    /// Never enforced (for functional tests that must not be paced): very high per-minute allowances, and IG's
+    /// 10,000 weekly points reported in price responses but not enforced.
     public static let unlimited = SimulatorAllowances(
         applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
-        historicalDataPoints: 100_000_000, enforced: false)
+        historicalDataPoints: 10_000, enforced: false)
 }
 
 /// One account's use of the weekly historical-data allowance.
