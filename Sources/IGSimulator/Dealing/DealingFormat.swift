@@ -5,7 +5,9 @@ enum DealingFormat {
     /// A Decimal (or null) as a JSON number.
     static func number(_ value: Decimal?) -> JSONValue {
         guard let value else { return .null }
-        return .double(NSDecimalNumber(decimal: value).doubleValue)
+        // Through the decimal text: NSDecimalNumber.doubleValue is not always the nearest double (63163.18 became
+        // 63163.18000000001), while parsing the text is, so the JSON shows exactly the Decimal's digits.
+        return .double(Double(Self.text(value)) ?? NSDecimalNumber(decimal: value).doubleValue)
     }
 
     /// A Decimal as a plain string, e.g. `1.08123`.

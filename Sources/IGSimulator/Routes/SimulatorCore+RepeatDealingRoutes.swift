@@ -31,7 +31,7 @@ extension SimulatorCore {
                 (activity.date.addingTimeInterval(Self.repeatDealingWindowLength).timeIntervalSince1970 * 1000)
                     .rounded())
             let item: JSONValue = [
-                "size": .double(NSDecimalNumber(decimal: size).doubleValue), "expiry": .int(Int(expiry)),
+                "size": DealingFormat.number(size), "expiry": .int(Int(expiry)),
             ]
             var currencies = entries[activity.epic] ?? [:]
             var sides = currencies[activity.currency] ?? ([], [])

@@ -190,7 +190,7 @@ extension SimulatorCore {
     func streamingAccountFigures(accountId: String) -> AccountFigures {
         let now = self.now
         let figures = self.readDealing(now: now) { $0.figures(accountId: accountId, now: now) }
-        func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+        func double(_ value: Decimal) -> Double { Double(DealingFormat.text(value)) ?? 0 }
         let balance = double(figures.balance)
         let margin = double(figures.deposit)
         let pnl = double(figures.profitLoss)
