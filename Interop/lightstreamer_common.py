@@ -20,31 +20,7 @@ CRYPTO = "CS.D.BITCOIN.TODAY.IP"
 FX = "CS.D.EURUSD.TODAY.IP"
 
 
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def run(self, name, function):
-        try:
-            function()
-        except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the run
-            self.failed += 1
-            print(f"FAIL {name}: {type(error).__name__}: {error}".replace("\n", " "), flush=True)
-            if os.environ.get("INTEROP_TRACEBACK"):
-                traceback.print_exc()
-        else:
-            self.passed += 1
-            print(f"PASS {name}", flush=True)
-
-    def summary(self):
-        print(f"{self.passed} passed, {self.failed} failed", flush=True)
-        return 1 if self.failed else 0
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
+from interop_checks import Checks, expect  # noqa: E402,F401 - shared by every interop script
 
 
 def wait_for(predicate, timeout, what):

@@ -22,27 +22,7 @@ from trading_ig import IGService
 EPIC = "CS.D.BITCOIN.TODAY.IP"
 
 
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def run(self, name, function):
-        try:
-            function()
-        except Exception as error:  # noqa: BLE001 - report every failure, keep going
-            self.failed += 1
-            print(f"FAIL {name}: {type(error).__name__}: {error}".replace("\n", " "), flush=True)
-            if os.environ.get("INTEROP_TRACEBACK"):
-                traceback.print_exc()
-        else:
-            self.passed += 1
-            print(f"PASS {name}", flush=True)
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
+from interop_checks import Checks, expect  # noqa: E402,F401 - shared by every interop script
 
 
 def accepted(confirm, what):

@@ -25,28 +25,7 @@ SPREAD_BET_ACCOUNT = "ZSB01"
 CFD_ACCOUNT = "ZCF02"
 
 
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def run(self, name, function):
-        try:
-            function()
-        except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the run
-            self.failed += 1
-            reason = f"{type(error).__name__}: {error}".replace("\n", " ")
-            print(f"FAIL {name}: {reason}", flush=True)
-            if os.environ.get("INTEROP_TRACEBACK"):
-                traceback.print_exc()
-        else:
-            self.passed += 1
-            print(f"PASS {name}", flush=True)
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
+from interop_checks import Checks, expect  # noqa: E402,F401 - shared by every interop script
 
 
 def main():
