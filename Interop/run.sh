@@ -49,4 +49,5 @@ status=0
 "$venv/bin/python" "$here/trading_ig_rest.py" "$url" || status=$?
 IG_SIMULATOR_BINARY="$binary" "$venv/bin/python" "$here/trading_ig_rest_more.py" "$url" || status=$?
 "$venv/bin/python" "$here/trading_ig_dealing.py" "$url" || status=$?
+"$venv/bin/python" "$here/trading_ig_history.py" "$url" || status=$?
 exit "$status"

@@ -9,20 +9,12 @@ delete), calling the library as a user would. The market is Bitcoin, which the s
 the run does not depend on the weekday. Prints ``PASS``/``FAIL`` lines and ``N passed, M failed``.
 """
 
-import json
-import logging
-import os
 import sys
-import traceback
-import urllib.request
-
-import trading_ig.rest as ig_rest
-from trading_ig import IGService
 
 EPIC = "CS.D.BITCOIN.TODAY.IP"
 
 
-from interop_checks import Checks, expect  # noqa: E402,F401 - shared by every interop script
+from interop_checks import Checks, expect, simulator_service  # noqa: E402 - shared by every interop script
 
 
 def accepted(confirm, what):
@@ -31,18 +23,10 @@ def accepted(confirm, what):
 
 
 def main():
-    base = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("IG_SIM_URL", "")).rstrip("/")
+    base, service = simulator_service("trading_ig_dealing.py")
     if not base:
-        print("usage: trading_ig_dealing.py SIMULATOR_BASE_URL (or set IG_SIM_URL)", file=sys.stderr)
         return 2
-    ig_rest.D_BASE_URL["demo"] = base + "/gateway/deal"
-    logging.getLogger("trading_ig").setLevel(logging.ERROR)
-    ig = IGService(
-        os.environ.get("IG_SIM_USER", "demo-user"),
-        os.environ.get("IG_SIM_PASSWORD", "demo-password"),
-        os.environ.get("IG_SIM_API_KEY", "demo-api-key"),
-        acc_type="demo",
-    )
+    ig = service()
     ig.create_session(version="2")
     checks = Checks()
     state = {}

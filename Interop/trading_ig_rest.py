@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sys
-import traceback
 import urllib.request
 from datetime import datetime, timedelta, timezone
 

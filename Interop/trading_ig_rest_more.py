@@ -10,7 +10,6 @@ runs against a throw-away simulator started from ``IG_SIMULATOR_BINARY`` (set by
 not run.
 """
 
-import logging
 import os
 import subprocess
 import sys
@@ -18,27 +17,18 @@ import time
 
 import pandas as pd
 import trading_ig.rest as ig_rest
-from trading_ig import IGService
 
+from interop_checks import simulator_service
 from trading_ig_rest import Checks, expect
 
 SPREAD_BET_ACCOUNT = "ZSB01"
 
 
 def main():
-    base = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("IG_SIM_URL", "")).rstrip("/")
+    base, service = simulator_service("trading_ig_rest_more.py")
     if not base:
-        print("usage: trading_ig_rest_more.py SIMULATOR_BASE_URL (or set IG_SIM_URL)", file=sys.stderr)
         return 2
-    ig_rest.D_BASE_URL["demo"] = base + "/gateway/deal"
-    logging.getLogger("trading_ig").setLevel(logging.ERROR)
-    user = os.environ.get("IG_SIM_USER", "demo-user")
-    password = os.environ.get("IG_SIM_PASSWORD", "demo-password")
     api_key = os.environ.get("IG_SIM_API_KEY", "demo-api-key")
-
-    def service(**options):
-        return IGService(user, password, api_key, acc_type="demo", **options)
-
     ig = service()
     ig.create_session(version="2")
     raw = service(return_dataframe=False, return_munch=False)

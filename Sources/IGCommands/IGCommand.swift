@@ -14,7 +14,8 @@ public struct IGCommand: AsyncParsableCommand {
             DemoCommand.self, SimulatorCommand.self, LoginCommand.self, AccountsCommand.self,
             MarketsCommand.self, PricesCommand.self, LimitsCommand.self, StreamCommand.self,
             SentimentCommand.self, WatchlistsCommand.self, AppsCommand.self,
-            PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self,
+            PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self, SprintCommand.self, ActivityCommand.self,
+            TransactionsCommand.self,
         ])
 
     public init() {}

@@ -13,6 +13,38 @@ public struct InstrumentCurrency: Codable, Sendable, Hashable {
     public var baseExchangeRate: Decimal?
     public var exchangeRate: Decimal?
     public var isDefault: Bool?
+    /// v1 only: the currency's name, e.g. `Pounds Sterling`.
+    public var name: String?
+}
+
+/// One margin band: the margin (percent) applied to a position size between ``min`` and ``max``.
+public struct MarginDepositBand: Codable, Sendable, Hashable {
+    public var min: Decimal?
+    /// `nil` on the last band.
+    public var max: Decimal?
+    public var margin: Decimal?
+    /// v2+ only.
+    public var currency: String?
+}
+
+/// Slippage of a market (`unit` observed as `pct`).
+public struct SlippageFactor: Codable, Sendable, Hashable {
+    public var unit: String?
+    public var value: Decimal?
+}
+
+/// The last dealing date of a dated instrument.
+public struct ExpiryDetails: Codable, Sendable, Hashable {
+    /// `yyyy-MM-dd'T'HH:mm` (GMT).
+    public var lastDealingDate: String?
+    public var settlementInfo: String?
+}
+
+/// The rollover of a dated instrument.
+public struct RolloverDetails: Codable, Sendable, Hashable {
+    /// `yyyy-MM-dd'T'HH:mm` (GMT).
+    public var lastRolloverTime: String?
+    public var rolloverInfo: String?
 }
 
 /// A market's trading session in the account's time zone (`HH:mm`).
@@ -42,7 +74,23 @@ public struct Instrument: Codable, Sendable, Hashable {
     public var currencies: [InstrumentCurrency]?
     public var marginFactor: Decimal?
     public var marginFactorUnit: RuleUnit?
+    /// v1 only: the default margin (v2+ has ``marginFactor`` and ``marginFactorUnit``).
+    public var margin: Decimal?
+    public var marginDepositBands: [MarginDepositBand]?
+    public var slippageFactor: SlippageFactor?
+    /// v3+: the guaranteed-stop premium.
+    public var limitedRiskPremium: RuleValue?
+    /// Sprint markets: the shortest expiry, in seconds (`null` elsewhere).
+    public var sprintMarketsMinimumExpiryTime: Decimal?
+    /// Sprint markets: the longest expiry, in seconds (`null` elsewhere).
+    public var sprintMarketsMaximumExpiryTime: Decimal?
     public var openingHours: OpeningHours?
+    public var expiryDetails: ExpiryDetails?
+    public var rolloverDetails: RolloverDetails?
+    /// v4: whether a limit may be attached.
+    public var limitAllowed: Bool?
+    /// v4: whether a stop may be attached.
+    public var stopAllowed: Bool?
     public var newsCode: String?
     public var chartCode: String?
     public var country: String?
@@ -80,6 +128,11 @@ public struct MarketSnapshot: Codable, Sendable, Hashable {
     public var decimalPlacesFactor: Int?
     public var scalingFactor: Decimal?
     public var controlledRiskExtraSpread: Decimal?
+    /// v4: the time of the quote, in seconds since 1970 (UTC).
+    public var updateTimestampUTC: Int64?
+
+    /// v4: when the quote was made.
+    public var updatedAt: Date? { updateTimestampUTC.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 
     /// The offer minus the bid, when both are known.
     public var spread: Decimal? {

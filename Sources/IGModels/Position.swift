@@ -19,6 +19,8 @@ public struct Position: Codable, Sendable, Hashable {
     public var stopLevel: Decimal?
     public var trailingStep: Decimal?
     public var trailingStopDistance: Decimal?
+    /// The guaranteed-stop premium (`null` without a guaranteed stop).
+    public var limitedRiskPremium: RuleValue?
 
     /// When the position was opened (UTC).
     public var createdAt: Date? { createdDateUTC.flatMap { IGDateFormat.date(from: $0) } }

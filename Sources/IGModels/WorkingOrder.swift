@@ -20,6 +20,8 @@ public struct WorkingOrder: Codable, Sendable, Hashable {
     public var limitDistance: Decimal?
     public var currencyCode: String?
     public var dma: Bool?
+    /// The guaranteed-stop premium (`null` without a guaranteed stop).
+    public var limitedRiskPremium: RuleValue?
 }
 
 /// One entry of `GET /workingorders` (v2).

@@ -33,6 +33,25 @@ extension IGClient {
                 .workingOrders
         }
 
+        /// `GET /positions` (v1): `dealSize`/`openLevel`, no deal reference; ``OpenPositionV1/normalized`` gives the
+        /// v2 shape.
+        public func positionsV1() async throws(IGError) -> [OpenPositionV1] {
+            try await client.decoded(PositionsResponseV1.self, IGRequest(.get, "/positions", version: 1)).positions
+        }
+
+        /// `GET /positions/{dealId}` (v1).
+        public func positionV1(_ dealId: DealId) async throws(IGError) -> OpenPositionV1 {
+            try await client.decoded(
+                OpenPositionV1.self,
+                IGRequest(.get, "/positions/\(dealId.rawValue)", version: 1, operation: "GET /positions/{dealId}"))
+        }
+
+        /// `GET /workingorders` (v1): `requestType`, `goodTill` and stop/limit levels.
+        public func workingOrdersV1() async throws(IGError) -> [WorkingOrderEntryV1] {
+            try await client.decoded(WorkingOrdersResponseV1.self, IGRequest(.get, "/workingorders", version: 1))
+                .workingOrders
+        }
+
         /// `GET /confirms/{dealReference}`: one read (IG answers 404 `error.confirms.deal-not-found` for a short
         /// while after a deal and after about a minute).
         public func confirmation(_ reference: DealReference) async throws(IGError) -> DealConfirmation {
@@ -206,7 +225,7 @@ extension IGClient {
 
         // MARK: Helpers
 
-        private func checkLive(_ reference: DealReference?) throws(DealingError) {
+        func checkLive(_ reference: DealReference?) throws(DealingError) {
             let configuration = client.configuration
             if configuration.environment == .live, configuration.liveTrading != .enabled {
                 throw DealingError(

@@ -11,13 +11,15 @@ extension IGClient {
 
         /// `GET /markets/{epic}`: instrument, dealing rules and snapshot.
         ///
-        /// - Parameter version: IG's version, 3 by default; 2 and 1 are available (v1 instruments carry no
-        ///   `marginFactor`, their dealing rules no `trailingStopsPreference`).
+        /// - Parameter version: IG's version, 3 by default; 2 and 1 are available (v1 instruments carry
+        ///   `margin` instead of `marginFactor` and currency names, their dealing rules no
+        ///   `trailingStopsPreference`), and 4 from IG's newer documentation (`limitAllowed`/`stopAllowed`,
+        ///   `updateTimestampUTC`, no `marketOrderPreference`).
         public func get(_ epic: Epic, version: Int = 3) async throws(IGError) -> MarketDetails {
-            guard (1...3).contains(version) else {
+            guard (1...4).contains(version) else {
                 throw IGError(
                     code: .invalidArgument, operation: "GET /markets/{epic}",
-                    detail: "version \(version) is not one of 1, 2, 3")
+                    detail: "version \(version) is not one of 1, 2, 3, 4")
             }
             return try await client.decoded(
                 MarketDetails.self,

@@ -27,6 +27,7 @@ extension Catalog {
         Node(id: "172332", name: "Shares", parentId: nil),
         Node(id: "172333", name: "UK Shares", parentId: "172332"),
         Node(id: "172334", name: "US Shares", parentId: "172332"),
+        Node(id: "381960", name: "Sprint Markets", parentId: nil),
     ]
 
     static func standardInstruments(now: Date) -> [Instrument] {
@@ -219,6 +220,17 @@ extension Catalog {
                         epic: "\(prefix).D.\(ticker).CASH.IP", name: name, marketId: marketId, uk: uk,
                         product: .cfd, profile: profile))
             }
+        }
+
+        // Sprint markets: fixed-odds bets on the direction of an underlying over a few minutes.
+        let sprints: [(String, String, String, String)] = [
+            ("FM.D.FTSE.FTSE.IP", "FTSE 100 Sprint", "IX.D.FTSE.DAILY.IP", "FT100"),
+            ("FM.D.EURUSD24.EURUSD24.IP", "EUR/USD Sprint", "CS.D.EURUSD.TODAY.IP", "EURUSD"),
+            ("FM.D.GBPUSD24.GBPUSD24.IP", "GBP/USD Sprint", "CS.D.GBPUSD.TODAY.IP", "GBPUSD"),
+        ]
+        for (epic, name, underlying, marketId) in sprints {
+            guard let base = list.first(where: { $0.epic == underlying }) else { continue }
+            list.append(.sprint(epic: epic, name: name, marketId: marketId, underlying: base))
         }
         return list
     }
@@ -485,6 +497,23 @@ extension Instrument {
             specialInfo: ["Trades 24 hours a day, 7 days a week"],
             hasPriceHistory: true
         )
+    }
+
+    /// A sprint market on `underlying`: its price path, type `SPRINT_MARKET`, stakes from 1.
+    static func sprint(epic: String, name: String, marketId: String, underlying: Instrument) -> Instrument {
+        var instrument = underlying
+        instrument.epic = epic
+        instrument.name = name
+        instrument.instrumentType = "SPRINT_MARKET"
+        instrument.expiry = "-"
+        instrument.marketId = marketId
+        instrument.unit = "AMOUNT"
+        instrument.dealingRules = rules(minDeal: 1, minStop: 0, guaranteedStop: 0, marketOrders: "NOT_AVAILABLE")
+        instrument.dealingRules.trailingStopsPreference = "NOT_AVAILABLE"
+        instrument.navigationPath = ["381960"]
+        instrument.specialInfo = ["Sprint market: stake returned with the payout when the prediction is right"]
+        instrument.hasPriceHistory = false
+        return instrument
     }
 
     static func share(

@@ -20,6 +20,8 @@ extension DealingEngine {
         epic: String, expiry: String, currency: String, accountId: String
     ) -> Result<Instrument, Rejection> {
         guard let instrument = self.market.instrument(epic) else { return .failure(Rejection("INSTRUMENT_NOT_FOUND")) }
+        // Sprint markets deal through /positions/sprintmarkets only.
+        if instrument.isSprintMarket { return .failure(Rejection("MARKET_ORDERS_NOT_ALLOWED_ON_INSTRUMENT")) }
         let product = self.accounts[accountId]?.product ?? .spreadBet
         switch product {
         case .spreadBet where expiry == "-" || instrument.product == .cfd:

@@ -61,6 +61,7 @@ extension DealingEngine {
             }
         }
         self.evaluatedUntil = end
+        events += self.settleSprints(upTo: now)
         return events
     }
 

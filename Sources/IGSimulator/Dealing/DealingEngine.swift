@@ -29,6 +29,8 @@ struct DealingEngine: Sendable {
     var accounts: [String: Account]
     var positions: [SimPosition] = []
     var orders: [SimWorkingOrder] = []
+    /// Open sprint-market positions, settled at their expiry by ``advance(to:)``.
+    var sprints: [SimSprintPosition] = []
     var confirms: [String: SimConfirm] = [:]
     /// Recent accepted orders by fingerprint, for `DUPLICATE_ORDER_ERROR`.
     var recentOrders: [(fingerprint: String, date: Date)] = []

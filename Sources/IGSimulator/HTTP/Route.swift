@@ -54,7 +54,8 @@ struct Route: Sendable {
 extension SimulatorCore {
     /// Every REST route under `/gateway/deal`, gathered from each area's own list.
     static let routes: [Route] =
-        sessionRoutes + accountRoutes + marketRoutes + priceRoutes + operationsRoutes + dealingRoutes + historyRoutes
+        sessionRoutes + accountRoutes + marketRoutes + priceRoutes + operationsRoutes + sprintRoutes + dealingRoutes
+        + historyRoutes
         + sentimentRoutes + watchlistRoutes + costsRoutes + repeatDealingRoutes + categoryRoutes
 
     static let sessionRoutes: [Route] = [

@@ -46,7 +46,7 @@ extension SimulatorCore {
     }
 
     /// Executes a mutation, answers `{"dealReference"}`, then applies the configured fault (if any).
-    private func dealingAnswer(_ call: Call, _ body: (inout DealingEngine) -> DealOutcome) -> RESTResponse {
+    func dealingAnswer(_ call: Call, _ body: (inout DealingEngine) -> DealOutcome) -> RESTResponse {
         let outcome = self.withDealing(now: call.now) { engine -> (DealOutcome, [ExchangeEvent]) in
             let outcome = body(&engine)
             return (outcome, outcome.events)

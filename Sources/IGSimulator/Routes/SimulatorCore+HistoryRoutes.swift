@@ -37,7 +37,17 @@ extension SimulatorCore {
         return (from, to.addingTimeInterval(86_399))
     }
 
-    /// `from`/`to`/`maxSpanSeconds` of v2/v3 queries; a date-only `to` means the end of that day.
+    /// The fraction of a second written after `.` in `text` (`2016-05-27T09:04:49.123` → 0.123), nil when none.
+    private static func fraction(_ text: String) -> TimeInterval? {
+        guard text.count > 20, let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) == 19
+        else { return nil }
+        let digits = text[text.index(after: dot)...].prefix { $0.isNumber }
+        return digits.isEmpty ? nil : Double("0." + digits)
+    }
+
+    /// `from`/`to`/`maxSpanSeconds` of v2/v3 queries. A date-only `to` means the end of that day, a `to` to the
+    /// second includes that whole second, and a `to` with milliseconds (the simulator's own `next` links) that
+    /// millisecond.
     private func queryRange(_ call: Call, defaultSpan: TimeInterval) throws -> (Date, Date) {
         func parse(_ name: String) throws -> Date? {
             guard let text = call.request.queryValue(name), !text.isEmpty else { return nil }
@@ -45,7 +55,11 @@ extension SimulatorCore {
                 throw RESTError(status: 400, code: "error.malformed.date")
             }
             var date = Date(timeIntervalSince1970: TimeInterval(seconds))
-            if name == "to", text.count == 10 { date = date.addingTimeInterval(86_399) }
+            if let fraction = Self.fraction(text) {
+                date = date.addingTimeInterval(fraction + (name == "to" ? 0.000_999 : 0))
+            } else if name == "to" {
+                date = date.addingTimeInterval(text.count == 10 ? 86_399.999 : 0.999)
+            }
             return date
         }
         let to = try parse("to") ?? call.now
@@ -152,13 +166,31 @@ extension SimulatorCore {
             if let dealId = call.request.queryValue("dealId"), !dealId.isEmpty {
                 items = items.filter { $0.dealId == dealId }
             }
+            if let text = call.request.queryValue("filter"), !text.isEmpty {
+                let filter: FIQLFilter
+                do {
+                    filter = try FIQLFilter(text)
+                } catch {
+                    throw RESTError(status: 400, code: "error.request.invalid.filter")
+                }
+                items = items.filter { activity in filter.matches { Self.filterValues(activity, $0) } }
+            }
             let page = Array(items.prefix(pageSize))
             var next: JSONValue = .null
             if items.count > pageSize, let oldest = page.last, from < oldest.date {
-                let nextTo = DealingFormat.iso(oldest.date.addingTimeInterval(-1))
-                next = .string(
+                // Just before the oldest item returned, to the millisecond: items of the same second that did not
+                // fit on this page are on the next one, none twice.
+                let nextTo = DealingFormat.isoMillis(oldest.date.addingTimeInterval(-0.001))
+                var link =
                     "/history/activity?version=3&from=\(DealingFormat.iso(from))&to=\(nextTo)"
-                        + "&detailed=\(detailed)&pageSize=\(pageSize)")
+                    + "&detailed=\(detailed)&pageSize=\(pageSize)"
+                // The narrowing parameters travel on, so the next page is of the same listing.
+                for name in ["dealId", "filter"] {
+                    if let value = call.request.queryValue(name), !value.isEmpty {
+                        link += "&\(name)=\(Self.queryEncoded(value))"
+                    }
+                }
+                next = .string(link)
             }
             return .ok([
                 "activities": .array(page.map { Self.v3Activity($0, detailed: detailed) }),
@@ -168,6 +200,37 @@ extension SimulatorCore {
         let (from, to) = try self.queryRange(call, defaultSpan: 600)
         let items = Array(self.ledger(call).activities(accountId: accountId, from: from, to: to).reversed())
         return .ok(Self.paged(items.map { Self.v1Activity($0, version: 2) }, key: "activities", call: call))
+    }
+
+    private static func queryEncoded(_ value: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=;,+?/#")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+
+    /// The values of a v3 activity field for a FIQL selector (`channel`, `details.actions.actionType`…).
+    private static func filterValues(_ activity: DealingLedger.Activity, _ selector: String) -> [String] {
+        func text(_ value: Decimal?) -> [String] { value.map { [DealingFormat.text($0)] } ?? [] }
+        switch selector {
+        case "date": return [DealingFormat.iso(activity.date)]
+        case "epic": return [activity.epic]
+        case "period": return [activity.period]
+        case "dealId": return [activity.dealId]
+        case "channel": return [activity.channel]
+        case "type": return [activity.type]
+        case "status": return [activity.status]
+        case "description": return [activity.description]
+        case "details.dealReference": return [activity.dealReference]
+        case "details.actions.actionType": return activity.actions.map(\.0)
+        case "details.actions.affectedDealId": return activity.actions.map(\.1)
+        case "details.marketName": return [activity.marketName]
+        case "details.currency": return [activity.currency]
+        case "details.direction": return activity.direction.map { [$0.rawValue] } ?? []
+        case "details.size": return text(activity.size)
+        case "details.level": return text(activity.level)
+        case "details.guaranteedStop": return [activity.guaranteedStop ? "true" : "false"]
+        default: return []
+        }
     }
 
     private static func paged(_ items: [JSONValue], key: String, call: Call) -> JSONValue {

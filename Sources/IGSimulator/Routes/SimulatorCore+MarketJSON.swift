@@ -59,8 +59,15 @@ extension SimulatorCore {
         return [
             "instrument": self.instrumentJSON(instrument, version: version),
             "dealingRules": self.dealingRulesJSON(instrument, version: version),
-            "snapshot": snapshot,
+            "snapshot": version >= 4 ? self.snapshotV4JSON(snapshot, now: now) : snapshot,
         ]
+    }
+
+    /// v4 (IG's newer docs): the v3 snapshot plus `updateTimestampUTC` (seconds since 1970).
+    private func snapshotV4JSON(_ snapshot: JSONValue, now: Date) -> JSONValue {
+        guard case .object(var members) = snapshot else { return snapshot }
+        members.append(("updateTimestampUTC", .int(Int(now.timeIntervalSince1970))))
+        return .object(members)
     }
 
     func snapshotJSON(_ instrument: Instrument, now: Date) -> JSONValue {
@@ -173,8 +180,14 @@ extension SimulatorCore {
             ("streamingPricesAvailable", true),
             ("marketId", .string(instrument.marketId)),
             ("currencies", currencies),
-            ("sprintMarketsMinimumExpiryTime", nil),
-            ("sprintMarketsMaximumExpiryTime", nil),
+            (
+                "sprintMarketsMinimumExpiryTime",
+                instrument.isSprintMarket ? .int(SprintExpiryPeriod.oneMinute.seconds) : nil
+            ),
+            (
+                "sprintMarketsMaximumExpiryTime",
+                instrument.isSprintMarket ? .int(SprintExpiryPeriod.sixtyMinutes.seconds) : nil
+            ),
             ("marginDepositBands", marginBands),
         ]
         if v1 {
@@ -199,6 +212,9 @@ extension SimulatorCore {
             ("contractSize", .string(instrument.contractSize)),
             ("specialInfo", .array(instrument.specialInfo.map { .string($0) })),
         ]
+        if version >= 4 {
+            members += [("limitAllowed", true), ("stopAllowed", true)]
+        }
         return .object(members)
     }
 
@@ -226,8 +242,9 @@ extension SimulatorCore {
             ("minNormalStopOrLimitDistance", rule(rules.minNormalStopOrLimitDistance)),
             ("maxStopOrLimitDistance", rule(rules.maxStopOrLimitDistance)),
             ("controlledRiskSpacing", rule(rules.controlledRiskSpacing)),
-            ("marketOrderPreference", .string(rules.marketOrderPreference)),
         ]
+        // v4 (IG's newer docs) drops marketOrderPreference.
+        if version < 4 { members.append(("marketOrderPreference", .string(rules.marketOrderPreference))) }
         if version >= 2 { members.append(("trailingStopsPreference", .string(rules.trailingStopsPreference))) }
         return .object(members)
     }

@@ -6,12 +6,12 @@ extension SimulatorCore {
     /// At most this many epics per `GET /markets?epics=` (IG: 50).
     static let maximumEpicsPerRequest = 50
 
-    /// `GET /markets/{epic}` v1, v2, v3 (higher versions are served as v3).
+    /// `GET /markets/{epic}` v1, v2, v3, v4 (higher versions are served as v4).
     func market(_ call: Call) throws -> RESTResponse {
         guard let instrument = self.catalog.instrument(epic: call.parameter("epic")) else {
             throw RESTError(status: 404, code: "error.service.marketdata.instrument.epic.unavailable")
         }
-        return .ok(self.marketDetailsJSON(instrument, version: Swift.min(call.request.version, 3), now: call.now))
+        return .ok(self.marketDetailsJSON(instrument, version: Swift.min(call.request.version, 4), now: call.now))
     }
 
     /// `GET /markets` with `epics` (v1/v2 details, sorted by epic) or `searchTerm` (v1 search).

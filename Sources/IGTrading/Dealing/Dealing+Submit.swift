@@ -129,7 +129,7 @@ extension IGClient.Dealing {
                 return DealConfirmation(
                     dealReference: reference ?? "", dealId: dealId, dealStatus: .accepted, reason: .success,
                     status: .deleted, affectedDeals: [.init(dealId: dealId, status: .deleted)], source: .accountState)
-            case .placeOrder, .updatePosition, .updateOrder:
+            case .placeOrder, .updatePosition, .updateOrder, .openSprintPosition:
                 break
             }
         } catch let error as DealingError {

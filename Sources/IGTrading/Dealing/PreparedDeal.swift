@@ -8,7 +8,7 @@ public import IGModels
 public struct PreparedDeal: Sendable, Hashable {
     /// What the request does.
     public enum Operation: String, Sendable, Hashable {
-        case openPosition, updatePosition, closePosition, placeOrder, updateOrder, cancelOrder
+        case openPosition, updatePosition, closePosition, placeOrder, updateOrder, cancelOrder, openSprintPosition
     }
 
     /// What the request does.
@@ -43,6 +43,7 @@ public struct PreparedDeal: Sendable, Hashable {
         case .placeOrder: "/workingorders/otc"
         case .updateOrder: "/workingorders/otc/{dealId}"
         case .cancelOrder: "/workingorders/otc/{dealId} (delete)"
+        case .openSprintPosition: "/positions/sprintmarkets"
         }
     }
 }

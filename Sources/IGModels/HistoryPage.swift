@@ -1,0 +1,62 @@
+/// An item of a page-numbered history body, naming the key its list travels under.
+public protocol HistoryPageItem: Codable, Sendable, Hashable {
+    /// The JSON key of the list (`activities`, `transactions`).
+    static var listKey: String { get }
+}
+
+extension ActivityV1: HistoryPageItem {
+    public static var listKey: String { "activities" }
+}
+
+extension Activity: HistoryPageItem {
+    public static var listKey: String { "activities" }
+}
+
+extension Transaction: HistoryPageItem {
+    public static var listKey: String { "transactions" }
+}
+
+/// One page of a history listing: activity v2/v3 or transactions v2.
+public struct HistoryPage<Item: HistoryPageItem>: Sendable, Hashable {
+    /// The items of this page, newest first.
+    public var items: [Item]
+    /// Page-numbered listings (v2): this page's position.
+    public var pageData: PageData?
+    /// Page-numbered listings (v2): `metadata.size`, the number of items of the whole result.
+    public var totalSize: Int?
+    /// Cursor listings (activity v3): the relative link of the next page, `nil` on the last.
+    public var next: String?
+
+    public init(items: [Item], pageData: PageData? = nil, totalSize: Int? = nil, next: String? = nil) {
+        self.items = items
+        self.pageData = pageData
+        self.totalSize = totalSize
+        self.next = next
+    }
+}
+
+/// The body of a page-numbered history listing (`GET /history/activity` v2, `GET /history/transactions` v2):
+/// the list under ``HistoryPageItem/listKey`` and `metadata {size, pageData}`.
+public struct NumberedHistoryBody<Item: HistoryPageItem>: Decodable, Sendable {
+    /// `metadata`.
+    public struct Metadata: Codable, Sendable, Hashable {
+        public var size: Int?
+        public var pageData: PageData?
+    }
+
+    public var items: [Item]
+    public var metadata: Metadata?
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        items = try container.decodeIfPresent([Item].self, forKey: Key(stringValue: Item.listKey)) ?? []
+        metadata = try container.decodeIfPresent(Metadata.self, forKey: Key(stringValue: "metadata"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// How long a sprint-market position runs (IG's `expiryPeriod`).
+enum SprintExpiryPeriod: String, Sendable, Hashable, CaseIterable {
+    case oneMinute = "ONE_MINUTE"
+    case twoMinutes = "TWO_MINUTES"
+    case fiveMinutes = "FIVE_MINUTES"
+    case twentyMinutes = "TWENTY_MINUTES"
+    case sixtyMinutes = "SIXTY_MINUTES"
+
+    /// The period in seconds.
+    var seconds: Int {
+        switch self {
+        case .oneMinute: 60
+        case .twoMinutes: 120
+        case .fiveMinutes: 300
+        case .twentyMinutes: 1200
+        case .sixtyMinutes: 3600
+        }
+    }
+
+    /// Payout per unit of stake when the prediction is right (stake included): longer sprints pay a little more.
+    var payoutRatio: Decimal {
+        switch self {
+        case .oneMinute, .twoMinutes: Decimal(string: "1.8")!
+        case .fiveMinutes, .twentyMinutes: Decimal(string: "1.85")!
+        case .sixtyMinutes: Decimal(string: "1.9")!
+        }
+    }
+}
+
+/// `POST /positions/sprintmarkets`, checked.
+struct SprintPositionRequest: Sendable, Hashable {
+    var dealReference: String?
+    var epic: String
+    var direction: DealSide
+    var size: Decimal
+    var expiryPeriod: SprintExpiryPeriod
+}
+
+/// An open sprint-market position: the stake is paid at opening; at expiry the payout is credited when the
+/// underlying's mid is above (BUY) or below (SELL) the strike. A tie loses.
+struct SimSprintPosition: Sendable, Hashable {
+    var dealId: String
+    var dealReference: String
+    var accountId: String
+    var epic: String
+    var direction: DealSide
+    /// The stake.
+    var size: Decimal
+    /// The underlying's mid when the position opened.
+    var strikeLevel: Decimal
+    var currency: String
+    var created: Date
+    var expiry: Date
+    var payout: Decimal
+}
+
+extension Instrument {
+    /// Whether this is a sprint market (type `SPRINT_MARKET`).
+    var isSprintMarket: Bool { self.instrumentType == "SPRINT_MARKET" }
+}
