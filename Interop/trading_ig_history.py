@@ -38,18 +38,21 @@ def main():
         return frame[frame[column].isin(state["deal_ids"])] if len(frame) else frame
 
     def deal():
-        for _ in range(DEALS):
+        # Sizes differ: IG (and the simulator) refuse an identical order within a second (DUPLICATE_ORDER_ERROR).
+        for index in range(DEALS):
+            size = round(0.01 * (index + 1), 2)
             confirm = ig.create_open_position(
                 currency_code="GBP", direction="BUY", epic=EPIC, expiry="DFB", force_open=True,
                 guaranteed_stop=False, level=None, limit_distance=None, limit_level=None, order_type="MARKET",
-                quote_id=None, size=0.1, stop_distance=None, stop_level=None, trailing_stop=False,
+                quote_id=None, size=size, stop_distance=None, stop_level=None, trailing_stop=False,
                 trailing_stop_increment=None)
             expect(confirm["dealStatus"] == "ACCEPTED", f"open: {confirm['reason']}")
             state["deal_ids"].append(confirm["dealId"])
-        for deal_id in state["deal_ids"]:
+            state.setdefault("sizes", []).append(size)
+        for deal_id, size in zip(state["deal_ids"], state["sizes"]):
             confirm = ig.close_open_position(
                 deal_id=deal_id, direction="SELL", epic=None, expiry="DFB", level=None, order_type="MARKET",
-                quote_id=None, size=0.1)
+                quote_id=None, size=size)
             expect(confirm["dealStatus"] == "ACCEPTED", f"close: {confirm['reason']}")
 
     def activity_by_period():
@@ -97,7 +100,8 @@ def main():
     def activity_v3_next_link():
         # Pages of 10 for 12 activities: the first page carries a `next` link with both from and to. trading-ig
         # 0.0.25 copies `from` into `to` when following it (its bug), so it asks for the single second `from`;
-        # the simulator answers that window and ends the paging instead of looping.
+        # the simulator answers that window and ends the paging instead of looping (trading-ig keeps 10 of 12;
+        # swift-ig follows the link as written and gets all of them).
         frame = ig.fetch_account_activity(from_date=start, to_date=datetime.datetime.utcnow(), page_size=10)
         expect(len(frame) >= 10, f"{len(frame)} activities")
 
