@@ -14,6 +14,10 @@ extension IGClient.Dealing {
         -> DealConfirmation
     {
         struct ReferenceBody: Decodable { var dealReference: DealReference }
+        let prepared =
+            try options.version.map { version throws(DealingError) in
+                try prepared.adapted(toVersion: version)
+            } ?? prepared
         let request = prepared.request
         let clock = ContinuousClock()
         let response: IGHTTPResponse

@@ -5,10 +5,14 @@ public struct DealingOptions: Sendable, Hashable {
     public var validate: Bool
     /// How an ambiguous outcome is reconciled.
     public var reconciliation: ReconciliationPolicy
+    /// IG's `Version` for the mutation: `nil` sends the newest the endpoint has (2 for positions and working
+    /// orders); 1 sends IG's version 1 body (see ``PreparedDeal/adapted(toVersion:)``).
+    public var version: Int?
 
-    public init(validate: Bool = true, reconciliation: ReconciliationPolicy = .init()) {
+    public init(validate: Bool = true, reconciliation: ReconciliationPolicy = .init(), version: Int? = nil) {
         self.validate = validate
         self.reconciliation = reconciliation
+        self.version = version
     }
 }
 
