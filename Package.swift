@@ -145,7 +145,8 @@ let package = Package(
         .testTarget(
             name: "IGStreamingTests",
             dependencies: [
-                "IGStreaming", "IGTrading", "IGModels", "IGSimulator", "Lightstreamer",
+                "IGStreaming", "IGTrading", "IGModels", "IGSimulator", "Lightstreamer", "IGCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -24,6 +24,7 @@ public struct SimulatorOptions: ParsableArguments {
     @Option(help: "Historical price points per week (overrides the preset).")
     var allowanceHistorical: Int?
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
+    @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
 
     public init() {}
 
@@ -63,6 +64,7 @@ public struct SimulatorOptions: ParsableArguments {
         if let allowanceHistorical { limits.historicalDataPoints = allowanceHistorical }
         configuration.allowances = limits
         configuration.dealing = dealing.apply(to: configuration.dealing)
+        configuration.streaming = streaming.apply(to: configuration.streaming)
         return configuration
     }
 

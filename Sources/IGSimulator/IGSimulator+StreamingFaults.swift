@@ -36,6 +36,16 @@ extension IGSimulator {
         self.core.streaming.allSessions.map(\.id).sorted()
     }
 
+    /// Subscriptions held by each live Lightstreamer session (session id → count), as the server sees them: adds
+    /// minus deletes.
+    public func streamingSubscriptionCounts() async -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for session in self.core.streaming.allSessions {
+            counts[session.id] = session.state.withLock { $0.subscriptions.count }
+        }
+        return counts
+    }
+
     /// Publishes a TRADE item event for an account as the dealing engine would: `field` is `CONFIRMS`, `OPU` or
     /// `WOU`, `json` the payload.
     public func publishStreamingTrade(accountId: String, field: String, json: String) async {

@@ -59,7 +59,8 @@ public final class IGStreamingClient: Sendable {
     /// Counters of connections, sessions, rebinds, recoveries, gaps and updates.
     public var statistics: LightstreamerClientStatistics { lightstreamer.statistics }
 
-    /// Ends a subscription (its sequence finishes).
+    /// Ends a subscription (its sequence finishes). Dropping the subscription or cancelling the task iterating it
+    /// does the same.
     public func unsubscribe<Update>(_ subscription: IGStreamingSubscription<Update>) {
         lightstreamer.unsubscribe(subscription.id)
     }

@@ -30,6 +30,9 @@ public enum IGStreamingError: Error, Sendable, Hashable, CustomStringConvertible
 /// A typed IG subscription: an `AsyncSequence` of ``IGStreamingEvent``s. It finishes when unsubscribed or when the
 /// streaming client stops, and throws ``IGStreamingError/subscriptionRefused(code:message:)`` if the server refuses
 /// it. Iterate it from one task.
+///
+/// The subscription lasts while its consumer does: when the sequence and its iterators are dropped, or the task
+/// iterating it is cancelled, the client unsubscribes from the server on its own.
 public struct IGStreamingSubscription<Update: Sendable>: AsyncSequence, Sendable {
     public typealias Element = IGStreamingEvent<Update>
 

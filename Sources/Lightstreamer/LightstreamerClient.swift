@@ -86,6 +86,9 @@ public final class LightstreamerClient: Sendable {
 
     /// Subscribes; the returned sequence delivers the subscription's events (``TLCPSubscriptionEvent``) with the
     /// given buffering policy. The subscription is re-added on every new session, with a ``TLCPGap`` first.
+    ///
+    /// The subscription lasts while its consumer does: when the sequence and its iterators are dropped, or the task
+    /// iterating it is cancelled, the client unsubscribes on its own (as ``unsubscribe(_:)`` does).
     public func subscribe(
         _ subscription: TLCPSubscription, buffering: LightstreamerBufferingPolicy = .unbounded
     ) -> LightstreamerSubscriptionStream {
@@ -95,7 +98,8 @@ public final class LightstreamerClient: Sendable {
         }
         let buffer = SubscriptionBuffer(policy: buffering)
         if case .terminated = inboxContinuation.yield(.subscribe(id, subscription, buffer)) { buffer.finish() }
-        return LightstreamerSubscriptionStream(id: id, buffer: buffer)
+        let inbox = inboxContinuation
+        return LightstreamerSubscriptionStream(id: id, buffer: buffer) { inbox.yield(.unsubscribe(id)) }
     }
 
     /// Ends a subscription: its sequence receives ``TLCPSubscriptionEvent/unsubscribed`` and finishes.

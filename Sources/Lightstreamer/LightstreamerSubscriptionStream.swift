@@ -16,29 +16,41 @@ public enum LightstreamerBufferingPolicy: Sendable, Hashable {
 /// The sequence ends after a terminal event (``TLCPSubscriptionEvent/failed(code:message:)`` or
 /// ``TLCPSubscriptionEvent/unsubscribed``), or when the client's ``LightstreamerClient/run()`` returns. Iterate it
 /// from one task only.
+///
+/// The subscription lives as long as its consumer: once the sequence and every iterator made from it are gone, or
+/// the task waiting in `next()` is cancelled, the client unsubscribes (TLCP `control` with `LS_op=delete`) and stops
+/// buffering its events. A cancelled consumer's iteration ends (`next()` returns `nil`).
 public struct LightstreamerSubscriptionStream: AsyncSequence, Sendable {
     public typealias Element = TLCPSubscriptionEvent
 
     /// The subscription's handle, for ``LightstreamerClient/unsubscribe(_:)``.
     public let id: TLCPSubscriptionID
-    let buffer: SubscriptionBuffer
+    let lease: SubscriptionLease
+
+    var buffer: SubscriptionBuffer { lease.buffer }
+
+    /// A stream whose consumer going away calls `release` (once).
+    init(id: TLCPSubscriptionID, buffer: SubscriptionBuffer, release: @escaping @Sendable () -> Void = {}) {
+        self.id = id
+        self.lease = SubscriptionLease(buffer: buffer, release: release)
+    }
 
     /// The iterator.
     public struct AsyncIterator: AsyncIteratorProtocol {
-        let buffer: SubscriptionBuffer
+        let lease: SubscriptionLease
 
-        /// The next event, waiting for one; `nil` once the subscription has ended.
+        /// The next event, waiting for one; `nil` once the subscription has ended or the calling task is cancelled.
         public mutating func next() async -> TLCPSubscriptionEvent? {
-            await buffer.next()
+            await lease.next()
         }
 
         /// Protocol conformance for typed-throws iteration; never throws.
         public mutating func next(isolation actor: isolated (any Actor)?) async -> TLCPSubscriptionEvent? {
-            await buffer.next()
+            await lease.next()
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(buffer: buffer) }
+    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(lease: lease) }
 }
 
 /// The queue between the client's driver (producer) and a subscription's consumer.
@@ -50,6 +62,19 @@ final class SubscriptionBuffer: Sendable {
         var pendingUpdate: [Int: Int] = [:]
         var waiter: CheckedContinuation<TLCPSubscriptionEvent?, Never>?
         var finished = false
+        /// The consumer is gone: nothing is buffered any more.
+        var abandoned = false
+
+        /// Forgets every waiting event and refuses new ones; returns the waiting consumer, to resume with `nil`.
+        mutating func abandon() -> CheckedContinuation<TLCPSubscriptionEvent?, Never>? {
+            abandoned = true
+            finished = true
+            queue.removeAll()
+            head = 0
+            pendingUpdate.removeAll()
+            defer { waiter = nil }
+            return waiter
+        }
     }
 
     let policy: LightstreamerBufferingPolicy
@@ -123,6 +148,15 @@ final class SubscriptionBuffer: Sendable {
             if let immediate { continuation.resume(returning: immediate) }
         }
     }
+
+    /// The consumer went away (dropped or cancelled): drops the waiting events, ignores later ones, and ends a
+    /// pending `next()` with `nil`.
+    func abandon() {
+        state.withLock { $0.abandon() }?.resume(returning: nil)
+    }
+
+    /// Whether the consumer went away.
+    var isAbandoned: Bool { state.withLock { $0.abandoned } }
 
     /// How many events wait for the consumer.
     var pendingCount: Int { state.withLock { $0.queue.count - $0.head } }

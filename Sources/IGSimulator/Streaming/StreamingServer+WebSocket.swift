@@ -9,7 +9,8 @@ import NIOCore
 extension StreamingServer {
     typealias WebSocketHandler = WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>
 
-    /// Decides a WebSocket upgrade: only `/lightstreamer`, echoing the TLCP subprotocol offered.
+    /// Decides a WebSocket upgrade: only `/lightstreamer`, echoing the TLCP subprotocol offered, and only when
+    /// ``StreamingSettings/acceptsWebSocket`` is on.
     func shouldUpgrade(
         _ request: HTTPRequest, channel: any Channel, core: SimulatorCore
     ) -> ShouldUpgradeResult<WebSocketHandler> {
@@ -17,6 +18,7 @@ extension StreamingServer {
         guard path == "/lightstreamer" || path.hasPrefix("/lightstreamer/") || path.hasPrefix("/lightstreamer?") else {
             return .dontUpgrade
         }
+        guard self.settings(core).acceptsWebSocket else { return .dontUpgrade }
         let offered = request.headerFields[values: .secWebSocketProtocol]
             .flatMap { $0.split(separator: ",") }
             .map { $0.trimmingCharacters(in: .whitespaces) }

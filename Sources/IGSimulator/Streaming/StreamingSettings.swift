@@ -36,6 +36,10 @@ public struct StreamingSettings: Sendable, Hashable {
     /// The most subscriptions one session may hold; further adds get `REQERR` code 30. IG allows 40, the default
     /// is higher so that benchmarks can hold 1,000.
     public var maximumSubscriptions: Int = 10_000
+    /// Whether `/lightstreamer` accepts WebSocket upgrades. Turn it off to imitate a proxy that refuses them: the
+    /// upgrade request is answered like a plain HTTP request (not found), and clients must fall back to HTTP
+    /// streaming.
+    public var acceptsWebSocket: Bool = true
 
     /// Creates the default settings.
     public init() {}
