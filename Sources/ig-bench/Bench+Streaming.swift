@@ -28,7 +28,11 @@ struct StreamingBench: AsyncParsableCommand {
     var epics = 20
     @Option(help: "Updates per second per item (default 1000 embedded; with --url, set on the server if given).")
     var rate: Double?
-    @Option(help: "Transport for the end-to-end run: websocket or http.") var transport = "websocket"
+    @Option(
+        help:
+            "Transport for the end-to-end run: auto (the default: WebSocket, HTTP streaming if refused), websocket or http."
+    )
+    var transport = "auto"
     @Option(help: "A running simulator to stream from, e.g. http://127.0.0.1:8470, instead of an embedded one.")
     var url: String?
     @Option(help: "Faults to inject in the resilience run (0 skips it).") var faults = 0
@@ -36,8 +40,8 @@ struct StreamingBench: AsyncParsableCommand {
 
     func validate() throws {
         if let url, URL(string: url)?.host == nil { throw ValidationError("--url must be an http://host:port URL.") }
-        guard ["websocket", "http"].contains(transport) else {
-            throw ValidationError("--transport must be websocket or http.")
+        guard ["auto", "websocket", "http"].contains(transport) else {
+            throw ValidationError("--transport must be auto, websocket or http.")
         }
         guard epics > 0, duration >= 0, warmup >= 0 else { throw ValidationError("bad --epics/--duration/--warmup.") }
     }

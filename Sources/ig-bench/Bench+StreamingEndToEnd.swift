@@ -110,7 +110,8 @@ extension StreamingBench {
         let streaming = IGStreamingClient(
             client: client,
             configuration: IGStreamingClient.Configuration(
-                transport: transport == "http" ? .httpStreaming : .webSocket))
+                transport: transport == "http"
+                    ? .httpStreaming : transport == "websocket" ? .webSocket : .webSocketWithHTTPFallback))
         var subscriptions: [IGStreamingSubscription<IGPriceUpdate>] = []
         for index in 0..<epics {
             subscriptions.append(
