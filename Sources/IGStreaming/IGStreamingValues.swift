@@ -48,7 +48,7 @@ public enum IGStreamingValues {
             first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
                 || first == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return nil }
-        return Decimal(string: text, locale: posix)
+        return plainDecimal(text) ?? Decimal(string: text, locale: posix)
     }
 
     /// Resolves IG's `UPDATE_TIME` (`HH:mm:ss` in UK local time, GMT or BST) to the UTC instant nearest to
