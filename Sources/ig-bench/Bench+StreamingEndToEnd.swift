@@ -86,6 +86,12 @@ extension StreamingBench {
         }
         print(figures)
         let rss = Self.residentMegabytes() ?? .nan
+        if lines > 0 {
+            // The parser run's sample lines were resident before the stream started; they count in the peak.
+            print(
+                "memory: the peak below includes the parser run's \(lines) sample lines; --lines 0 measures the client alone"
+            )
+        }
         if url == nil {
             print(String(format: "memory: peak RSS %.1f MB (client and embedded simulator in one process)", rss))
         } else {
