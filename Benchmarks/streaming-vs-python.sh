@@ -17,7 +17,6 @@ cd "$root"
 duration=${DURATION:-10}
 warmup=${WARMUP:-2}
 bin=${BIN:-.build/release}
-python=${PYTHON:-python3}
 configurations=("$@")
 [ ${#configurations[@]} -eq 0 ] && configurations=(20x1000)
 
@@ -26,37 +25,21 @@ if [ ! -x "$bin/ig-bench" ] || [ ! -x "$bin/ig-simulator" ]; then
     swift build -c release --product ig-simulator
 fi
 
+source Interop/simulator-tools.sh
 venv=Interop/.venv-ls22
-if [ ! -x "$venv/bin/python" ]; then "$python" -m venv "$venv"; fi
-stamp="$venv/.requirements.sha256"
-wanted=$(sha256sum Interop/requirements-ls22.txt | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-    "$venv/bin/pip" install --quiet --disable-pip-version-check -r Interop/requirements-ls22.txt
-    echo "$wanted" > "$stamp"
-fi
+make_venv "$venv" Interop/requirements-ls22.txt
 python_version=$("$venv/bin/pip" show lightstreamer-client-lib | sed -n 's/^Version: //p')
 
 log=$(mktemp)
 simulator=""
 cleanup() {
-    if [ -n "$simulator" ]; then
-        kill "$simulator" 2> /dev/null || true
-        wait "$simulator" 2> /dev/null || true
-    fi
+    stop_simulator
     rm -f "$log"
 }
 trap cleanup EXIT
 
-"$bin/ig-simulator" --port 0 --allowances unlimited > "$log" 2>&1 &
-simulator=$!
-url=""
-for _ in $(seq 1 300); do
-    url=$(sed -n 's/^IG simulator listening on //p' "$log" | head -n 1)
-    [ -n "$url" ] && break
-    kill -0 "$simulator" 2> /dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.1
-done
-[ -n "$url" ] || { echo "ig-simulator did not report a URL" >&2; exit 1; }
+start_simulator "$log" "$bin/ig-simulator" --allowances unlimited
+url=$simulator_url
 echo "simulator: $url (pid $simulator); $(nproc) cores; counting ${duration} s after ${warmup} s of warm-up"
 
 # field NAME RESULT_LINE

@@ -6,44 +6,18 @@ set -euo pipefail
 binary=${1:?usage: Interop/run.sh PATH_TO_ig-simulator}
 here=$(cd "$(dirname "$0")" && pwd)
 venv="$here/.venv"
-python=${PYTHON:-python3}
+source "$here/simulator-tools.sh"
 
-if [ ! -x "$venv/bin/python" ]; then
-    "$python" -m venv "$venv"
-fi
-# Reinstall only when requirements.txt changed since the last successful install.
-stamp="$venv/.requirements.sha256"
-wanted=$(sha256sum "$here/requirements.txt" | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
-    echo "$wanted" > "$stamp"
-fi
+make_venv "$venv" "$here/requirements.txt"
 
 output=$(mktemp)
-"$binary" --port 0 --allowances unlimited > "$output" 2>&1 &
-simulator=$!
 cleanup() {
-    kill "$simulator" 2> /dev/null || true
-    wait "$simulator" 2> /dev/null || true
+    stop_simulator
     rm -f "$output"
 }
 trap cleanup EXIT
-
-url=""
-for _ in $(seq 1 300); do
-    url=$(sed -n 's/^IG simulator listening on //p' "$output" | head -n 1)
-    [ -n "$url" ] && break
-    if ! kill -0 "$simulator" 2> /dev/null; then
-        echo "ig-simulator exited before listening:" >&2
-        cat "$output" >&2
-        exit 1
-    fi
-    sleep 0.1
-done
-if [ -z "$url" ]; then
-    echo "ig-simulator did not report a URL in 30 s" >&2
-    exit 1
-fi
+start_simulator "$output" "$binary" --allowances unlimited
+url=$simulator_url
 
 status=0
 "$venv/bin/python" "$here/trading_ig_rest.py" "$url" || status=$?
