@@ -19,7 +19,9 @@ struct SprintEngineTests {
         let account = DealingEngineTests.spreadBet
         let before = try #require(engine.accounts[account]).balance
         _ = engine.advance(to: now)
-        let buy = try #require(engine.openSprint(Self.request(.buy, 10), accountId: account, now: now).confirm)
+        let opening = engine.openSprint(Self.request(.buy, 10), accountId: account, now: now)
+        #expect(opening.events.contains(.accountChanged(accountId: account)))
+        let buy = try #require(opening.confirm)
         let sell = try #require(engine.openSprint(Self.request(.sell, 10), accountId: account, now: now).confirm)
         #expect(buy.isAccepted && sell.isAccepted && buy.status == "OPEN")
         let instrument = try #require(engine.market.instrument(Self.ftseSprint))
@@ -33,8 +35,9 @@ struct SprintEngineTests {
         _ = engine.advance(to: now.addingTimeInterval(299))
         #expect(engine.sprints.count == 2)
 
-        _ = engine.advance(to: now.addingTimeInterval(301))
+        let settlement = engine.advance(to: now.addingTimeInterval(301))
         #expect(engine.sprints.isEmpty)
+        #expect(settlement.filter { $0 == .accountChanged(accountId: account) }.count == 2)
         let close = engine.mid(instrument, at: now.addingTimeInterval(300))
         let buyWins = close > strike
         let sellWins = close < strike

@@ -42,6 +42,7 @@ extension DealingEngine {
                 affectedDeals: [.init(dealId: sprint.dealId, status: "OPENED")], level: strike, size: request.size,
                 direction: request.direction),
             into: &outcome)
+        outcome.events.append(.accountChanged(accountId: accountId))
         self.recordActivity(
             accountId: accountId, date: now, instrument: instrument, epic: request.epic,
             period: DealingFormat.iso(sprint.expiry), dealId: sprint.dealId, reference: reference,
@@ -53,7 +54,8 @@ extension DealingEngine {
     }
 
     /// Settles every sprint position whose expiry is at or before `now`: the payout is credited on a win, and
-    /// the result (payout minus stake, or minus the stake) is recorded as a transaction.
+    /// the result (payout minus stake, or minus the stake) is recorded as a transaction. Returns an account change
+    /// per settled position (ACCOUNT streams follow the balance).
     mutating func settleSprints(upTo now: Date) -> [ExchangeEvent] {
         let due = self.sprints.filter { $0.expiry <= now }
         guard !due.isEmpty else { return [] }
@@ -80,6 +82,6 @@ extension DealingEngine {
                 actions: [("POSITION_CLOSED", sprint.dealId)], direction: sprint.direction, size: sprint.size,
                 level: close)
         }
-        return []
+        return due.map { .accountChanged(accountId: $0.accountId) }
     }
 }
