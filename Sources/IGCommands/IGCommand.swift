@@ -22,6 +22,19 @@ public struct IGCommand: AsyncParsableCommand {
 }
 
 extension IGCommand {
+    /// Runs `ig ARGUMENTS…` in this process and returns what it printed (for tests, and for programs that embed
+    /// the commands). Usage errors are thrown, not printed.
+    public static func output(of arguments: [String]) async throws -> String {
+        var command = try parseAsRoot(arguments)
+        return try await Console.capture {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        }
+    }
+
     /// The `ig` executable's entry point: parses `arguments` (default: the process's) and runs the command,
     /// exiting with its status.
     public static func runAsRoot(_ arguments: [String]? = nil) async {

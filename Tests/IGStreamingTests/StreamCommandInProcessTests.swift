@@ -6,14 +6,7 @@ import Testing
 
 /// Runs `ig ARGUMENTS…` in this process and returns what it printed.
 private func runIG(_ arguments: [String]) async throws -> String {
-    var command = try IGCommand.parseAsRoot(arguments)
-    return try await Console.capture {
-        if var asyncCommand = command as? any AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
-        }
-    }
+    try await IGCommand.output(of: arguments)
 }
 
 /// Starts a simulator on a free loopback port, runs `body` with its URL, and stops it.
