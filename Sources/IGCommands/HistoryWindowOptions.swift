@@ -9,23 +9,16 @@ struct HistoryWindowOptions: ParsableArguments {
     @Option(help: "Span before --to when --from is not given: 90s, 30m, 12h, 7d, 2w.") var last = "7d"
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, IGDateFormat.iso.date(from: value) == nil {
-                throw ValidationError("\(name) must look like 2024-01-31T14:00:00 (UTC), not '\(value)'.")
-            }
-        }
+        let start = try parseUTC(from, "--from")
+        let end = try parseUTC(to, "--to")
         _ = try Self.span(last)
-        if let start = from.flatMap({ IGDateFormat.iso.date(from: $0) }),
-            let end = to.flatMap({ IGDateFormat.iso.date(from: $0) }), start > end
-        {
-            throw ValidationError("--from must not be after --to.")
-        }
+        if let start, let end, start > end { throw ValidationError("--from must not be after --to.") }
     }
 
     /// The window in UTC.
     func window(now: Date = Date()) throws -> (from: Date, to: Date) {
-        let end = to.flatMap { IGDateFormat.iso.date(from: $0) } ?? now
-        let start = try from.flatMap { IGDateFormat.iso.date(from: $0) } ?? end.addingTimeInterval(-Self.span(last))
+        let end = try parseUTC(to, "--to") ?? now
+        let start = try parseUTC(from, "--from") ?? end.addingTimeInterval(-Self.span(last))
         return (start, end)
     }
 

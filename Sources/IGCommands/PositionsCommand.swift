@@ -171,6 +171,15 @@ func parseDirection(_ text: String) throws -> Direction {
     }
 }
 
+/// An option's UTC date (`yyyy-MM-ddTHH:mm:ss`), `nil` when the option was not given.
+func parseUTC(_ text: String?, _ name: String) throws -> Date? {
+    guard let text else { return nil }
+    guard let date = IGDateFormat.iso.date(from: text) else {
+        throw ValidationError("\(name) must look like 2024-01-31T14:00:00 (UTC), not '\(text)'.")
+    }
+    return date
+}
+
 /// A decimal number, exactly as typed.
 func parseDecimal(_ text: String, _ name: String) throws -> Decimal {
     guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {

@@ -21,18 +21,15 @@ struct PricesCommand: AsyncParsableCommand {
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, IGDateFormat.iso.date(from: value) == nil {
-                throw ValidationError("\(name) must look like 2024-01-31T14:00:00 (UTC), not '\(value)'.")
-            }
-        }
+        _ = try parseUTC(from, "--from")
+        _ = try parseUTC(to, "--to")
         guard max > 0 else { throw ValidationError("--max must be at least 1.") }
     }
 
     func run() async throws {
         let resolution = try Resolution(parsing: resolution)
-        let start = from.flatMap { IGDateFormat.iso.date(from: $0) }
-        let end = to.flatMap { IGDateFormat.iso.date(from: $0) }
+        let start = try parseUTC(from, "--from")
+        let end = try parseUTC(to, "--to")
         try await connection.withClient { client in
             let prices = try await client.prices.history(
                 epic: Epic(rawValue: epic), resolution: resolution, from: start, to: end,
