@@ -2,24 +2,37 @@ public import Foundation
 
 /// The balance block of an account in `GET /accounts`.
 public struct AccountBalance: Codable, Sendable, Hashable {
+    /// The account's cash balance.
     public var balance: Decimal?
+    /// The margin held for open positions.
     public var deposit: Decimal?
+    /// The running profit or loss of open positions.
     public var profitLoss: Decimal?
+    /// Funds available for new positions.
     public var available: Decimal?
 }
 
 /// One account of the client, from `GET /accounts`.
 public struct Account: Codable, Sendable, Hashable, Identifiable {
+    /// The account's id.
     public var accountId: AccountId
+    /// The account's name on IG's platform.
     public var accountName: String?
+    /// The alias the client gave the account, if any.
     public var accountAlias: String?
+    /// Whether the account is enabled, disabled or suspended from dealing.
     public var status: AccountStatus?
+    /// `SPREADBET`, `CFD` or `PHYSICAL` (share dealing).
     public var accountType: AccountType?
+    /// Whether this is the default account at login.
     public var preferred: Bool?
     /// IG sends `null` for some accounts.
     public var balance: AccountBalance?
+    /// The currency, e.g. `GBP`.
     public var currency: String?
+    /// Whether funds can be transferred out of this account.
     public var canTransferFrom: Bool?
+    /// Whether funds can be transferred into this account.
     public var canTransferTo: Bool?
 
     public var id: AccountId { accountId }
@@ -27,12 +40,15 @@ public struct Account: Codable, Sendable, Hashable, Identifiable {
 
 /// The body of `GET /accounts`.
 public struct AccountsResponse: Codable, Sendable, Hashable {
+    /// The client's accounts.
     public var accounts: [Account]
 }
 
 /// The body of `GET /accounts/preferences`.
 public struct AccountPreferences: Codable, Sendable, Hashable {
+    /// Whether trailing stops may be used on this account.
     public var trailingStopsEnabled: Bool
 
+    /// Creates the preferences sent by `PUT /accounts/preferences`.
     public init(trailingStopsEnabled: Bool) { self.trailingStopsEnabled = trailingStopsEnabled }
 }

@@ -5,22 +5,38 @@ public import Foundation
 /// `ask`, `bid`, `dealCurrencyCode`, `dealReference` and `size` are required by IG; `openingLevel` is required for
 /// close and edit quotes, `editType` and `limitLevel` only apply to edits.
 public struct IndicativeCostsRequest: Codable, Sendable, Hashable {
+    /// The offer price the quote is for.
     public var ask: Decimal
+    /// The bid price the quote is for.
     public var bid: Decimal
+    /// The deal's currency.
     public var dealCurrencyCode: String
+    /// The reference of the dealing request.
     public var dealReference: DealReference
+    /// The deal size (stake per point for spread bets, contracts for CFDs).
     public var size: Decimal
+    /// `BUY` or `SELL`.
     public var direction: Direction?
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic?
+    /// Whether the stop is guaranteed.
     public var guaranteedStop: Bool?
+    /// IG's instrument id, when known.
     public var instrumentId: String?
+    /// The knock-out premium, for knock-outs.
     public var knockoutPremium: Decimal?
+    /// The price level of the deal.
     public var priceLevel: Decimal?
+    /// The stop level, if any.
     public var stopLevel: Decimal?
+    /// The position's opening level (closes and edits).
     public var openingLevel: Decimal?
+    /// What an edit changes (edits only).
     public var editType: String?
+    /// The limit level, if any.
     public var limitLevel: Decimal?
 
+    /// Creates a request for an indicative costs-and-charges quote.
     public init(
         epic: Epic?, direction: Direction?, size: Decimal, bid: Decimal, ask: Decimal, dealCurrencyCode: String,
         dealReference: DealReference, guaranteedStop: Bool? = nil, instrumentId: String? = nil,
@@ -47,55 +63,93 @@ public struct IndicativeCostsRequest: Codable, Sendable, Hashable {
 
 /// Ex-ante costs of opening a position (`POST /indicativecostsandcharges/open`), in `currencyCodeISO`.
 public struct IndicativeOpeningCosts: Codable, Sendable, Hashable {
+    /// The quote's reference, for the PDF document and the history.
     public var indicativeQuoteReference: String?
+    /// The currency of the amounts.
     public var currencyCodeISO: String?
+    /// The deal's notional value in the instrument's currency.
     public var notionalValue: Decimal?
+    /// The deal's notional value in the account's currency.
     public var notionalValueInUserCurrency: Decimal?
+    /// The spread cost of opening.
     public var openingSpread: Decimal?
+    /// The commission on opening.
     public var openingCommission: Decimal?
+    /// The currency conversion fee on opening.
     public var openingFxFee: Decimal?
+    /// The financial transaction tax on opening.
     public var openingIFTT: Decimal?
+    /// The spread cost of closing.
     public var closingSpread: Decimal?
+    /// The commission on closing.
     public var closingCommission: Decimal?
+    /// The currency conversion fee on closing.
     public var closingFxFee: Decimal?
+    /// The financial transaction tax on closing.
     public var closingIFTT: Decimal?
+    /// The overnight funding charge per night.
     public var overnightFundingFee: Decimal?
+    /// The daily currency conversion fee while open.
     public var dailyRunningFxFee: Decimal?
+    /// The borrowing charge for short positions.
     public var borrowingCharge: Decimal?
+    /// The premium paid for a guaranteed stop.
     public var guaranteedStopDeposit: Decimal?
+    /// The guaranteed-stop premium returned when unused.
     public var guaranteedStopReturn: Decimal?
+    /// The knock-out premium paid.
     public var knockoutPremiumDeposit: Decimal?
+    /// The knock-out premium returned.
     public var knockoutPremiumReturn: Decimal?
+    /// The entry cost of an exchange-traded product.
     public var etpEntryCost: Decimal?
+    /// The exit cost of an exchange-traded product.
     public var etpExitCost: Decimal?
+    /// The ongoing cost of an exchange-traded product.
     public var etpOngoingCost: Decimal?
+    /// Payments IG receives from third parties for the deal.
     public var inducements: Decimal?
 }
 
 /// The costs of closing (part of) a position: the `close`, `limit` and `stop` blocks of close and edit quotes.
 public struct IndicativeClosingCosts: Codable, Sendable, Hashable {
+    /// The quote's reference.
     public var indicativeQuoteReference: String?
+    /// The notional value in the instrument's currency.
     public var notionalValue: Decimal?
+    /// The notional value in the account's currency.
     public var notionalValueInUserCurrency: Decimal?
+    /// The spread cost of closing.
     public var closingSpread: Decimal?
+    /// The commission on closing.
     public var closingCommission: Decimal?
+    /// The currency conversion fee on closing.
     public var closingFxFee: Decimal?
+    /// The financial transaction tax on closing.
     public var closingIFTT: Decimal?
+    /// The exit cost of an exchange-traded product.
     public var etpExitCost: Decimal?
+    /// The guaranteed-stop premium returned.
     public var guaranteedStopReturn: Decimal?
+    /// The knock-out premium returned.
     public var knockoutPremiumReturn: Decimal?
 }
 
 /// The answer to `POST /indicativecostsandcharges/close`.
 public struct IndicativeCloseCosts: Codable, Sendable, Hashable {
+    /// The costs of closing.
     public var close: IndicativeClosingCosts?
+    /// The currency of the amounts.
     public var currencyCodeISO: String?
 }
 
 /// The answer to `POST /indicativecostsandcharges/edit`: closing costs should the new limit or stop be hit.
 public struct IndicativeEditCosts: Codable, Sendable, Hashable {
+    /// The currency of the amounts.
     public var currencyCodeISO: String?
+    /// The cost of changing the limit.
     public var limit: IndicativeClosingCosts?
+    /// The cost of changing the stop.
     public var stop: IndicativeClosingCosts?
 }
 
@@ -103,8 +157,11 @@ public struct IndicativeEditCosts: Codable, Sendable, Hashable {
 public struct CostsHistoryEntry: Codable, Sendable, Hashable {
     /// When the quote was made, as IG sent it (ISO 8601).
     public var createdTimestamp: String?
+    /// `BUY` or `SELL`.
     public var direction: Direction?
+    /// The quote's reference.
     public var indicativeQuoteReference: String
+    /// The instrument's name.
     public var instrumentName: String?
     /// `OPEN`, `CLOSE` or `EDIT`.
     public var type: String?
@@ -117,15 +174,21 @@ public struct CostsHistoryEntry: Codable, Sendable, Hashable {
 
 /// The pagination of a costs history page.
 public struct CostsPagination: Codable, Sendable, Hashable {
+    /// This page's number.
     public var pageNumber: Int?
+    /// Entries per page.
     public var pageSize: Int?
+    /// Entries in all pages.
     public var totalElements: Int?
+    /// The number of pages.
     public var totalPages: Int?
 }
 
 /// The body of `GET /indicativecostsandcharges/history/from/{from}/to/{to}`.
 public struct CostsHistoryPage: Codable, Sendable, Hashable {
+    /// The quotes of this page.
     public var costsAndChargesHistory: [CostsHistoryEntry]
+    /// Where this page is.
     public var pagination: CostsPagination?
 
     enum CodingKeys: String, CodingKey { case costsAndChargesHistory, pagination }

@@ -27,6 +27,7 @@ public struct HistoryPage<Item: HistoryPageItem>: Sendable, Hashable {
     /// Cursor listings (activity v3): the relative link of the next page, `nil` on the last.
     public var next: String?
 
+    /// Creates a page.
     public init(items: [Item], pageData: PageData? = nil, totalSize: Int? = nil, next: String? = nil) {
         self.items = items
         self.pageData = pageData
@@ -40,11 +41,15 @@ public struct HistoryPage<Item: HistoryPageItem>: Sendable, Hashable {
 public struct NumberedHistoryBody<Item: HistoryPageItem>: Decodable, Sendable {
     /// `metadata`.
     public struct Metadata: Codable, Sendable, Hashable {
+        /// Items in all pages.
         public var size: Int?
+        /// Where this page is.
         public var pageData: PageData?
     }
 
+    /// The items of this page.
     public var items: [Item]
+    /// Paging information.
     public var metadata: Metadata?
 
     private struct Key: CodingKey {

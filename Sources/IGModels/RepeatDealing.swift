@@ -2,6 +2,7 @@ public import Foundation
 
 /// One deal still counted by the repeat-dealing window: its size and when it stops counting.
 public struct RepeatDealingSize: Codable, Sendable, Hashable {
+    /// A size dealt in the window.
     public var size: Decimal
     /// Milliseconds since the epoch (UTC) at which the deal leaves the window.
     public var expiry: Int64
@@ -12,8 +13,11 @@ public struct RepeatDealingSize: Codable, Sendable, Hashable {
 
 /// Deals counted in one currency, per direction.
 public struct RepeatDealingCurrency: Codable, Sendable, Hashable {
+    /// The currency.
     public var currency: String
+    /// Sizes bought.
     public var buy: [RepeatDealingSize]
+    /// Sizes sold.
     public var sell: [RepeatDealingSize]
 
     enum CodingKeys: String, CodingKey { case currency, buy, sell }
@@ -32,6 +36,7 @@ public struct RepeatDealingEntry: Codable, Sendable, Hashable {
     public var instrumentSource: String?
     /// The epic.
     public var instrumentValue: String
+    /// Sizes by currency.
     public var currencyList: [RepeatDealingCurrency]
 
     enum CodingKeys: String, CodingKey { case instrumentSource, instrumentValue, currencyList }
@@ -46,9 +51,11 @@ public struct RepeatDealingEntry: Codable, Sendable, Hashable {
 
 /// The body of `GET /repeat-dealing-window`: the deals whose sizes decide the price tier of the next deal.
 public struct RepeatDealingWindow: Codable, Sendable, Hashable {
+    /// The account's id.
     public var accountId: AccountId?
     /// Milliseconds since the epoch (UTC) of the request.
     public var requestStartTime: Int64?
+    /// The deals in the repeat-dealing window.
     public var repeatDealingEntryList: [RepeatDealingEntry]
 
     enum CodingKeys: String, CodingKey { case accountId, requestStartTime, repeatDealingEntryList }

@@ -4,12 +4,14 @@ public import Foundation
 ///
 /// The two percentages sum to 100. `marketId` is a market group id (`instrument.marketId`, e.g. `FT100`).
 public struct ClientSentiment: Codable, Sendable, Hashable {
+    /// IG's market id.
     public var marketId: String
     /// Percentage of clients holding long positions.
     public var longPositionPercentage: Decimal
     /// Percentage of clients holding short positions.
     public var shortPositionPercentage: Decimal
 
+    /// Creates a sentiment.
     public init(marketId: String, longPositionPercentage: Decimal, shortPositionPercentage: Decimal) {
         self.marketId = marketId
         self.longPositionPercentage = longPositionPercentage
@@ -19,10 +21,12 @@ public struct ClientSentiment: Codable, Sendable, Hashable {
 
 /// The body of `GET /clientsentiment?marketIds=…` and `GET /clientsentiment/related/{marketId}`.
 public struct ClientSentimentList: Codable, Sendable, Hashable {
+    /// The sentiments.
     public var clientSentiments: [ClientSentiment]
 
     enum CodingKeys: String, CodingKey { case clientSentiments }
 
+    /// Creates a list.
     public init(clientSentiments: [ClientSentiment]) { self.clientSentiments = clientSentiments }
 
     public init(from decoder: any Decoder) throws {

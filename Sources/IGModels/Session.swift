@@ -2,47 +2,74 @@ public import Foundation
 
 /// An account listed in a v1/v2 login response.
 public struct SessionAccount: Codable, Sendable, Hashable {
+    /// The account's id.
     public var accountId: AccountId
+    /// The account's name.
     public var accountName: String?
+    /// Whether it is the default account.
     public var preferred: Bool?
+    /// `SPREADBET`, `CFD` or `PHYSICAL`.
     public var accountType: AccountType?
 }
 
 /// The cash summary of the active account in a v1/v2 login response.
 public struct AccountInfo: Codable, Sendable, Hashable {
+    /// The account's cash balance.
     public var balance: Decimal?
+    /// The margin held for open positions.
     public var deposit: Decimal?
+    /// The running profit or loss of open positions.
     public var profitLoss: Decimal?
+    /// Funds available for new positions.
     public var available: Decimal?
 }
 
 /// The body of `POST /session` versions 1 and 2.
 public struct AuthenticationResponse: Codable, Sendable, Hashable {
+    /// The active account's type.
     public var accountType: AccountType?
+    /// The active account's balances.
     public var accountInfo: AccountInfo?
+    /// The active account's currency.
     public var currencyIsoCode: String?
+    /// The symbol of that currency.
     public var currencySymbol: String?
+    /// The active account.
     public var currentAccountId: AccountId
+    /// The Lightstreamer server for this session.
     public var lightstreamerEndpoint: String?
+    /// The client's accounts.
     public var accounts: [SessionAccount]?
+    /// IG's client id.
     public var clientId: ClientId?
+    /// The account's offset from UTC, in hours.
     public var timezoneOffset: Double?
+    /// Whether the client has DEMO accounts.
     public var hasActiveDemoAccounts: Bool?
+    /// Whether the client has LIVE accounts.
     public var hasActiveLiveAccounts: Bool?
+    /// Whether trailing stops are enabled.
     public var trailingStopsEnabled: Bool?
+    /// Where IG redirects the client, if anywhere.
     public var reroutingEnvironment: String?
+    /// Whether the client may deal.
     public var dealingEnabled: Bool?
 }
 
 /// The OAuth token pair of a v3 session (`oauthToken` in the login body, or the body of `/session/refresh-token`).
 public struct OAuthToken: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// The bearer token (a secret).
     public var accessToken: String
+    /// The token that obtains a new access token (a secret).
     public var refreshToken: String
+    /// The token's scope.
     public var scope: String?
+    /// `Bearer`.
     public var tokenType: String?
     /// Seconds until the access token expires; IG sends it as a string (`"60"`).
     public var expiresIn: String?
 
+    /// Creates a token set.
     public init(
         accessToken: String, refreshToken: String, scope: String? = "profile", tokenType: String? = "Bearer",
         expiresIn: String? = "60"
@@ -71,28 +98,43 @@ public struct OAuthToken: Codable, Sendable, Hashable, CustomStringConvertible {
 
 /// The body of `POST /session` version 3.
 public struct OAuthAuthenticationResponse: Codable, Sendable, Hashable {
+    /// IG's client id.
     public var clientId: ClientId?
+    /// The account's id.
     public var accountId: AccountId
+    /// The account's offset from UTC, in hours.
     public var timezoneOffset: Double?
+    /// The Lightstreamer server for this session.
     public var lightstreamerEndpoint: String?
+    /// The OAuth tokens.
     public var oauthToken: OAuthToken
 }
 
 /// The body of `GET /session`.
 public struct SessionDetails: Codable, Sendable, Hashable {
+    /// IG's client id.
     public var clientId: ClientId?
+    /// The account's id.
     public var accountId: AccountId
+    /// The account's offset from UTC, in hours.
     public var timezoneOffset: Double?
+    /// The client's locale.
     public var locale: String?
+    /// The active account's currency.
     public var currency: String?
+    /// The Lightstreamer server for this session.
     public var lightstreamerEndpoint: String?
 }
 
 /// The body of `PUT /session` (switch account).
 public struct SwitchAccountResponse: Codable, Sendable, Hashable {
+    /// Whether trailing stops are enabled on the new account.
     public var trailingStopsEnabled: Bool?
+    /// Whether the new account may deal.
     public var dealingEnabled: Bool?
+    /// Whether the client has DEMO accounts.
     public var hasActiveDemoAccounts: Bool?
+    /// Whether the client has LIVE accounts.
     public var hasActiveLiveAccounts: Bool?
 }
 
@@ -103,6 +145,7 @@ public struct EncryptionKey: Codable, Sendable, Hashable {
     /// Milliseconds since the epoch; IG sends a number, some captures show a string.
     public var timeStamp: Int64
 
+    /// Creates a key answer.
     public init(encryptionKey: String, timeStamp: Int64) {
         self.encryptionKey = encryptionKey
         self.timeStamp = timeStamp

@@ -5,10 +5,15 @@ public struct SprintExpiryPeriod: IGStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// The sprint ends after one minute.
     public static let oneMinute: Self = "ONE_MINUTE"
+    /// The sprint ends after two minutes.
     public static let twoMinutes: Self = "TWO_MINUTES"
+    /// The sprint ends after five minutes.
     public static let fiveMinutes: Self = "FIVE_MINUTES"
+    /// The sprint ends after twenty minutes.
     public static let twentyMinutes: Self = "TWENTY_MINUTES"
+    /// The sprint ends after sixty minutes.
     public static let sixtyMinutes: Self = "SIXTY_MINUTES"
 
     /// Every period IG documents.
@@ -20,10 +25,13 @@ public struct SprintExpiryPeriod: IGStringValue {
 public struct SprintMarketOrder: Codable, Sendable, Hashable {
     /// The client's reference; the dealing workflow fills it in when nil.
     public var dealReference: DealReference?
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic
+    /// `BUY` or `SELL`.
     public var direction: Direction
     /// The stake.
     public var size: Decimal
+    /// How long the sprint runs.
     public var expiryPeriod: SprintExpiryPeriod
 
     /// Creates a sprint-market order.
@@ -41,15 +49,21 @@ public struct SprintMarketOrder: Codable, Sendable, Hashable {
 
 /// An open sprint-market position (`GET /positions/sprintmarkets`).
 public struct SprintMarketPosition: Codable, Sendable, Hashable, Identifiable {
+    /// IG's id of the position or working order.
     public var dealId: DealId
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic
+    /// The market's name.
     public var instrumentName: String?
+    /// IG's description of the position.
     public var description: String?
+    /// Whether the market is tradeable, closed, on auction…
     public var marketStatus: MarketStatus?
     /// v1: account-local; v2: `yyyy-MM-dd'T'HH:mm:ss`.
     public var createdDate: String?
     /// v1: account-local; v2: `yyyy-MM-dd'T'HH:mm:ss`.
     public var expiryTime: String?
+    /// `BUY` or `SELL`.
     public var direction: Direction
     /// The level the market must finish above (BUY) or below (SELL).
     public var strikeLevel: Decimal?
@@ -69,5 +83,6 @@ public struct SprintMarketPosition: Codable, Sendable, Hashable, Identifiable {
 
 /// The body of `GET /positions/sprintmarkets` (v1, v2).
 public struct SprintMarketPositionsResponse: Codable, Sendable, Hashable {
+    /// The sprint-market positions.
     public var sprintMarketPositions: [SprintMarketPosition]
 }

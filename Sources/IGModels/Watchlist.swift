@@ -6,7 +6,9 @@ public struct WatchlistId: IGStringValue {
 
 /// A watchlist as listed by `GET /watchlists`.
 public struct Watchlist: Codable, Sendable, Hashable {
+    /// The watchlist's id.
     public var id: WatchlistId
+    /// The watchlist's name.
     public var name: String
     /// Whether markets can be added or removed.
     public var editable: Bool?
@@ -18,6 +20,7 @@ public struct Watchlist: Codable, Sendable, Hashable {
 
 /// The body of `GET /watchlists`.
 public struct WatchlistsResponse: Codable, Sendable, Hashable {
+    /// The watchlists.
     public var watchlists: [Watchlist]
 }
 
@@ -28,6 +31,7 @@ public struct CreateWatchlistRequest: Codable, Sendable, Hashable {
     /// Markets to add straight away.
     public var epics: [Epic]
 
+    /// Creates the body of `POST /watchlists`.
     public init(name: String, epics: [Epic] = []) {
         self.name = name
         self.epics = epics
@@ -39,6 +43,7 @@ public struct WatchlistStatus: IGStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// The change was made (`SUCCESS`).
     public static let success: Self = "SUCCESS"
     /// The watchlist was created, but some epics could not be added.
     public static let successNotAllInstrumentsAdded: Self = "SUCCESS_NOT_ALL_INSTRUMENTS_ADDED"
@@ -46,16 +51,20 @@ public struct WatchlistStatus: IGStringValue {
 
 /// The answer to `POST /watchlists`.
 public struct CreatedWatchlist: Codable, Sendable, Hashable {
+    /// The new watchlist's id.
     public var watchlistId: WatchlistId
+    /// `SUCCESS`, or `SUCCESS_NOT_ALL_INSTRUMENTS_ADDED`.
     public var status: WatchlistStatus
 }
 
 /// The body of `GET /watchlists/{id}`.
 public struct WatchlistMarkets: Codable, Sendable, Hashable {
+    /// The markets of the watchlist.
     public var markets: [MarketSummary]
 
     enum CodingKeys: String, CodingKey { case markets }
 
+    /// Creates a list.
     public init(markets: [MarketSummary]) { self.markets = markets }
 
     public init(from decoder: any Decoder) throws {
@@ -66,5 +75,6 @@ public struct WatchlistMarkets: Codable, Sendable, Hashable {
 
 /// `{"status": …}`, the answer to watchlist updates and deletions.
 public struct WatchlistStatusResponse: Codable, Sendable, Hashable {
+    /// IG's status, `SUCCESS` when done.
     public var status: WatchlistStatus
 }
