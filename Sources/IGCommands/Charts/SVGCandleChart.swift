@@ -52,7 +52,7 @@ struct SVGCandleChart: Sendable {
         let bodyWidth = max(1, min(slot * 0.7, 18))
 
         // Price grid and labels.
-        let ticks = ChartScale.priceTicks(low: bottom, high: top, count: 6)
+        let ticks = ChartScale.priceTicks(low: bottom, high: top, count: 8)
         let decimals = ChartScale.decimals(forStep: ticks.count > 1 ? ticks[1] - ticks[0] : padding)
         for tick in ticks {
             let ty = Self.f(y(tick))
@@ -70,12 +70,17 @@ struct SVGCandleChart: Sendable {
         let axisY = volumeTop + volumeHeight
         for index in timeTicks {
             let tx = Self.f(x(index))
+            let label = ChartScale.timeLabel(candles[index].time, step: step)
+            // A label near an edge is anchored inside the chart rather than cut off.
+            let halfLabel = Double(label.count) * 3.8
+            let anchor =
+                x(index) + halfLabel > Double(width) - 4 ? "end" : x(index) - halfLabel < 4 ? "start" : "middle"
             svg.append(
                 #"<line x1="\#(tx)" y1="\#(Self.f(priceTop))" x2="\#(tx)" y2="\#(Self.f(axisY))" "#
                     + #"stroke="\#(Self.grid)" stroke-width="1"/>"#)
             svg.append(
-                #"<text x="\#(tx)" y="\#(Self.f(axisY + 20))" font-size="13" text-anchor="middle" "#
-                    + #"fill="\#(Self.text)">\#(ChartScale.timeLabel(candles[index].time, step: step))</text>"#)
+                #"<text x="\#(tx)" y="\#(Self.f(axisY + 20))" font-size="13" text-anchor="\#(anchor)" "#
+                    + #"fill="\#(Self.text)">\#(label)</text>"#)
         }
         svg.append(
             #"<text x="\#(Self.f(margin.left + plotWidth / 2))" y="\#(Self.f(Double(height) - 18))" font-size="13" "#
