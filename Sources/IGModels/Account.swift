@@ -35,6 +35,7 @@ public struct Account: Codable, Sendable, Hashable, Identifiable {
     /// Whether funds can be transferred into this account.
     public var canTransferTo: Bool?
 
+    /// The identity of the element (its deal or account id).
     public var id: AccountId { accountId }
 }
 

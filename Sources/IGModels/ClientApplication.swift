@@ -31,6 +31,7 @@ public struct ClientApplication: Codable, Sendable, Hashable {
         case createdDate
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)

@@ -193,6 +193,7 @@ public struct CostsHistoryPage: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case costsAndChargesHistory, pagination }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         costsAndChargesHistory =

@@ -1,6 +1,8 @@
 /// `dealStatus` of a deal confirmation.
 public struct DealStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// IG accepted the deal.
@@ -11,7 +13,9 @@ public struct DealStatus: IGStringValue {
 
 /// `status` of a deal confirmation: what happened to the position or order.
 public struct DealConfirmStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The position or order is open (`OPEN`).
@@ -28,7 +32,9 @@ public struct DealConfirmStatus: IGStringValue {
 
 /// `status` of an affected deal in a confirmation.
 public struct AffectedDealStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The deal was opened (`OPENED`).
@@ -45,7 +51,9 @@ public struct AffectedDealStatus: IGStringValue {
 
 /// Why IG accepted (`SUCCESS`) or rejected a deal. Unknown values decode as themselves.
 public struct DealReason: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The deal succeeded (`SUCCESS`).
@@ -98,7 +106,9 @@ public struct DealReason: IGStringValue {
 
 /// How a position order is filled.
 public struct DealOrderType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// At the current price.
@@ -111,7 +121,9 @@ public struct DealOrderType: IGStringValue {
 
 /// Position order time in force.
 public struct DealTimeInForce: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Fill what can be filled now and cancel the rest (`EXECUTE_AND_ELIMINATE`).
@@ -122,7 +134,9 @@ public struct DealTimeInForce: IGStringValue {
 
 /// A working order's type.
 public struct WorkingOrderType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Buy below / sell above the market.
@@ -133,7 +147,9 @@ public struct WorkingOrderType: IGStringValue {
 
 /// How long a working order lives.
 public struct WorkingOrderTimeInForce: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The order stays until cancelled (`GOOD_TILL_CANCELLED`).

@@ -38,6 +38,7 @@ public struct OpenPositionV1: Codable, Sendable, Hashable, Identifiable {
     /// Its market, with current prices.
     public var market: PositionMarket
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { position.dealId }
 
     /// The same position in the version-free (v2) shape; `dealReference` and `createdDateUTC` stay nil.
@@ -113,6 +114,7 @@ public struct WorkingOrderEntryV1: Codable, Sendable, Hashable, Identifiable {
     /// Its market, with current prices.
     public var marketData: PositionMarket
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { workingOrderData.dealId }
 }
 

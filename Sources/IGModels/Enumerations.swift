@@ -1,6 +1,8 @@
 /// The kind of an IG account.
 public struct AccountType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// A CFD account.
@@ -13,7 +15,9 @@ public struct AccountType: IGStringValue {
 
 /// The state of an IG account.
 public struct AccountStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The account is enabled (`ENABLED`).
@@ -26,7 +30,9 @@ public struct AccountStatus: IGStringValue {
 
 /// Whether a market can be dealt on now.
 public struct MarketStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Open for dealing.
@@ -47,7 +53,9 @@ public struct MarketStatus: IGStringValue {
 
 /// The asset class of an instrument (`CURRENCIES`, `INDICES`, `SHARES`…).
 public struct InstrumentType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Currencies (`CURRENCIES`).
@@ -70,7 +78,9 @@ public struct InstrumentType: IGStringValue {
 
 /// The unit of a dealing rule distance or a margin factor.
 public struct RuleUnit: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// A distance in points.
@@ -81,7 +91,9 @@ public struct RuleUnit: IGStringValue {
 
 /// Whether market orders are allowed on an instrument.
 public struct MarketOrderPreference: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Market orders are available and on by default.
@@ -94,7 +106,9 @@ public struct MarketOrderPreference: IGStringValue {
 
 /// Deal direction.
 public struct Direction: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Buy (at the offer).

@@ -1,6 +1,8 @@
 /// Which transactions a history request returns (`ALL`, `ALL_DEAL`, `DEPOSIT`, `WITHDRAWAL`).
 public struct TransactionFilter: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Every transaction.
@@ -15,7 +17,9 @@ public struct TransactionFilter: IGStringValue {
 
 /// The kind of a transaction as IG reports it (`DEAL`, `DEPO`, `WITH`, `DIVIDEND`, `CHART`…).
 public struct TransactionType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// A deal (`DEAL`).
@@ -36,7 +40,9 @@ public struct TransactionType: IGStringValue {
 
 /// Where an activity came from (v3 `channel`).
 public struct ActivityChannel: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Done by an IG dealer (`DEALER`).
@@ -55,7 +61,9 @@ public struct ActivityChannel: IGStringValue {
 
 /// What an activity was about (v3 `type`).
 public struct ActivityType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// A stop or limit was changed (`EDIT_STOP_AND_LIMIT`).
@@ -70,7 +78,9 @@ public struct ActivityType: IGStringValue {
 
 /// The outcome of an activity (v3 `status`).
 public struct ActivityStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// IG accepted it (`ACCEPTED`).
@@ -83,7 +93,9 @@ public struct ActivityStatus: IGStringValue {
 
 /// What an activity did to a deal (v3 `details.actions[].actionType`).
 public struct ActivityActionType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Limit order amended (`LIMIT_ORDER_AMENDED`).
@@ -126,7 +138,9 @@ public struct ActivityActionType: IGStringValue {
 
 /// The outcome of a v1/v2 activity (`actionStatus`).
 public struct ActivityActionStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Accept (`ACCEPT`).

@@ -5,14 +5,17 @@ public protocol HistoryPageItem: Codable, Sendable, Hashable {
 }
 
 extension ActivityV1: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "activities" }
 }
 
 extension Activity: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "activities" }
 }
 
 extension Transaction: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "transactions" }
 }
 
@@ -59,6 +62,7 @@ public struct NumberedHistoryBody<Item: HistoryPageItem>: Decodable, Sendable {
         init?(intValue: Int) { nil }
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         items = try container.decodeIfPresent([Item].self, forKey: Key(stringValue: Item.listKey)) ?? []

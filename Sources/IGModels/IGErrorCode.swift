@@ -2,7 +2,9 @@
 ///
 /// The set is open: IG adds codes, and validation codes embed field names. Known codes are static constants.
 public struct IGErrorCode: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Wrong identifier or password, or credentials of the other environment (DEMO/LIVE).

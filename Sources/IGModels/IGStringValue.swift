@@ -27,5 +27,6 @@ extension IGStringValue {
         try container.encode(rawValue)
     }
 
+    /// A readable description (never contains a secret).
     public var description: String { rawValue }
 }

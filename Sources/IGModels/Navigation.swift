@@ -29,11 +29,13 @@ public struct NavigationMarket: Codable, Sendable, Hashable {
         self.otcTradeable = otcTradeable
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         market = try MarketSummary(from: decoder)
         otcTradeable = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Bool.self, forKey: .otcTradeable)
     }
 
+    /// Encodes the value as IG's JSON.
     public func encode(to encoder: any Encoder) throws {
         try market.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -58,6 +60,7 @@ public struct MarketNavigation: Codable, Sendable, Hashable {
         self.markets = markets
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         nodes = try container.decodeIfPresent([NavigationNode].self, forKey: .nodes) ?? []

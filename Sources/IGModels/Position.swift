@@ -82,6 +82,7 @@ public struct OpenPosition: Codable, Sendable, Hashable, Identifiable {
     /// Its market, with current prices.
     public var market: PositionMarket
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { position.dealId }
 }
 

@@ -8,6 +8,7 @@ extension PriceTable {
         /// What was wrong with the body.
         public var reason: String
 
+        /// A readable description (never contains a secret).
         public var description: String { "unreadable v3 price body at byte \(offset): \(reason)" }
     }
 

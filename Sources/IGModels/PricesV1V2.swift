@@ -10,6 +10,7 @@ public struct PricesLegacyResponse: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case prices, instrumentType, allowance }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         prices = try container.decodeIfPresent([PriceBarPayload].self, forKey: .prices) ?? []

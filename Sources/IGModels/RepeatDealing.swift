@@ -22,6 +22,7 @@ public struct RepeatDealingCurrency: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case currency, buy, sell }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         currency = try container.decode(String.self, forKey: .currency)
@@ -41,6 +42,7 @@ public struct RepeatDealingEntry: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case instrumentSource, instrumentValue, currencyList }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         instrumentSource = try container.decodeIfPresent(String.self, forKey: .instrumentSource)
@@ -60,6 +62,7 @@ public struct RepeatDealingWindow: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case accountId, requestStartTime, repeatDealingEntryList }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         accountId = try container.decodeIfPresent(AccountId.self, forKey: .accountId)

@@ -36,6 +36,7 @@ public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringCon
     /// One month.
     case month = "MONTH"
 
+    /// A readable description (never contains a secret).
     public var description: String { rawValue }
 
     /// The nominal length of one bar in seconds (a month counts as 30 days).
@@ -93,6 +94,7 @@ public struct ResolutionParseError: Error, Sendable, Hashable, CustomStringConve
     /// Creates the error for text that is not a resolution.
     public init(input: String) { self.input = input }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         "Unknown resolution '\(input)'. Use an IG name ("
             + Resolution.allCases.map(\.rawValue).joined(separator: ", ")

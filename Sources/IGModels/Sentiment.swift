@@ -29,6 +29,7 @@ public struct ClientSentimentList: Codable, Sendable, Hashable {
     /// Creates a list.
     public init(clientSentiments: [ClientSentiment]) { self.clientSentiments = clientSentiments }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         clientSentiments = try container.decodeIfPresent([ClientSentiment].self, forKey: .clientSentiments) ?? []

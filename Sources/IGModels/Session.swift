@@ -153,6 +153,7 @@ public struct EncryptionKey: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case encryptionKey, timeStamp }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         encryptionKey = try container.decode(String.self, forKey: .encryptionKey)

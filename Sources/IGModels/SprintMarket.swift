@@ -2,7 +2,9 @@ public import Foundation
 
 /// How long a sprint-market position runs.
 public struct SprintExpiryPeriod: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The sprint ends after one minute.
@@ -74,6 +76,7 @@ public struct SprintMarketPosition: Codable, Sendable, Hashable, Identifiable {
     /// `[A-Z]{3}`.
     public var currency: String?
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { dealId }
     /// When the position opened, from a v2 body (UTC).
     public var createdAt: Date? { createdDate.flatMap { IGDateFormat.iso.date(from: $0) } }

@@ -1,6 +1,8 @@
 /// The id of a watchlist. System watchlists use their name as id (`Popular Markets`).
 public struct WatchlistId: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 }
 
@@ -40,7 +42,9 @@ public struct CreateWatchlistRequest: Codable, Sendable, Hashable {
 
 /// The outcome of a watchlist operation.
 public struct WatchlistStatus: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The change was made (`SUCCESS`).
@@ -67,6 +71,7 @@ public struct WatchlistMarkets: Codable, Sendable, Hashable {
     /// Creates a list.
     public init(markets: [MarketSummary]) { self.markets = markets }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         markets = try container.decodeIfPresent([MarketSummary].self, forKey: .markets) ?? []

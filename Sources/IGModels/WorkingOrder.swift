@@ -45,6 +45,7 @@ public struct WorkingOrderEntry: Codable, Sendable, Hashable, Identifiable {
     /// Its market, with current prices.
     public var marketData: PositionMarket
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { workingOrderData.dealId }
 }
 

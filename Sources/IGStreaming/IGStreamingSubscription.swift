@@ -19,6 +19,7 @@ public enum IGStreamingError: Error, Sendable, Hashable, CustomStringConvertible
     /// No Lightstreamer endpoint is known (the login response had none and none was configured).
     case noLightstreamerEndpoint
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch self {
         case .subscriptionRefused(let code, let message): "Subscription refused (\(code)): \(message)"
@@ -34,6 +35,7 @@ public enum IGStreamingError: Error, Sendable, Hashable, CustomStringConvertible
 /// The subscription lasts while its consumer does: when the sequence and its iterators are dropped, or the task
 /// iterating it is cancelled, the client unsubscribes from the server on its own.
 public struct IGStreamingSubscription<Update: Sendable>: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGStreamingEvent<Update>
 
     /// The underlying subscription's handle (for ``IGStreamingClient/unsubscribe(_:)``).
@@ -88,6 +90,7 @@ public struct IGStreamingSubscription<Update: Sendable>: AsyncSequence, Sendable
         }
     }
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(events: events.makeAsyncIterator(), decoder: decoder)
     }

@@ -7,15 +7,25 @@ public struct IGTicker: Sendable, Hashable {
     public var epic: Epic
     /// Time of the last tick.
     public var timestamp: Date?
+    /// The latest bid.
     public var bid: Decimal?
+    /// The latest offer.
     public var offer: Decimal?
+    /// The last traded price, where the market has one.
     public var lastTradedPrice: Decimal?
+    /// The last traded volume.
     public var lastTradedVolume: Decimal?
+    /// The volume traded since the previous tick.
     public var incrementalVolume: Decimal?
+    /// Today's opening mid price.
     public var dayOpenMid: Decimal?
+    /// Today's change of the mid price.
     public var dayNetChangeMid: Decimal?
+    /// Today's change of the mid price, in percent.
     public var dayPercentChangeMid: Decimal?
+    /// Today's high.
     public var dayHigh: Decimal?
+    /// Today's low.
     public var dayLow: Decimal?
     /// Ticks applied so far.
     public var tickCount: Int = 0
@@ -58,6 +68,7 @@ public struct IGTickerBoard: Sendable, Hashable {
 /// An `AsyncSequence` of ``IGTickerBoard``s: one per tick, pushed by the stream (no polling). Slow consumers see
 /// the latest values (ticks are conflated per market).
 public struct IGTickerStream: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGTickerBoard
 
     /// The tick subscription underneath.
@@ -88,6 +99,7 @@ public struct IGTickerStream: AsyncSequence, Sendable {
         }
     }
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(ticks: subscription.makeAsyncIterator())
     }

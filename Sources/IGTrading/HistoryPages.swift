@@ -7,7 +7,9 @@ public import IGModels
 /// IG wrote them, so no page is skipped or repeated (trading-ig 0.0.25 overwrites `to` with `from` here). Nothing
 /// is requested after the page whose `next` is null.
 public struct ActivityPages: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = HistoryPage<Activity>
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -15,6 +17,7 @@ public struct ActivityPages: AsyncSequence, Sendable {
     /// A reason to refuse before sending anything (bad arguments).
     let problem: String?
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator { Iterator(pages: self) }
 
     /// The iterator of ``ActivityPages``.
@@ -30,6 +33,7 @@ public struct ActivityPages: AsyncSequence, Sendable {
             self.nextRequest = ("/history/activity", pages.firstQuery)
         }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> HistoryPage<Activity>? {
             guard let (path, query) = nextRequest else { return nil }
             nextRequest = nil
@@ -68,7 +72,9 @@ public struct ActivityPages: AsyncSequence, Sendable {
 /// Page 1, 2… are requested as the caller iterates, until IG says the last page was served (`pageNumber ==
 /// totalPages`, `totalPages == 0`, no page data, or an empty page).
 public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = HistoryPage<Item>
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -79,6 +85,7 @@ public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendab
     /// A reason to refuse before sending anything (bad arguments).
     let problem: String?
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator { Iterator(pages: self) }
 
     /// The iterator of ``NumberedHistoryPages``.
@@ -88,6 +95,7 @@ public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendab
 
         init(pages: NumberedHistoryPages) { self.pages = pages }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> HistoryPage<Item>? {
             guard let pageNumber = nextPageNumber else { return nil }
             nextPageNumber = nil

@@ -9,6 +9,7 @@ extension IGClient {
     public struct PricePage: Sendable, Hashable {
         /// Bars of this page, oldest first.
         public var bars: [PriceBar]
+        /// The instrument's type, as IG reported it.
         public var instrumentType: InstrumentType?
         /// The historical-data allowance after this page.
         public var allowance: PriceAllowance?
@@ -187,7 +188,9 @@ extension IGClient {
 /// Iterating checks the historical allowance once before the first request, then asks for page 1, 2… until IG says
 /// the last page was served (`pageNumber == totalPages`, `totalPages == 0` or an empty page).
 public struct PricePages: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGClient.PricePage
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -195,6 +198,7 @@ public struct PricePages: AsyncSequence, Sendable {
     let query: [URLQueryItem]
     let estimatedPoints: Int
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator {
         Iterator(pages: self)
     }
@@ -206,6 +210,7 @@ public struct PricePages: AsyncSequence, Sendable {
 
         init(pages: PricePages) { self.pages = pages }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> IGClient.PricePage? {
             try await nextPage()
         }

@@ -33,6 +33,7 @@ public final class LightstreamerClient: Sendable {
             self.credentials = credentials
         }
 
+        /// A readable description (never contains a secret).
         public var description: String {
             "SessionParameters(serverAddress: \(serverAddress.absoluteString), credentials: \(credentials.map(\.description) ?? "nil"))"
         }
@@ -146,6 +147,7 @@ public enum LightstreamerClientError: Error, Sendable, Hashable, CustomStringCon
     /// ``LightstreamerClient/run()`` was called a second time.
     case alreadyRunning
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch self {
         case .connectionFailed(let problem): return "Lightstreamer connection failed: \(problem)"

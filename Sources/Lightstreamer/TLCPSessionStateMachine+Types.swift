@@ -9,8 +9,10 @@ public struct TLCPConnectionID: Sendable, Hashable, Comparable, CustomStringConv
         self.rawValue = rawValue
     }
 
+    /// Orders values by their raw value.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// A readable description (never contains a secret).
     public var description: String { "connection#\(rawValue)" }
 }
 
@@ -25,8 +27,10 @@ public struct TLCPSubscriptionID: Sendable, Hashable, Comparable, CustomStringCo
         self.rawValue = rawValue
     }
 
+    /// Orders values by their raw value.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// A readable description (never contains a secret).
     public var description: String { "subscription#\(rawValue)" }
 }
 

@@ -34,6 +34,7 @@ public struct DealingError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         var text = "DealingError.\(kind.rawValue): \(message)"
         if let dealReference { text += " (dealReference \(dealReference))" }

@@ -9,6 +9,7 @@ public struct DealingOptions: Sendable, Hashable {
     /// orders); 1 sends IG's version 1 body (see ``PreparedDeal/adapted(toVersion:)``).
     public var version: Int?
 
+    /// Creates options: validation on, the default reconciliation, IG's newest version.
     public init(validate: Bool = true, reconciliation: ReconciliationPolicy = .init(), version: Int? = nil) {
         self.validate = validate
         self.reconciliation = reconciliation
@@ -24,6 +25,7 @@ public struct ReconciliationPolicy: Sendable, Hashable {
     /// Pause between two `/confirms` reads.
     public var interval: Duration
 
+    /// Creates a policy: `/confirms` is read every `interval` until `confirmDeadline`.
     public init(confirmDeadline: Duration = .seconds(10), interval: Duration = .milliseconds(200)) {
         self.confirmDeadline = confirmDeadline
         self.interval = interval
