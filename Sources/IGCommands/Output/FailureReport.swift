@@ -124,8 +124,10 @@ struct FailureReport: Sendable, Equatable {
                 + (hint ?? "Check the identifier, password and API key, and that "
                     + "they belong to the environment chosen (--env demo or live).")
         case (.allowance, .allowanceExhausted):
-            return (error.detail.map { "Not sent: \($0)." } ?? "Not sent: the historical price allowance is too low.")
-                + " Ask for fewer points (a coarser resolution or a shorter range), or wait for the reset."
+            let detail = error.detail.map { "Not sent: \($0)." } ?? "Not sent: the historical allowance is too low."
+            return detail + " "
+                + (error.hint
+                    ?? "Ask for fewer points (a coarser resolution or a shorter range), or wait for the reset.")
         case (.allowance, _):
             return "IG's request allowance is used up. " + (hint ?? "Wait a minute and try again.")
         case (.usage, _):
