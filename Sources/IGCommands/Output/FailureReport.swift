@@ -76,6 +76,7 @@ struct FailureReport: Sendable, Equatable {
 
     static func classify(_ error: IGError) -> Kind {
         if let code = error.errorCode {
+            if code == .equityAccessUnauthorised { return .refused }
             if code.rawValue.contains("exceeded-") && code.rawValue.contains("allowance") { return .allowance }
             if authenticationCodes.contains(code) || code.rawValue.hasPrefix("error.security.") {
                 return .authentication
