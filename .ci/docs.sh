@@ -11,6 +11,10 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 failed=0
+# Every public declaration of the client libraries carries a /// comment.
+if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming; then
+    failed=1
+fi
 for target in "${targets[@]}"; do
     log=$(mktemp)
     if ! swift package --disable-sandbox generate-documentation --target "$target" >"$log" 2>&1; then
