@@ -1,6 +1,6 @@
 public import IGModels
 
-/// Why a dealing workflow did not produce a ``DealConfirmation``.
+/// Why a dealing workflow did not produce a `DealConfirmation`.
 ///
 /// A deal IG rejected is *not* an error: it is a confirmation with `dealStatus == .rejected`.
 public struct DealingError: Error, Sendable, CustomStringConvertible {
