@@ -9,7 +9,7 @@ import Testing
 
 /// Hourly candles from a fixed recipe: a gentle zig-zag, every third bar falling.
 private func sampleCandles(_ count: Int, volume: Bool = true) -> [ChartCandle] {
-    let start = Date(timeIntervalSince1970: 1_793_088_000)  // 2026-10-26 00:00 UTC
+    let start = Date(timeIntervalSince1970: 1_792_972_800)  // 2026-10-26 00:00 UTC
     return (0..<count).map { index in
         let open = 1.08 + Double(index % 7) * 0.0004
         let close = index % 3 == 0 ? open - 0.0003 : open + 0.0005
@@ -36,9 +36,10 @@ private final class SVGOutline: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         stack.removeLast()
+        text += "\n"
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string + " " }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
     static func parse(_ svg: String) throws -> SVGOutline {
         let outline = SVGOutline()
