@@ -26,18 +26,10 @@ struct DealingWorkflowTests {
         _ body: (IGSimulator, IGClient) async throws -> T
     ) async throws -> T {
         try await IGSimulator.withRunning(configuration: configuration) { simulator, url in
-            let client = try IGClient(
-                configuration: IGClient.Configuration(
-                    environment: .custom(url), timeouts: .init(connect: .seconds(2), request: timeout),
-                    rateLimiting: .fixed(IGAllowances.testing)),
-                credentials: IGCredentials.simulator)
-            do {
-                let result = try await body(simulator, client)
-                try await client.shutdown()
-                return result
-            } catch {
-                try? await client.shutdown()
-                throw error
+            let configuration = IGClient.Configuration(
+                timeouts: .init(connect: .seconds(2), request: timeout), rateLimiting: .fixed(IGAllowances.testing))
+            return try await IGClient.withClient(simulatorAt: url, configuration: configuration) { client in
+                try await body(simulator, client)
             }
         }
     }
