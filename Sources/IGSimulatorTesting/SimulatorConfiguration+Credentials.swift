@@ -9,8 +9,3 @@ extension SimulatorConfiguration {
         IGCredentials(identifier: self.identifier, password: self.password, apiKey: self.apiKey)
     }
 }
-
-extension IGCredentials {
-    /// The login a simulator with a default ``SimulatorConfiguration`` accepts.
-    public static var simulator: IGCredentials { SimulatorConfiguration().credentials }
-}
