@@ -99,7 +99,7 @@ extension IGSimulator {
             server: .http1WebSocketUpgrade(
                 configuration: .init(ws: .init(maxFrameSize: 1 << 22, autoPing: .disabled))
             ) { request, channel, _ in
-                core.streaming.shouldUpgrade(request, channel: channel, core: core)
+                core.context.streaming.shouldUpgrade(request, channel: channel, context: core.context)
             },
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
@@ -115,7 +115,7 @@ extension IGSimulator {
             logger: logger
         )
         return ServiceGroup(
-            services: [application, StreamingService(server: core.streaming, core: core)],
+            services: [application, StreamingService(server: core.context.streaming, context: core.context)],
             gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [],
             logger: logger
         )

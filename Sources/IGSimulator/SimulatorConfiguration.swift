@@ -28,9 +28,9 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// IG's request and historical-data allowances, enforced per API key and account.
     public var allowances: SimulatorAllowances = .igLive
     /// The dealing engine's behaviour (confirm availability, faults).
-    public var dealing: DealingSettings = .init()
+    public var dealing: DealingConfiguration = .init()
     /// The Lightstreamer server's behaviour (keepalives, faults).
-    public var streaming: StreamingSettings = .init()
+    public var streaming: StreamingConfiguration = .init()
 
     /// Identifier whose v1/v2 logins fail as for a share-dealing (ISA/SIPP) default account.
     public static let stockbrokingIdentifier = "isa-user"

@@ -24,7 +24,7 @@ struct DealingEngine: Sendable {
     }
 
     let market: DealingMarket
-    let settings: DealingSettings
+    let settings: DealingConfiguration
     let seed: UInt64
     var accounts: [String: Account]
     var positions: [SimPosition] = []
@@ -41,7 +41,7 @@ struct DealingEngine: Sendable {
     /// How many times each dealReference was presented to a mutation (more than one = a resend).
     var referenceUses: [String: Int] = [:]
 
-    init(market: DealingMarket, settings: DealingSettings, seed: UInt64, accounts: [SimulatedAccount], now: Date) {
+    init(market: DealingMarket, settings: DealingConfiguration, seed: UInt64, accounts: [SimulatedAccount], now: Date) {
         self.market = market
         self.settings = settings
         self.seed = seed

@@ -3,7 +3,7 @@ import Foundation
 /// IG's date spellings and JSON number rendering used by the dealing routes and events.
 enum DealingFormat {
     /// A Decimal (or null) as a JSON number.
-    static func number(_ value: Decimal?) -> JSONValue {
+    static func number(_ value: Decimal?) -> SimulatorJSON {
         guard let value else { return .null }
         // Through the decimal text: NSDecimalNumber.doubleValue is not always the nearest double (63163.18 became
         // 63163.18000000001), while parsing the text is, so the JSON shows exactly the Decimal's digits.
@@ -57,7 +57,7 @@ enum DealingFormat {
     }
 
     /// Parses `goodTillDate`: `yyyy/MM/dd HH:mm:ss` (UTC), `yyyy/MM/dd HH:mm`, ISO spellings, or Unix ms digits.
-    static func parseGoodTill(_ value: JSONValue) -> Date? {
+    static func parseGoodTill(_ value: SimulatorJSON) -> Date? {
         if case .int(let ms) = value { return Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }
         if case .double(let ms) = value { return Date(timeIntervalSince1970: ms / 1000) }
         guard let text = value.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
@@ -70,7 +70,7 @@ enum DealingFormat {
 
 extension DealingEngine {
     /// The confirm as `GET /confirms/{dealReference}` and the TRADE `CONFIRMS` field spell it.
-    static func confirmJSON(_ confirm: SimConfirm) -> JSONValue {
+    static func confirmJSON(_ confirm: SimConfirm) -> SimulatorJSON {
         [
             "date": .string(DealingFormat.isoMillis(confirm.date)),
             "status": .string(confirm.status),
@@ -100,7 +100,7 @@ extension DealingEngine {
     static func positionUpdate(
         _ position: SimPosition, status: String, reference: String, now: Date, channel: String = "PublicRestOTC"
     ) -> ExchangeEvent {
-        let json: JSONValue = [
+        let json: SimulatorJSON = [
             "dealReference": .string(reference),
             "dealId": .string(position.dealId),
             "direction": .string(position.direction.rawValue),
@@ -125,7 +125,7 @@ extension DealingEngine {
     static func workingOrderUpdate(
         _ order: SimWorkingOrder, status: String, reference: String, now: Date, channel: String = "PublicRestOTC"
     ) -> ExchangeEvent {
-        let json: JSONValue = [
+        let json: SimulatorJSON = [
             "dealReference": .string(reference),
             "dealId": .string(order.dealId),
             "direction": .string(order.direction.rawValue),

@@ -7,11 +7,11 @@ import ServiceLifecycle
 /// server can stop.
 struct StreamingService: Service {
     let server: StreamingServer
-    let core: SimulatorCore
+    let context: SimulatorContext
 
     func run() async throws {
         self.server.state.withLock { $0.shuttingDown = false }
-        let events = self.core.events.events()
+        let events = self.context.events.events()
         try? await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
@@ -20,7 +20,7 @@ struct StreamingService: Service {
                 group.addTask {
                     while !Task.isCancelled {
                         try? await Task.sleep(for: .milliseconds(500))
-                        self.server.sweep(core: self.core)
+                        self.server.sweep(context: self.context)
                     }
                 }
                 await group.waitForAll()
@@ -33,8 +33,8 @@ struct StreamingService: Service {
 extension StreamingServer {
     /// Discards sessions that stayed unbound longer than the session timeout, and ends sessions past their
     /// maximum duration that have no connection to tell.
-    func sweep(core: SimulatorCore) {
-        let settings = self.settings(core)
+    func sweep(context: SimulatorContext) {
+        let settings = self.settings(context)
         let now = ContinuousClock.now
         for session in self.allSessions {
             let unboundSince = session.state.withLock { $0.unboundSince }

@@ -13,8 +13,8 @@ struct HTTPResult {
     var body: Data
 
     /// The body parsed with the simulator's own JSON type, which keeps booleans, integers and floats apart.
-    var json: JSONValue {
-        (try? JSONValue.parse(self.body)) ?? .null
+    var json: SimulatorJSON {
+        (try? SimulatorJSON.parse(self.body)) ?? .null
     }
 
     /// The `errorCode` of an error body.
@@ -99,7 +99,7 @@ struct SimulatorHarness {
     }
 
     /// Logs in with v3 and returns the bearer headers plus the raw token object.
-    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, JSONValue) {
+    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, SimulatorJSON) {
         let configuration = self.simulator.configuration
         let result = try await self.send(
             .POST, "/session", version: 3,
@@ -126,7 +126,7 @@ struct SimulatorHarness {
     }
 }
 
-extension JSONValue {
+extension SimulatorJSON {
     /// Keys of an object, in order.
     var keys: [String] {
         guard case .object(let members) = self else { return [] }
@@ -137,7 +137,7 @@ extension JSONValue {
     var keySet: Set<String> { Set(self.keys) }
 
     /// Elements of an array.
-    var elements: [JSONValue] {
+    var elements: [SimulatorJSON] {
         guard case .array(let elements) = self else { return [] }
         return elements
     }
