@@ -160,8 +160,9 @@ extension StreamingServer {
                 force: true)
         default:
             guard let instrument = subscription.instruments[index] else { return [] }
-            let (interval, perSecond) = Self.tickSpacing(context.streaming.settings(context).updatesPerSecond)
-            let position = Self.tickIndex(millis, interval: interval, perSecond: perSecond)
+            let (interval, perSecond) = BindingStateMachine.tickSpacing(
+                context.streaming.settings(context).updatesPerSecond)
+            let position = BindingStateMachine.tickIndex(millis, interval: interval, perSecond: perSecond)
             let tick = state.feed.tick(instrument, millis: millis, index: position, perSecond: perSecond)
             var candle: StreamValues.CandleState?
             if case .chartCandle(_, let length) = item {

@@ -41,7 +41,7 @@ extension DealingArea {
 
     /// `{position, market}` of a version.
     func positionJSON(_ position: SimPosition, version: Int, now: Date) -> SimulatorJSON {
-        let contractSize = self.catalog.instrument(epic: position.epic).map { DealingEngine.contractSize($0) } ?? 1
+        let contractSize = self.catalog.instrument(epic: position.epic).map { DealingMoney.contractSize($0) } ?? 1
         let body: SimulatorJSON
         if version >= 2 {
             body = [

@@ -264,7 +264,7 @@ extension HistoryArea {
     // MARK: Transactions
 
     private static func money(_ transaction: DealingLedger.Transaction) -> String {
-        transaction.currencySymbol + DealingFormat.text(DealingEngine.money(transaction.profitAndLoss))
+        transaction.currencySymbol + DealingFormat.text(DealingMoney.money(transaction.profitAndLoss))
     }
 
     private static func transactionJSON(_ transaction: DealingLedger.Transaction, version: Int) -> SimulatorJSON {

@@ -165,7 +165,7 @@ struct BindingStateMachine: Sendable {
         let tick = Int64(Double(millis) / self.limits.tickInterval)
         let accountsDue = millis - self.lastAccounts >= 1000 || accountsDirty
         guard tick != self.lastTick || accountsDue else { return nil }
-        let index = StreamingServer.tickIndex(
+        let index = Self.tickIndex(
             millis, interval: self.limits.tickInterval, perSecond: self.limits.ticksPerSecond)
         let generation = Generation(
             markets: tick != self.lastTick, accounts: accountsDue, millis: millis, index: index,
@@ -173,5 +173,16 @@ struct BindingStateMachine: Sendable {
         self.lastTick = tick
         if accountsDue { self.lastAccounts = millis }
         return generation
+    }
+
+    /// Milliseconds between two ticks and ticks per engine second for an update rate.
+    static func tickSpacing(_ updatesPerSecond: Double) -> (interval: Double, perSecond: Int) {
+        let interval = Swift.max(1.0, 1000 / Swift.max(0.01, updatesPerSecond))
+        return (interval, Swift.max(1, Int((1000 / interval).rounded(.down))))
+    }
+
+    /// The sub-tick of the second that `millis` falls in.
+    static func tickIndex(_ millis: Int64, interval: Double, perSecond: Int) -> Int {
+        Int(Double(millis % 1000) / interval) % perSecond
     }
 }
