@@ -78,11 +78,3 @@ extension SimulatorConfiguration: CustomStringConvertible {
         "SimulatorConfiguration(host: \(host), port: \(port), seed: \(seed), identifier: \(identifier))"
     }
 }
-
-extension Duration {
-    /// The duration in seconds as a `TimeInterval`.
-    var timeInterval: TimeInterval {
-        let parts = self.components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
-    }
-}

@@ -225,11 +225,3 @@ struct DealingBody: Sendable {
             limitDistance: try self.decimal("limitDistance"))
     }
 }
-
-extension SimulatorJSON {
-    /// True for a JSON object.
-    var isObject: Bool {
-        if case .object = self { return true }
-        return false
-    }
-}

@@ -63,9 +63,3 @@ enum DealingConnectionFault: Sendable {
         }
     }
 }
-
-/// The error that breaks a response before or in the middle of its body.
-struct DealingFaultError: Error, Sendable {
-    static let connectionReset = DealingFaultError()
-    static let connectionDropped = DealingFaultError()
-}

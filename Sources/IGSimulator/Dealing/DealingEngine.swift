@@ -161,8 +161,3 @@ struct DealingEngine: Sendable {
         return false
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: TimeInterval { self.timeInterval }
-}

@@ -50,7 +50,7 @@ enum SimulatorJSON: Sendable, Equatable {
         }
     }
 
-    /// A boolean, accepting the strings "true"/"false" (Jackson coerces them, trading-ig sends them).
+    /// A boolean, accepting the strings "true"/"false" too (IG's server coerces them, and clients send them).
     var boolValue: Bool? {
         switch self {
         case .bool(let value): value

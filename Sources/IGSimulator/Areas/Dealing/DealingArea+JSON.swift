@@ -1,7 +1,7 @@
 import Foundation
 
-// JSON shapes of positions and working orders, v1 and v2. Every documented key is present (null when N/A):
-// trading-ig expands these objects column by column.
+// JSON shapes of positions and working orders, v1 and v2. Every documented key is present (null when N/A), as
+// clients that turn these objects into table columns expect.
 
 extension DealingArea {
     private func marketBlock(
