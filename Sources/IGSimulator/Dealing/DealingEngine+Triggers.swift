@@ -30,7 +30,7 @@ extension DealingEngine {
                 checked[position.dealId] = position.revision
                 pending.removeAll { $0.dealId == position.dealId }
                 let begin = max(from, PriceEngine.second(position.created) + 1)
-                let (trigger, stop) = engine.nextTrigger(position, from: begin, to: end)
+                let (trigger, stop) = engine.market.nextTrigger(position, from: begin, to: end)
                 if let trigger { pending.append(trigger) }
                 if let stop { trailing[position.dealId] = stop }
             }
@@ -38,7 +38,7 @@ extension DealingEngine {
                 checked[order.dealId] = order.revision
                 pending.removeAll { $0.dealId == order.dealId }
                 let begin = max(from, PriceEngine.second(order.created) + 1)
-                if let trigger = engine.nextTrigger(order, from: begin, to: end) { pending.append(trigger) }
+                if let trigger = engine.market.nextTrigger(order, from: begin, to: end) { pending.append(trigger) }
             }
         }
         refresh(&self, from: start)

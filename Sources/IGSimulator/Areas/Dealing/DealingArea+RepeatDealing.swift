@@ -20,7 +20,7 @@ extension DealingArea {
         let epicFilter = call.request.queryValue("epic")
         let from = call.now.addingTimeInterval(-Self.repeatDealingWindowLength)
         let activities =
-            self.dealing.withLock { engine in
+            self.desk.inspect { engine in
                 engine?.ledger.activities(accountId: accountId, from: from, to: call.now)
             } ?? []
         var order: [String] = []

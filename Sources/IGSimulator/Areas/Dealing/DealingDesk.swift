@@ -47,6 +47,11 @@ final class DealingDesk: Sendable {
         self.withDealing(now: now) { engine in (body(engine), []) }
     }
 
+    /// Looks at the engine as it stands, without creating it or replaying the price path (nil before first use).
+    func inspect<Result>(_ body: (DealingEngine?) -> Result) -> Result {
+        self.engine.withLock { body($0) }
+    }
+
     /// The injector, created from the configuration on first use.
     func withFaultInjector<Result>(_ body: (inout DealingFaultInjector) -> Result) -> Result {
         self.faults.withLock { slot in
