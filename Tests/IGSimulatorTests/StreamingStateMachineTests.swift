@@ -68,24 +68,43 @@ struct StreamingStateMachineTests {
         }
     }
 
+    /// One wake-up and what it should generate: "markets+accounts", "markets", "accounts" or "nothing".
+    struct Wake: Sendable, CustomTestStringConvertible {
+        var millis: Int64
+        var accountsDirty = false
+        var generates: String
+
+        var testDescription: String { "\(self.millis) ms → \(self.generates)" }
+    }
+
     @Test(arguments: [
-        // (millis, accounts dirty, expected generation: markets, accounts)
-        ([(Int64(1_000), false)], [Optional((true, true))]),
-        ([(1_000, false), (1_200, false)], [(true, true), nil]),
-        ([(1_000, false), (1_600, false)], [(true, true), (true, false)]),
-        ([(1_000, false), (1_200, true)], [(true, true), (false, true)]),
-        ([(1_000, false), (2_000, false)], [(true, true), (true, true)]),
+        [Wake(millis: 1_000, generates: "markets+accounts")],
+        [Wake(millis: 1_000, generates: "markets+accounts"), Wake(millis: 1_200, generates: "nothing")],
+        [Wake(millis: 1_000, generates: "markets+accounts"), Wake(millis: 1_600, generates: "markets")],
+        [
+            Wake(millis: 1_000, generates: "markets+accounts"),
+            Wake(millis: 1_200, accountsDirty: true, generates: "accounts"),
+        ],
+        [Wake(millis: 1_000, generates: "markets+accounts"), Wake(millis: 2_000, generates: "markets+accounts")],
     ])
-    func updatesFollowTicksAndAccountChanges(wakes: [(Int64, Bool)], expected: [(Bool, Bool)?]) {
+    func updatesFollowTicksAndAccountChanges(wakes: [Wake]) {
         var machine = Machine(limits: Self.limits)
-        for ((millis, dirty), want) in zip(wakes, expected) {
+        for wake in wakes {
             let action = machine.wake(
-                at: .milliseconds(millis), sessionAge: .zero, command: nil, millis: millis, accountsDirty: dirty)
+                at: .milliseconds(wake.millis), sessionAge: .zero, command: nil, millis: wake.millis,
+                accountsDirty: wake.accountsDirty)
             guard case .send(let generation) = action else {
                 Issue.record("expected send, got \(action)")
                 continue
             }
-            #expect(generation.map { ($0.markets, $0.accounts) } == want.map { $0 }, "at \(millis)")
+            let generated =
+                switch (generation?.markets, generation?.accounts) {
+                case (true, true): "markets+accounts"
+                case (true, _): "markets"
+                case (_, true): "accounts"
+                default: "nothing"
+                }
+            #expect(generated == wake.generates, "at \(wake.millis) ms")
         }
     }
 
