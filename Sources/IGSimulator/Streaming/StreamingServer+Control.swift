@@ -114,7 +114,7 @@ extension StreamingServer {
         var subscription = StreamSubscription(
             id: subId, mode: mode, items: items, fieldNames: fields, snapshot: snapshot,
             maxFrequency: Self.frequency(request["LS_requested_max_frequency"]), catalog: context.catalog)
-        let maximum = self.settings(context).maximumSubscriptions
+        let maximum = self.configuration(context).maximumSubscriptions
         var figures = [String: AccountFigures]()
         for case .account(let accountId) in items where figures[accountId] == nil {
             figures[accountId] = context.streamingAccountFigures(accountId: accountId)
@@ -161,7 +161,7 @@ extension StreamingServer {
         default:
             guard let instrument = subscription.instruments[index] else { return [] }
             let (interval, perSecond) = BindingStateMachine.tickSpacing(
-                context.streaming.settings(context).updatesPerSecond)
+                context.streaming.configuration(context).updatesPerSecond)
             let position = BindingStateMachine.tickIndex(millis, interval: interval, perSecond: perSecond)
             let tick = state.feed.tick(instrument, millis: millis, index: position, perSecond: perSecond)
             var candle: StreamValues.CandleState?

@@ -79,7 +79,7 @@ extension StreamingServer {
         var preamble = self.preamble(
             session, keepaliveMillis: keepalive, context: context, clientIP: clientIP, full: create)
         if let prog = binding.prog { preamble.append("PROG,\(prog)") }
-        let maximum = self.settings(context).maximumContentLength
+        let maximum = self.configuration(context).maximumContentLength
         let requested = request["LS_content_length"].flatMap(Int.init) ?? maximum
         let options = BindingOptions(
             preamble: preamble, contentLength: Swift.max(1, Swift.min(requested, maximum)), polling: polling)

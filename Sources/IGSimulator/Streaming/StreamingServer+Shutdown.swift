@@ -6,7 +6,7 @@ extension StreamingServer {
     /// Discards sessions that stayed unbound longer than the session timeout, and ends sessions past their
     /// maximum duration that have no connection to tell.
     func sweep(context: SimulatorContext) {
-        let settings = self.settings(context)
+        let settings = self.configuration(context)
         let now = ContinuousClock.now
         for session in self.allSessions {
             let unboundSince = session.state.withLock { $0.unboundSince }

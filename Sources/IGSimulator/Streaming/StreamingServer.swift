@@ -8,7 +8,7 @@ final class StreamingServer: Sendable {
     struct State: Sendable {
         var sessions: [String: StreamSession] = [:]
         var sessionCounter: UInt64 = 0
-        /// Run-time overrides of the configured settings.
+        /// Run-time overrides of the streaming configuration.
         var maximumSessionDuration: Duration??
         var updatesPerSecond: Double?
         /// Open WebSocket channels, closed on shutdown.
@@ -23,13 +23,13 @@ final class StreamingServer: Sendable {
 
     init() {}
 
-    /// The settings in force: configuration plus run-time overrides.
-    func settings(_ context: SimulatorContext) -> StreamingConfiguration {
-        var settings = context.configuration.streaming
+    /// The streaming configuration in force: the simulator configuration's plus run-time overrides.
+    func configuration(_ context: SimulatorContext) -> StreamingConfiguration {
+        var configuration = context.configuration.streaming
         let overrides = self.state.withLock { ($0.maximumSessionDuration, $0.updatesPerSecond) }
-        if let duration = overrides.0 { settings.maximumSessionDuration = duration }
-        if let rate = overrides.1 { settings.updatesPerSecond = rate }
-        return settings
+        if let duration = overrides.0 { configuration.maximumSessionDuration = duration }
+        if let rate = overrides.1 { configuration.updatesPerSecond = rate }
+        return configuration
     }
 
     func session(_ id: String?) -> StreamSession? {
@@ -57,7 +57,7 @@ final class StreamingServer: Sendable {
     func checkProtocol(_ text: String?, context: SimulatorContext) -> Result<String, ConnectionError> {
         guard let text, !text.isEmpty else { return .success("2.4.0") }
         let version = text.uppercased().hasPrefix("TLCP-") ? String(text.dropFirst(5)) : text
-        let settings = self.settings(context)
+        let settings = self.configuration(context)
         guard settings.protocolVersions.contains(version) else {
             return .failure(ConnectionError(code: 65, message: "Unsupported protocol version: \(version)"))
         }
@@ -88,7 +88,7 @@ final class StreamingServer: Sendable {
         if let user = request["LS_user"], !user.isEmpty, user != "null", !accountIds.contains(user) {
             return .failure(ConnectionError(code: 1, message: "Invalid account"))
         }
-        let settings = self.settings(context)
+        let settings = self.configuration(context)
         let keepalive = request["LS_keepalive_millis"].flatMap(Int.init).map { Swift.min(60_000, Swift.max(100, $0)) }
         let defaultKeepalive = Int(settings.keepalive.timeInterval * 1000)
         let session = self.state.withLock { state -> StreamSession in
@@ -120,7 +120,7 @@ final class StreamingServer: Sendable {
     func preamble(
         _ session: StreamSession, keepaliveMillis: Int, context: SimulatorContext, clientIP: String?, full: Bool
     ) -> [String] {
-        let link = self.settings(context).controlLink ?? "*"
+        let link = self.configuration(context).controlLink ?? "*"
         var lines = ["CONOK,\(session.id),50000,\(keepaliveMillis),\(link)"]
         if full {
             lines.append("SERVNAME,IG Simulator Lightstreamer")

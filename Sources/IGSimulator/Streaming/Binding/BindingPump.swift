@@ -10,7 +10,7 @@ struct BindingPump: Sendable {
 
     /// The machine's limits for a binding of `session`.
     private func limits(options: StreamingServer.BindingOptions) -> BindingStateMachine.Limits {
-        let configuration = self.server.settings(self.context)
+        let configuration = self.server.configuration(self.context)
         let (keepalive, sendSync) = session.state.withLock { ($0.keepaliveMillis, $0.sendSync) }
         let (interval, perSecond) = BindingStateMachine.tickSpacing(configuration.updatesPerSecond)
         return BindingStateMachine.Limits(

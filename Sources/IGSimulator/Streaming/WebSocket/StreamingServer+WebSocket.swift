@@ -18,12 +18,12 @@ extension StreamingServer {
         guard path == "/lightstreamer" || path.hasPrefix("/lightstreamer/") || path.hasPrefix("/lightstreamer?") else {
             return .dontUpgrade
         }
-        guard self.settings(context).acceptsWebSocket else { return .dontUpgrade }
+        guard self.configuration(context).acceptsWebSocket else { return .dontUpgrade }
         let offered = request.headerFields[values: .secWebSocketProtocol]
             .flatMap { $0.split(separator: ",") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
         let tlcp = offered.filter { $0.hasPrefix("TLCP-") && $0.hasSuffix(".lightstreamer.com") }
-        let supported = self.settings(context).protocolVersions
+        let supported = self.configuration(context).protocolVersions
         let chosen =
             tlcp.first { supported.contains(Self.version(subprotocol: $0)) } ?? tlcp.first
         var headers = HTTPFields()
