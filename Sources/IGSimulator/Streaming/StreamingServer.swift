@@ -3,7 +3,7 @@ import NIOCore
 
 /// The simulator's Lightstreamer server: sessions, TLCP request handling and fault injection. Transports (WebSocket,
 /// HTTP streaming) live in extensions; they call ``createSession(_:protocolVersion:context:)``,
-/// ``bindSession(_:context:)`` and ``control(_:session:context:overWebSocket:)``.
+/// ``serve(_:binding:options:context:write:)`` and ``control(_:session:context:overWebSocket:)``.
 final class StreamingServer: Sendable {
     struct State: Sendable {
         var sessions: [String: StreamSession] = [:]
