@@ -15,7 +15,7 @@ struct SimulatorCommandStreamingFlagsTests {
         #expect(streaming.updatesPerSecond == 250)
         #expect(streaming.keepalive == .milliseconds(1500))
         let defaults = try SimulatorOptions.parse([]).configuration().streaming
-        #expect(defaults == StreamingSettings())
+        #expect(defaults == StreamingConfiguration())
     }
 
     @Test("Bad streaming flags are usage errors")

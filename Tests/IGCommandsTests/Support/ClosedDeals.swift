@@ -8,7 +8,7 @@ import Testing
 /// A simulator that never paces and never refuses a repeated order, with room for many bitcoin deals.
 func dealingConfiguration() -> SimulatorConfiguration {
     var configuration = SimulatorConfiguration.testing
-    configuration.dealing = DealingSettings(duplicateOrderWindow: .zero, startingBalances: ["ZSB01": 10_000_000])
+    configuration.dealing = DealingConfiguration(duplicateOrderWindow: .zero, startingBalances: ["ZSB01": 10_000_000])
     return configuration
 }
 

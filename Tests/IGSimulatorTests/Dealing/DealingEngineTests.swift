@@ -15,7 +15,7 @@ struct DealingEngineTests {
     static let cfd = "ZCF02"
 
     static func engine(
-        at now: Date = wednesday, settings: DealingSettings = DealingSettings()
+        at now: Date = wednesday, settings: DealingConfiguration = DealingConfiguration()
     ) -> DealingEngine {
         DealingEngine(
             market: DealingMarket(catalog: Catalog(now: now), prices: PriceEngine(seed: 42)), settings: settings,
@@ -315,7 +315,7 @@ struct DealingEngineTests {
     }
 
     @Test func confirmsHonourTheNotFoundWindowAndLifetime() {
-        var engine = Self.engine(settings: DealingSettings(confirmNotFoundWindow: .seconds(2)))
+        var engine = Self.engine(settings: DealingConfiguration(confirmNotFoundWindow: .seconds(2)))
         let confirm = Self.open(&engine, Self.order(.buy, 1))
         #expect(engine.confirm(reference: confirm.dealReference, accountId: Self.spreadBet, now: Self.wednesday) == nil)
         let later = Self.wednesday.addingTimeInterval(3)

@@ -49,18 +49,18 @@ struct SupportTypeTests {
     }
 
     @Test func jsonKeepsNullsOrderAndFloats() throws {
-        let value: JSONValue = [
+        let value: SimulatorJSON = [
             "b": nil, "a": 72.0, "price": 1.08123, "tiny": 0.00006, "text": "£ \"quoted\"\n", "flag": true, "n": 3,
         ]
         #expect(
             value.text
                 == #"{"b":null,"a":72.0,"price":1.08123,"tiny":0.00006,"text":"£ \"quoted\"\n","flag":true,"n":3}"#)
-        let parsed = try JSONValue.parse(Data(#"{"x": "true", "y": false, "z": 1.5, "w": [1, null]}"#.utf8))
+        let parsed = try SimulatorJSON.parse(Data(#"{"x": "true", "y": false, "z": 1.5, "w": [1, null]}"#.utf8))
         #expect(parsed["x"]?.boolValue == true)
         #expect(parsed["y"] == .bool(false))
         #expect(parsed["z"] == .double(1.5))
         #expect(parsed["w"] == [1, nil])
-        #expect(try JSONValue.parse(Data()) == .null)
+        #expect(try SimulatorJSON.parse(Data()) == .null)
     }
 }
 

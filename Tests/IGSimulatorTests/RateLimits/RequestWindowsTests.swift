@@ -10,16 +10,16 @@ struct RequestWindowsTests {
 
     @Test("Requests are classified as IG counts them")
     func classification() {
-        #expect(RequestWindows.classify(method: "POST", path: ["positions", "otc"]) == .trading)
-        #expect(RequestWindows.classify(method: "DELETE", path: ["workingorders", "otc", "DI1"]) == .trading)
-        #expect(RequestWindows.classify(method: "GET", path: ["positions"]) == .nonTrading)
-        #expect(RequestWindows.classify(method: "POST", path: ["session"]) == .session)
-        #expect(RequestWindows.classify(method: "GET", path: ["markets", "X"]) == .nonTrading)
+        #expect(AllowanceWindows.classify(method: "POST", path: ["positions", "otc"]) == .trading)
+        #expect(AllowanceWindows.classify(method: "DELETE", path: ["workingorders", "otc", "DI1"]) == .trading)
+        #expect(AllowanceWindows.classify(method: "GET", path: ["positions"]) == .nonTrading)
+        #expect(AllowanceWindows.classify(method: "POST", path: ["session"]) == .session)
+        #expect(AllowanceWindows.classify(method: "GET", path: ["markets", "X"]) == .nonTrading)
     }
 
     @Test("The account window refuses past its limit and frees after the window")
     func slidingWindow() {
-        var windows = RequestWindows(length: 60)
+        var windows = AllowanceWindows(length: 60)
         let start = Date(timeIntervalSince1970: 1_000)
         #expect(windows.admit(.nonTrading, apiKey: "k", accountId: "A", allowances: allowances, now: start) == nil)
         #expect(
@@ -33,7 +33,7 @@ struct RequestWindowsTests {
 
     @Test("Trading and non-trading windows are independent; the application window spans accounts")
     func independence() {
-        var windows = RequestWindows(length: 60)
+        var windows = AllowanceWindows(length: 60)
         let now = Date(timeIntervalSince1970: 1_000)
         _ = windows.admit(.nonTrading, apiKey: "k", accountId: "A", allowances: allowances, now: now)
         _ = windows.admit(.nonTrading, apiKey: "k", accountId: "A", allowances: allowances, now: now)

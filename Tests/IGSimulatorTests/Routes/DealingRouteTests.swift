@@ -119,9 +119,9 @@ struct DealingRouteTests {
     }
 }
 
-extension JSONValue {
+extension SimulatorJSON {
     /// The elements of an array.
-    var arrayValue: [JSONValue]? {
+    var arrayValue: [SimulatorJSON]? {
         guard case .array(let elements) = self else { return nil }
         return elements
     }

@@ -21,15 +21,15 @@ struct StreamingEncodingTests {
     }
 
     @Test func requestParsing() {
-        let requests = TLCPRequest.parseFrame(
+        let requests = TLCPClientRequest.parseFrame(
             "control\r\nLS_reqId=1&LS_op=add&LS_group=A%3AB%20C&LS_password=CST-a%7CXST-b+c\r\nLS_reqId=2&LS_op=delete")
         #expect(requests.count == 2)
         #expect(requests[0].name == "control")
         #expect(requests[0]["LS_group"] == "A:B C")
         #expect(requests[0]["LS_password"] == "CST-a|XST-b+c")
         #expect(requests[1]["LS_op"] == "delete")
-        #expect(TLCPRequest.parseFrame("wsok") == [TLCPRequest(name: "wsok", parameters: [:])])
-        #expect(TLCPRequest.parseFrame("heartbeat\r\n\r\n").map(\.name) == ["heartbeat"])
+        #expect(TLCPClientRequest.parseFrame("wsok") == [TLCPClientRequest(name: "wsok", parameters: [:])])
+        #expect(TLCPClientRequest.parseFrame("heartbeat\r\n\r\n").map(\.name) == ["heartbeat"])
     }
 
     @Test func itemsAndFields() {

@@ -92,7 +92,7 @@ final class TLCPTestSocket: Sendable {
 /// Helpers shared by the streaming tests.
 enum StreamingTest {
     /// A simulator configuration with fast keepalives and updates.
-    static func configuration(_ adjust: (inout StreamingSettings) -> Void = { _ in }) -> SimulatorConfiguration {
+    static func configuration(_ adjust: (inout StreamingConfiguration) -> Void = { _ in }) -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.streaming.keepalive = .milliseconds(500)
         configuration.streaming.updatesPerSecond = 20

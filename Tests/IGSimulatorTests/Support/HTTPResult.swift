@@ -10,8 +10,8 @@ struct HTTPResult {
     var body: Data
 
     /// The body parsed with the simulator's own JSON type, which keeps booleans, integers and floats apart.
-    var json: JSONValue {
-        (try? JSONValue.parse(self.body)) ?? .null
+    var json: SimulatorJSON {
+        (try? SimulatorJSON.parse(self.body)) ?? .null
     }
 
     /// The `errorCode` of an error body.

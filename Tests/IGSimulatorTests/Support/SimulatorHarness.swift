@@ -70,7 +70,7 @@ struct SimulatorHarness {
     }
 
     /// Logs in with v3 and returns the bearer headers plus the raw token object.
-    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, JSONValue) {
+    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, SimulatorJSON) {
         let configuration = self.simulator.configuration
         let result = try await self.send(
             .POST, "/session", version: 3,

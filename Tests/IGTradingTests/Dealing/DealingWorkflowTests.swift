@@ -15,7 +15,7 @@ struct DealingWorkflowTests {
     static func configuration(faults: DealingFaultPlan = .none) -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.allowances = .unlimited
-        configuration.dealing = DealingSettings(
+        configuration.dealing = DealingConfiguration(
             confirmNotFoundWindow: .milliseconds(300), startingBalances: ["ZSB01": 100_000_000, "ZCF02": 100_000_000],
             faults: faults)
         return configuration
