@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "IGStreaming", targets: ["IGStreaming"]),
         .library(name: "IGSimulator", targets: ["IGSimulator"]),
         .library(name: "IGCommands", targets: ["IGCommands"]),
+        .library(name: "IGSimulatorTesting", targets: ["IGSimulatorTesting"]),
         .executable(name: "ig", targets: ["ig"]),
         .executable(name: "ig-simulator", targets: ["ig-simulator"]),
         .executable(name: "ig-bench", targets: ["ig-bench"]),
@@ -84,6 +85,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "IGSimulatorTesting",
+            dependencies: ["IGSimulator", "IGTrading"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "IGCommands",
             dependencies: [
                 "IGModels", "IGTrading", "IGStreaming", "IGSimulator",
@@ -139,6 +145,19 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "IGModelsTests",
+            dependencies: ["IGModels"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGTradingTests",
+            dependencies: [
+                "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "LightstreamerTests",
             dependencies: ["Lightstreamer"],
             swiftSettings: strict
@@ -146,31 +165,29 @@ let package = Package(
         .testTarget(
             name: "IGStreamingTests",
             dependencies: [
-                "IGStreaming", "IGTrading", "IGModels", "IGSimulator", "Lightstreamer", "IGCommands",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                "IGStreaming", "IGTrading", "IGModels", "IGSimulator", "IGSimulatorTesting", "Lightstreamer",
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "IGSimulatorTests",
             dependencies: [
-                "IGSimulator",
+                "IGSimulator", "IGSimulatorTesting",
                 .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
-            name: "IGTradingTests",
+            name: "IGCommandsTests",
             dependencies: [
-                "IGModels", "IGTrading", "IGSimulator", "IGCommands",
+                "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strict
         ),

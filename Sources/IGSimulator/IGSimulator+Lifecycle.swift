@@ -6,18 +6,6 @@ import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
-/// Why ``IGSimulator`` could not start.
-public struct SimulatorLifecycleError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What went wrong.
-    public let description: String
-
-    /// `start()` or `run()` was called while the simulator is already running.
-    public static let alreadyRunning = SimulatorLifecycleError(description: "the simulator is already running")
-    /// The server stopped before it accepted connections.
-    public static let stoppedBeforeListening = SimulatorLifecycleError(
-        description: "the simulator stopped before it was listening")
-}
-
 extension IGSimulator {
     /// Starts listening and returns the base URL (`http://HOST:PORT`, with the real port when configured with 0)
     /// once connections are accepted. The server runs in a task owned by the simulator until ``shutdown()``.
@@ -99,7 +87,7 @@ extension IGSimulator {
             server: .http1WebSocketUpgrade(
                 configuration: .init(ws: .init(maxFrameSize: 1 << 22, autoPing: .disabled))
             ) { request, channel, _ in
-                core.streaming.shouldUpgrade(request, channel: channel, core: core)
+                core.context.streaming.shouldUpgrade(request, channel: channel, context: core.context)
             },
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
@@ -115,7 +103,7 @@ extension IGSimulator {
             logger: logger
         )
         return ServiceGroup(
-            services: [application, StreamingService(server: core.streaming, core: core)],
+            services: [application, StreamingService(server: core.context.streaming, context: core.context)],
             gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [],
             logger: logger
         )

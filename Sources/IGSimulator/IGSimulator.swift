@@ -41,10 +41,10 @@ public final class IGSimulator: Sendable {
     }
 
     /// The catalog of markets the simulator serves.
-    public var catalog: Catalog { self.core.catalog }
+    public var catalog: Catalog { self.core.context.catalog }
 
     /// The price engine behind every quote and bar.
-    public var priceEngine: PriceEngine { self.core.prices }
+    public var priceEngine: PriceEngine { self.core.context.prices }
 
     /// `http://HOST:PORT` while listening, nil otherwise.
     public var baseURL: URL? { self.lifecycle.withLock { $0.baseURL } }
@@ -55,35 +55,35 @@ public final class IGSimulator: Sendable {
     /// Decrypts a Base64 password ciphertext made with the key of `GET /session/encryptionKey` and returns the
     /// plaintext the client encrypted (the Base64-decoded `password|timeStamp`), or nil.
     public func decryptPassword(_ base64Ciphertext: String) -> String? {
-        self.core.encryptionKey.decrypt(base64Ciphertext)
+        self.core.context.encryptionKey.decrypt(base64Ciphertext)
     }
 
     // MARK: Test controls
 
     /// Invalidates every CST, X-SECURITY-TOKEN, access token and refresh token (IG's weekend token wipe).
     public func invalidateAllSessions() async {
-        self.core.invalidateAllSessions()
+        self.core.testControls.invalidateAllSessions()
     }
 
     /// Expires every v3 access token; refresh tokens stay valid.
     public func expireAccessTokens() async {
-        self.core.expireAccessTokens()
+        self.core.testControls.expireAccessTokens()
     }
 
     /// Makes the next `count` REST requests whose path (relative to `/gateway/deal`, or absolute) starts with
     /// `pathPrefix` (any path when nil) answer `status` with `{"errorCode": errorCode}`. Admin routes are never hit.
     public func injectError(status: Int, errorCode: String, count: Int = 1, pathPrefix: String? = nil) async {
-        self.core.injectError(status: status, errorCode: errorCode, count: count, pathPrefix: pathPrefix)
+        self.core.testControls.injectError(status: status, errorCode: errorCode, count: count, pathPrefix: pathPrefix)
     }
 
     /// What the simulator has been asked so far.
     public func statistics() async -> SimulatorStatistics {
-        self.core.statistics()
+        self.core.testControls.statistics()
     }
 
     func setListening(_ url: URL?) {
         self.lifecycle.withLock { $0.baseURL = url }
-        self.core.baseURL = url
+        self.core.context.listeningURL.withLock { $0 = url }
     }
 
     func withLifecycle<Result>(_ body: (inout Lifecycle) throws -> Result) rethrows -> Result {

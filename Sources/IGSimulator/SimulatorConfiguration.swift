@@ -28,9 +28,9 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// IG's request and historical-data allowances, enforced per API key and account.
     public var allowances: SimulatorAllowances = .igLive
     /// The dealing engine's behaviour (confirm availability, faults).
-    public var dealing: DealingSettings = .init()
+    public var dealing: DealingConfiguration = .init()
     /// The Lightstreamer server's behaviour (keepalives, faults).
-    public var streaming: StreamingSettings = .init()
+    public var streaming: StreamingConfiguration = .init()
 
     /// Identifier whose v1/v2 logins fail as for a share-dealing (ISA/SIPP) default account.
     public static let stockbrokingIdentifier = "isa-user"
@@ -76,13 +76,5 @@ extension SimulatorConfiguration: CustomStringConvertible {
     /// A description without the password or API key.
     public var description: String {
         "SimulatorConfiguration(host: \(host), port: \(port), seed: \(seed), identifier: \(identifier))"
-    }
-}
-
-extension Duration {
-    /// The duration in seconds as a `TimeInterval`.
-    var timeInterval: TimeInterval {
-        let parts = self.components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
     }
 }

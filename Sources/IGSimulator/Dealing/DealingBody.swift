@@ -4,7 +4,7 @@ import Foundation
 /// `validation.pattern.invalid.request.{field}`, `invalid.request.{field}`, `validation.mutual-exclusive-value.request`
 /// and the conditional codes. Booleans may be strings ("true"), and `null` means absent.
 struct DealingBody: Sendable {
-    let json: JSONValue
+    let json: SimulatorJSON
 
     init(_ request: RESTRequest) throws {
         let json = try request.json()
@@ -13,7 +13,7 @@ struct DealingBody: Sendable {
 
     private static func invalid(_ code: String) -> RESTError { RESTError(status: 400, code: code) }
 
-    private func value(_ key: String) -> JSONValue? {
+    private func value(_ key: String) -> SimulatorJSON? {
         guard let value = self.json[key], !value.isNull else { return nil }
         if case .string(let text) = value, text.isEmpty { return nil }
         return value
@@ -223,13 +223,5 @@ struct DealingBody: Sendable {
             timeInForceGiven: goodTill.given, guaranteedStop: guaranteed, stopLevel: stopLevel,
             stopDistance: stopDistance, limitLevel: try self.decimal("limitLevel"),
             limitDistance: try self.decimal("limitDistance"))
-    }
-}
-
-extension JSONValue {
-    /// True for a JSON object.
-    var isObject: Bool {
-        if case .object = self { return true }
-        return false
     }
 }

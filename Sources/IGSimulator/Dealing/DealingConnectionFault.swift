@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// Connection-level dealing faults, carried from ``SimulatorCore`` to the HTTP responder by a private marker
+/// Connection-level dealing faults, carried from the dealing desk to the HTTP responder by a private marker
 /// header that never reaches the client.
 enum DealingConnectionFault: Sendable {
     case drop
@@ -62,10 +62,4 @@ enum DealingConnectionFault: Sendable {
                 })
         }
     }
-}
-
-/// The error that breaks a response before or in the middle of its body.
-struct DealingFaultError: Error, Sendable {
-    static let connectionReset = DealingFaultError()
-    static let connectionDropped = DealingFaultError()
 }

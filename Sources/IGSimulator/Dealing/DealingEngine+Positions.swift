@@ -1,135 +1,8 @@
 import Foundation
 
-// Opening (with netting), amending and closing positions.
+// Netting, amending and closing positions.
 
 extension DealingEngine {
-    /// Opens a position at market (BUY at the offer, SELL at the bid). With `forceOpen` false an opposite
-    /// position on the same market, expiry and currency is closed first (fully or partly).
-    mutating func openPosition(
-        _ request: OpenPositionRequest, accountId: String, now: Date, trailingStopsEnabled: Bool?
-    ) -> DealOutcome {
-        let reference = request.dealReference ?? self.makeReference()
-        if self.isReusedReference(reference) {
-            return DealOutcome(dealReference: reference, confirm: self.confirms[reference])
-        }
-        let rejected = { (engine: inout DealingEngine, reason: String) in
-            engine.reject(
-                reason, reference: reference, accountId: accountId, epic: request.epic, expiry: request.expiry,
-                direction: request.direction, size: request.size, type: "POSITION", now: now)
-        }
-        let instrument: Instrument
-        switch self.checkInstrument(
-            epic: request.epic, expiry: request.expiry, currency: request.currencyCode, accountId: accountId)
-        {
-        case .failure(let rejection): return rejected(&self, rejection.reason)
-        case .success(let found): instrument = found
-        }
-        guard self.market.isOpen(instrument, at: now) else { return rejected(&self, "MARKET_CLOSED") }
-        if let rejection = Self.checkSize(request.size, instrument) { return rejected(&self, rejection.reason) }
-        if request.trailingStop,
-            let rejection = Self.checkTrailing(instrument, trailingStopsEnabled: trailingStopsEnabled)
-        {
-            return rejected(&self, rejection.reason)
-        }
-        if request.orderType == "MARKET", instrument.dealingRules.marketOrderPreference == "NOT_AVAILABLE" {
-            return rejected(&self, "MARKET_ORDERS_NOT_ALLOWED_ON_INSTRUMENT")
-        }
-        let quote = self.market.quote(instrument, at: now)
-        let level = request.direction == .buy ? quote.offer : quote.bid
-        if request.orderType != "MARKET", let limitPrice = request.level {
-            let worse = request.direction == .buy ? level > limitPrice : level < limitPrice
-            if worse { return rejected(&self, "LEVEL_TOLERANCE_ERROR") }
-        }
-        let attached: (stop: Decimal?, limit: Decimal?)
-        switch Self.attachedLevels(
-            direction: request.direction, level: level, instrument: instrument, stopLevel: request.stopLevel,
-            stopDistance: request.stopDistance, limitLevel: request.limitLevel, limitDistance: request.limitDistance,
-            guaranteedStop: request.guaranteedStop)
-        {
-        case .failure(let rejection): return rejected(&self, rejection.reason)
-        case .success(let levels): attached = levels
-        }
-        let fingerprint = [
-            accountId, instrument.epic, request.expiry, request.direction.rawValue, "\(request.size)",
-            request.orderType, "\(request.level ?? 0)", "\(attached.stop ?? 0)", "\(attached.limit ?? 0)",
-        ].joined(separator: "|")
-        if self.isDuplicate(fingerprint, now: now) { return rejected(&self, "DUPLICATE_ORDER_ERROR") }
-
-        let opposite =
-            request.forceOpen
-            ? []
-            : self.nettingCandidates(
-                accountId: accountId, epic: instrument.epic, expiry: request.expiry, currency: request.currencyCode,
-                direction: request.direction.opposite)
-        let nettable = opposite.reduce(Decimal(0)) { $0 + self.positions[$1].size }
-        let remainder = max(0, request.size - nettable)
-        if remainder > 0 {
-            let required = Self.margin(level: level, size: remainder, instrument: instrument)
-            if required > self.figures(accountId: accountId, now: now).available {
-                return rejected(&self, "INSUFFICIENT_FUNDS")
-            }
-        }
-
-        var outcome = DealOutcome(dealReference: reference)
-        var affected: [SimConfirm.AffectedDeal] = []
-        var profit: Decimal = 0
-        var toNet = request.size
-        var firstClosedId: String?
-        var closedStatus = "CLOSED"
-        // Net oldest first; indices shift as positions are removed, so resolve by deal id.
-        for dealId in opposite.map({ self.positions[$0].dealId }) where toNet > 0 {
-            guard let index = self.positions.firstIndex(where: { $0.dealId == dealId }) else { continue }
-            let part = min(toNet, self.positions[index].size)
-            let result = self.settle(
-                index: index, size: part, level: level, reference: reference, now: now, channel: "PUBLIC_WEB_API",
-                description: nil, events: &outcome.events)
-            profit += result.profit
-            affected.append(.init(dealId: dealId, status: result.fully ? "FULLY_CLOSED" : "PARTIALLY_CLOSED"))
-            if firstClosedId == nil { firstClosedId = dealId }
-            if !result.fully { closedStatus = "PARTIALLY_CLOSED" }
-            toNet -= part
-        }
-
-        var confirm = SimConfirm(
-            dealReference: reference, dealId: firstClosedId ?? "", accountId: accountId, date: now, status: nil,
-            reason: "SUCCESS", dealStatus: "ACCEPTED", epic: instrument.epic, expiry: request.expiry,
-            affectedDeals: affected, level: level, size: request.size, direction: request.direction,
-            stopLevel: attached.stop, limitLevel: attached.limit, stopDistance: request.stopDistance,
-            limitDistance: request.limitDistance, guaranteedStop: request.guaranteedStop,
-            trailingStop: request.trailingStop)
-        if !affected.isEmpty {
-            confirm.profit = profit
-            confirm.profitCurrency = self.accounts[accountId]?.currency
-            confirm.status = closedStatus
-        }
-        if remainder > 0 {
-            let position = SimPosition(
-                dealId: self.makeDealId(), dealReference: reference, accountId: accountId, epic: instrument.epic,
-                expiry: request.expiry, direction: request.direction, size: remainder, level: level,
-                currency: request.currencyCode.uppercased(), created: now, stopLevel: attached.stop,
-                limitLevel: attached.limit, guaranteedStop: request.guaranteedStop,
-                trailingStopDistance: request.trailingStop ? request.stopDistance : nil,
-                trailingStep: request.trailingStop ? request.trailingStopIncrement : nil)
-            self.positions.append(position)
-            confirm.dealId = position.dealId
-            confirm.status = "OPEN"
-            confirm.size = remainder
-            confirm.affectedDeals.append(.init(dealId: position.dealId, status: "OPENED"))
-            outcome.events.append(Self.positionUpdate(position, status: "OPEN", reference: reference, now: now))
-            self.recordActivity(
-                accountId: accountId, date: now, instrument: instrument, epic: instrument.epic,
-                period: request.expiry, dealId: position.dealId, reference: reference, channel: "PUBLIC_WEB_API",
-                type: "POSITION", status: "ACCEPTED", description: "Position opened: \(position.dealId)",
-                actions: [("POSITION_OPENED", position.dealId)], direction: request.direction, size: remainder,
-                level: level, stopLevel: attached.stop, limitLevel: attached.limit,
-                guaranteedStop: request.guaranteedStop, trailingStopDistance: position.trailingStopDistance,
-                trailingStep: position.trailingStep)
-        }
-        self.publish(confirm, into: &outcome)
-        outcome.events.append(.accountChanged(accountId: accountId))
-        return outcome
-    }
-
     /// Indices of positions that a deal in the opposite direction would net against, oldest first.
     func nettingCandidates(
         accountId: String, epic: String, expiry: String, currency: String, direction: DealSide
@@ -150,7 +23,7 @@ extension DealingEngine {
     ) -> (profit: Decimal, fully: Bool) {
         let position = self.positions[index]
         guard let instrument = self.market.instrument(position.epic) else { return (0, false) }
-        let profit = Self.profit(
+        let profit = DealingMoney.profit(
             direction: position.direction, open: position.level, close: level, size: size, instrument: instrument)
         let fully = size >= position.size
         let account = self.accounts[position.accountId]
@@ -198,7 +71,7 @@ extension DealingEngine {
     mutating func amendPosition(
         _ request: AmendPositionRequest, accountId: String, now: Date, trailingStopsEnabled: Bool?
     ) -> DealOutcome {
-        let reference = self.makeReference()
+        let reference = self.identifiers.makeReference()
         guard let index = self.positions.firstIndex(where: { $0.dealId == request.dealId && $0.accountId == accountId })
         else {
             return self.reject(
@@ -215,14 +88,14 @@ extension DealingEngine {
             return rejected(&self, "INSTRUMENT_NOT_FOUND")
         }
         if request.trailingStop,
-            let rejection = Self.checkTrailing(instrument, trailingStopsEnabled: trailingStopsEnabled)
+            let rejection = DealingRules.checkTrailing(instrument, trailingStopsEnabled: trailingStopsEnabled)
         {
             return rejected(&self, rejection.reason)
         }
         // Distances are measured from the current closing price.
         let quote = self.market.quote(instrument, at: now)
         let closingLevel = position.direction == .buy ? quote.bid : quote.offer
-        if let failure = Self.attachedLevels(
+        if let failure = DealingRules.attachedLevels(
             direction: position.direction, level: closingLevel, instrument: instrument,
             stopLevel: request.stopLevel, stopDistance: nil, limitLevel: request.limitLevel, limitDistance: nil,
             guaranteedStop: request.guaranteedStop
@@ -260,7 +133,7 @@ extension DealingEngine {
     /// Closes a position by deal id, or positions on a market by epic + expiry (oldest first); a smaller size
     /// closes partly. `direction` must be the opposite of the positions'.
     mutating func closePosition(_ request: ClosePositionRequest, accountId: String, now: Date) -> DealOutcome {
-        let reference = self.makeReference()
+        let reference = self.identifiers.makeReference()
         let rejected = { (engine: inout DealingEngine, reason: String, epic: String?, expiry: String?) in
             engine.reject(
                 reason, reference: reference, accountId: accountId, epic: epic, expiry: expiry,

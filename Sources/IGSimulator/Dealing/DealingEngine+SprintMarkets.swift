@@ -12,7 +12,7 @@ extension DealingEngine {
     /// Opens a sprint-market position; the stake is taken from the balance at once. The request was checked by
     /// the route (sprint epic, open market, size, period), so this accepts, or rejects only for funds.
     mutating func openSprint(_ request: SprintPositionRequest, accountId: String, now: Date) -> DealOutcome {
-        let reference = request.dealReference ?? self.makeReference()
+        let reference = request.dealReference ?? self.identifiers.makeReference()
         if self.isReusedReference(reference) {
             return DealOutcome(dealReference: reference, confirm: self.confirms[reference])
         }
@@ -28,10 +28,10 @@ extension DealingEngine {
         }
         let strike = self.mid(instrument, at: now)
         let sprint = SimSprintPosition(
-            dealId: self.makeDealId(), dealReference: reference, accountId: accountId, epic: request.epic,
+            dealId: self.identifiers.makeDealId(), dealReference: reference, accountId: accountId, epic: request.epic,
             direction: request.direction, size: request.size, strikeLevel: strike, currency: account.currency,
             created: now, expiry: now.addingTimeInterval(TimeInterval(request.expiryPeriod.seconds)),
-            payout: Self.money(request.size * request.expiryPeriod.payoutRatio))
+            payout: DealingMoney.money(request.size * request.expiryPeriod.payoutRatio))
         self.sprints.append(sprint)
         self.accounts[accountId]?.balance -= request.size
         var outcome = DealOutcome(dealReference: reference)

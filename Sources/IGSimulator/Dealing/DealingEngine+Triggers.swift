@@ -30,7 +30,7 @@ extension DealingEngine {
                 checked[position.dealId] = position.revision
                 pending.removeAll { $0.dealId == position.dealId }
                 let begin = max(from, PriceEngine.second(position.created) + 1)
-                let (trigger, stop) = engine.nextTrigger(position, from: begin, to: end)
+                let (trigger, stop) = engine.market.nextTrigger(position, from: begin, to: end)
                 if let trigger { pending.append(trigger) }
                 if let stop { trailing[position.dealId] = stop }
             }
@@ -38,7 +38,7 @@ extension DealingEngine {
                 checked[order.dealId] = order.revision
                 pending.removeAll { $0.dealId == order.dealId }
                 let begin = max(from, PriceEngine.second(order.created) + 1)
-                if let trigger = engine.nextTrigger(order, from: begin, to: end) { pending.append(trigger) }
+                if let trigger = engine.market.nextTrigger(order, from: begin, to: end) { pending.append(trigger) }
             }
         }
         refresh(&self, from: start)
@@ -65,100 +65,6 @@ extension DealingEngine {
         return events
     }
 
-    private static func stopTrigger(_ direction: DealSide, _ level: Decimal) -> DealingMarket.Trigger {
-        direction == .buy ? .bidAtOrBelow(level) : .offerAtOrAbove(level)
-    }
-
-    private static func limitTrigger(_ direction: DealSide, _ level: Decimal) -> DealingMarket.Trigger {
-        direction == .buy ? .bidAtOrAbove(level) : .offerAtOrBelow(level)
-    }
-
-    /// The first stop or limit touch of a position in `[from, to)`, and for trailing stops the stop level reached
-    /// by then (applied when nothing triggers).
-    func nextTrigger(_ position: SimPosition, from: Int64, to: Int64) -> (PendingTrigger?, Decimal?) {
-        guard from < to, let instrument = self.market.instrument(position.epic) else { return (nil, nil) }
-        func earliest(_ stop: Decimal?, _ from: Int64, _ to: Int64) -> PendingTrigger? {
-            var best: PendingTrigger?
-            if let stop,
-                let touch = self.market.firstTouch(
-                    instrument, Self.stopTrigger(position.direction, stop), from: from, to: to)
-            {
-                let gapped = position.direction == .buy ? min(stop, touch.openBid) : max(stop, touch.openOffer)
-                best = PendingTrigger(
-                    second: touch.second, dealId: position.dealId, revision: position.revision, kind: .stop,
-                    fill: position.guaranteedStop ? stop : gapped)
-            }
-            if let limit = position.limitLevel,
-                let touch = self.market.firstTouch(
-                    instrument, Self.limitTrigger(position.direction, limit), from: from,
-                    to: best.map { $0.second } ?? to)
-            {
-                let better = position.direction == .buy ? max(limit, touch.openBid) : min(limit, touch.openOffer)
-                best = PendingTrigger(
-                    second: touch.second, dealId: position.dealId, revision: position.revision, kind: .limit,
-                    fill: better)
-            }
-            return best
-        }
-        guard let distance = position.trailingStopDistance, var stop = position.stopLevel else {
-            return (earliest(position.stopLevel, from, to), nil)
-        }
-        // Trailing: walk minute slices, ratcheting the stop by whole steps behind the best price.
-        let point = DealingMarket.pointSize(instrument)
-        let step = max(position.trailingStep ?? 1, 0) * point
-        var sliceStart = from
-        while sliceStart < to {
-            let sliceEnd = min(to, (CivilTime.floorDiv(sliceStart, 60) + 1) * 60)
-            if let trigger = earliest(stop, sliceStart, sliceEnd) { return (trigger, stop) }
-            if let extremes = self.market.extremes(instrument, from: sliceStart, to: sliceEnd) {
-                let candidate =
-                    position.direction == .buy
-                    ? extremes.highBid - distance * point : extremes.lowOffer + distance * point
-                let gain = (candidate - stop) * position.direction.sign
-                if gain > 0, gain >= step { stop = DealingMarket.rounded(candidate, instrument) }
-            }
-            // Skip closed stretches quickly.
-            if !self.market.isOpen(instrument, at: Date(timeIntervalSince1970: TimeInterval(sliceStart))) {
-                sliceStart = (CivilTime.floorDiv(sliceStart, CivilTime.secondsPerDay) + 1) * CivilTime.secondsPerDay
-            } else {
-                sliceStart = sliceEnd
-            }
-        }
-        return (nil, stop)
-    }
-
-    /// The fill or expiry of a working order in `[from, to)`.
-    func nextTrigger(_ order: SimWorkingOrder, from: Int64, to: Int64) -> PendingTrigger? {
-        guard from < to, let instrument = self.market.instrument(order.epic) else { return nil }
-        var horizon = to
-        var expiry: PendingTrigger?
-        if let goodTill = order.goodTill {
-            let second = max(from, PriceEngine.second(goodTill))
-            if second < to {
-                horizon = second
-                expiry = PendingTrigger(
-                    second: second, dealId: order.dealId, revision: order.revision, kind: .orderExpiry, fill: 0)
-            }
-        }
-        let trigger: DealingMarket.Trigger
-        switch (order.kind, order.direction) {
-        case (.limit, .buy): trigger = .offerAtOrBelow(order.level)
-        case (.stop, .buy): trigger = .offerAtOrAbove(order.level)
-        case (.limit, .sell): trigger = .bidAtOrAbove(order.level)
-        case (.stop, .sell): trigger = .bidAtOrBelow(order.level)
-        }
-        guard let touch = self.market.firstTouch(instrument, trigger, from: from, to: horizon) else { return expiry }
-        let fill: Decimal
-        switch (order.kind, order.direction) {
-        case (.limit, .buy): fill = min(order.level, touch.openOffer)
-        case (.stop, .buy): fill = max(order.level, touch.openOffer)
-        case (.limit, .sell): fill = max(order.level, touch.openBid)
-        case (.stop, .sell): fill = min(order.level, touch.openBid)
-        }
-        return PendingTrigger(
-            second: touch.second, dealId: order.dealId, revision: order.revision, kind: .orderFill, fill: fill)
-    }
-
     private mutating func apply(
         _ trigger: PendingTrigger, trailingStops: inout [String: Decimal], events: inout [ExchangeEvent]
     ) {
@@ -173,13 +79,14 @@ extension DealingEngine {
             var premium: Decimal = 0
             if trigger.kind == .stop, position.guaranteedStop {
                 let points = (Decimal(string: String(instrument.limitedRiskPremium)) ?? 0)
-                premium = Self.profit(
+                premium = DealingMoney.profit(
                     direction: .buy, open: 0, close: points * DealingMarket.pointSize(instrument), size: position.size,
                     instrument: instrument)
             }
             trailingStops[position.dealId] = nil
             self.settle(
-                index: index, size: position.size, level: trigger.fill, reference: self.makeReference(), now: date,
+                index: index, size: position.size, level: trigger.fill, reference: self.identifiers.makeReference(),
+                now: date,
                 channel: "SYSTEM",
                 description: trigger.kind == .stop
                     ? "Position/s closed: \(position.dealId) (stop)" : "Position/s closed: \(position.dealId) (limit)",

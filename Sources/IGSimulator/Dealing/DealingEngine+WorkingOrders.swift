@@ -3,49 +3,10 @@ import Foundation
 // Creating, amending and deleting working orders.
 
 extension DealingEngine {
-    /// Whether a LIMIT or STOP order at `level` sits on the right side of the market.
-    static func isRightSide(
-        kind: SimWorkingOrder.Kind, direction: DealSide, level: Decimal, quote: DealingMarket.Quote
-    )
-        -> Bool
-    {
-        switch (kind, direction) {
-        case (.limit, .buy): level < quote.offer
-        case (.limit, .sell): level > quote.bid
-        case (.stop, .buy): level > quote.offer
-        case (.stop, .sell): level < quote.bid
-        }
-    }
-
-    static func wrongSideReason(_ kind: SimWorkingOrder.Kind) -> String {
-        kind == .limit ? "LIMIT_ORDER_WRONG_SIDE_OF_MARKET" : "WRONG_SIDE_OF_MARKET"
-    }
-
-    /// Stop and limit distances (points) of an order from levels or distances, validated.
-    static func orderDistances(
-        direction: DealSide, level: Decimal, instrument: Instrument, stopLevel: Decimal?, stopDistance: Decimal?,
-        limitLevel: Decimal?, limitDistance: Decimal?, guaranteedStop: Bool
-    ) -> Result<(stop: Decimal?, limit: Decimal?), Rejection> {
-        switch attachedLevels(
-            direction: direction, level: level, instrument: instrument, stopLevel: stopLevel,
-            stopDistance: stopDistance, limitLevel: limitLevel, limitDistance: limitDistance,
-            guaranteedStop: guaranteedStop)
-        {
-        case .failure(let rejection):
-            return .failure(rejection)
-        case .success(let levels):
-            let point = DealingMarket.pointSize(instrument)
-            return .success(
-                (
-                    levels.stop.map { ((level - $0) * direction.sign) / point },
-                    levels.limit.map { (($0 - level) * direction.sign) / point }
-                ))
-        }
-    }
 
     /// Places a LIMIT or STOP working order (good till cancelled, or till `goodTill`).
     mutating func createOrder(_ request: WorkingOrderRequest, accountId: String, now: Date) -> DealOutcome {
-        let reference = request.dealReference ?? self.makeReference()
+        let reference = request.dealReference ?? self.identifiers.makeReference()
         if self.isReusedReference(reference) {
             return DealOutcome(dealReference: reference, confirm: self.confirms[reference])
         }
@@ -61,13 +22,15 @@ extension DealingEngine {
         case .failure(let rejection): return rejected(&self, rejection.reason)
         case .success(let found): instrument = found
         }
-        if let rejection = Self.checkSize(request.size, instrument) { return rejected(&self, rejection.reason) }
+        if let rejection = DealingRules.checkSize(request.size, instrument) { return rejected(&self, rejection.reason) }
         if let goodTill = request.goodTill, goodTill <= now { return rejected(&self, "GOOD_TILL_DATE_IN_THE_PAST") }
         let quote = self.market.quote(instrument, at: now)
-        guard Self.isRightSide(kind: request.kind, direction: request.direction, level: request.level, quote: quote)
-        else { return rejected(&self, Self.wrongSideReason(request.kind)) }
+        guard
+            DealingRules.isRightSide(
+                kind: request.kind, direction: request.direction, level: request.level, quote: quote)
+        else { return rejected(&self, DealingRules.wrongSideReason(request.kind)) }
         let distances: (stop: Decimal?, limit: Decimal?)
-        switch Self.orderDistances(
+        switch DealingRules.orderDistances(
             direction: request.direction, level: request.level, instrument: instrument,
             stopLevel: request.stopLevel, stopDistance: request.stopDistance, limitLevel: request.limitLevel,
             limitDistance: request.limitDistance, guaranteedStop: request.guaranteedStop)
@@ -81,7 +44,8 @@ extension DealingEngine {
         ].joined(separator: "|")
         if self.isDuplicate(fingerprint, now: now) { return rejected(&self, "DUPLICATE_ORDER_ERROR") }
         let order = SimWorkingOrder(
-            dealId: self.makeDealId(), dealReference: reference, accountId: accountId, epic: instrument.epic,
+            dealId: self.identifiers.makeDealId(), dealReference: reference, accountId: accountId,
+            epic: instrument.epic,
             expiry: request.expiry, direction: request.direction, size: request.size, level: request.level,
             kind: request.kind, goodTill: request.goodTill, currency: request.currencyCode.uppercased(), created: now,
             stopDistance: distances.stop, limitDistance: distances.limit, guaranteedStop: request.guaranteedStop,
@@ -108,7 +72,7 @@ extension DealingEngine {
 
     /// Replaces a working order's level, type, expiry and stop/limit (omitted = removed).
     mutating func amendOrder(_ request: AmendWorkingOrderRequest, accountId: String, now: Date) -> DealOutcome {
-        let reference = self.makeReference()
+        let reference = self.identifiers.makeReference()
         guard let index = self.orders.firstIndex(where: { $0.dealId == request.dealId && $0.accountId == accountId })
         else {
             return self.reject(
@@ -127,11 +91,12 @@ extension DealingEngine {
         let kind = request.kind ?? order.kind
         if let goodTill = request.goodTill, goodTill <= now { return rejected(&self, "GOOD_TILL_DATE_IN_THE_PAST") }
         let quote = self.market.quote(instrument, at: now)
-        guard Self.isRightSide(kind: kind, direction: order.direction, level: request.level, quote: quote) else {
-            return rejected(&self, Self.wrongSideReason(kind))
+        guard DealingRules.isRightSide(kind: kind, direction: order.direction, level: request.level, quote: quote)
+        else {
+            return rejected(&self, DealingRules.wrongSideReason(kind))
         }
         let distances: (stop: Decimal?, limit: Decimal?)
-        switch Self.orderDistances(
+        switch DealingRules.orderDistances(
             direction: order.direction, level: request.level, instrument: instrument,
             stopLevel: request.stopLevel, stopDistance: request.stopDistance, limitLevel: request.limitLevel,
             limitDistance: request.limitDistance, guaranteedStop: request.guaranteedStop)
@@ -168,7 +133,7 @@ extension DealingEngine {
 
     /// Deletes a working order.
     mutating func deleteOrder(dealId: String, accountId: String, now: Date) -> DealOutcome {
-        let reference = self.makeReference()
+        let reference = self.identifiers.makeReference()
         guard let index = self.orders.firstIndex(where: { $0.dealId == dealId && $0.accountId == accountId }) else {
             return self.reject(
                 "ORDER_NOT_FOUND", reference: reference, accountId: accountId, epic: nil, expiry: nil,

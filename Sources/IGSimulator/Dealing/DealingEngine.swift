@@ -24,7 +24,7 @@ struct DealingEngine: Sendable {
     }
 
     let market: DealingMarket
-    let settings: DealingSettings
+    let settings: DealingConfiguration
     let seed: UInt64
     var accounts: [String: Account]
     var positions: [SimPosition] = []
@@ -37,14 +37,16 @@ struct DealingEngine: Sendable {
     var ledger = DealingLedger()
     /// Seconds (UTC) up to which the price path has been replayed.
     var evaluatedUntil: Int64
-    var nextIdentifier: UInt64 = 0
+    /// Deal ids and references, deterministic from the seed.
+    var identifiers: DealIdentifiers
     /// How many times each dealReference was presented to a mutation (more than one = a resend).
     var referenceUses: [String: Int] = [:]
 
-    init(market: DealingMarket, settings: DealingSettings, seed: UInt64, accounts: [SimulatedAccount], now: Date) {
+    init(market: DealingMarket, settings: DealingConfiguration, seed: UInt64, accounts: [SimulatedAccount], now: Date) {
         self.market = market
         self.settings = settings
         self.seed = seed
+        self.identifiers = DealIdentifiers(seed: seed)
         var table = [String: Account]()
         for account in accounts {
             let balance =
@@ -59,67 +61,6 @@ struct DealingEngine: Sendable {
         self.evaluatedUntil = PriceEngine.second(now)
     }
 
-    // MARK: Identifiers
-
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-    /// A new deal id in IG's shape: `DIAAAA` + 9 characters (15 in all).
-    mutating func makeDealId() -> String {
-        "DIAAAA" + self.makeCode(length: 9)
-    }
-
-    /// A server-generated deal reference (15 upper-case alphanumerics).
-    mutating func makeReference() -> String {
-        self.makeCode(length: 15)
-    }
-
-    private mutating func makeCode(length: Int) -> String {
-        self.nextIdentifier += 1
-        var random = RandomStream(seed: DeterministicHash.combine(self.seed, 0xDEA1, self.nextIdentifier))
-        return String((0..<length).map { _ in Self.alphabet[random.index(below: Self.alphabet.count)] })
-    }
-
-    // MARK: Money
-
-    /// Contract size of a CFD (units per contract), 1 for spread bets.
-    static func contractSize(_ instrument: Instrument) -> Decimal {
-        guard instrument.product == .cfd else { return 1 }
-        return instrument.contractSize.flatMap { Decimal(string: $0) } ?? Decimal(string: String(instrument.lotSize))
-            ?? 1
-    }
-
-    /// Units of the instrument's quote currency per unit of account currency.
-    static func rate(_ instrument: Instrument) -> Decimal {
-        Decimal(string: String(instrument.defaultCurrency.exchangeRate)) ?? 1
-    }
-
-    static func money(_ value: Decimal) -> Decimal {
-        var input = value
-        var output = Decimal()
-        NSDecimalRound(&output, &input, 2, .plain)
-        return output
-    }
-
-    /// Profit (account currency) of `size` of a position closed at `closeLevel`.
-    static func profit(
-        direction: DealSide, open: Decimal, close: Decimal, size: Decimal, instrument: Instrument
-    ) -> Decimal {
-        let move = (close - open) * direction.sign
-        if instrument.product == .spreadBet {
-            return money(move / DealingMarket.pointSize(instrument) * size)
-        }
-        return money(move * size * contractSize(instrument) / rate(instrument))
-    }
-
-    /// Margin (account currency) of `size` at `level`.
-    static func margin(level: Decimal, size: Decimal, instrument: Instrument) -> Decimal {
-        let factor = (Decimal(string: String(instrument.marginFactor)) ?? 5) / 100
-        if instrument.product == .spreadBet {
-            return money(level / DealingMarket.pointSize(instrument) * size * factor)
-        }
-        return money(level * size * contractSize(instrument) * factor / rate(instrument))
-    }
-
     /// Balance, margin, running P&L and available funds of an account at `now`.
     func figures(accountId: String, now: Date) -> Figures {
         guard let account = self.accounts[accountId] else {
@@ -131,10 +72,10 @@ struct DealingEngine: Sendable {
             guard let instrument = self.market.instrument(position.epic) else { continue }
             let quote = self.market.quote(instrument, at: now)
             let close = position.direction == .buy ? quote.bid : quote.offer
-            profitLoss += Self.profit(
+            profitLoss += DealingMoney.profit(
                 direction: position.direction, open: position.level, close: close, size: position.size,
                 instrument: instrument)
-            deposit += Self.margin(level: position.level, size: position.size, instrument: instrument)
+            deposit += DealingMoney.margin(level: position.level, size: position.size, instrument: instrument)
         }
         return Figures(
             balance: account.balance, deposit: deposit, profitLoss: profitLoss,
@@ -172,7 +113,8 @@ struct DealingEngine: Sendable {
     ) -> DealOutcome {
         var outcome = DealOutcome(dealReference: reference)
         let confirm = SimConfirm(
-            dealReference: reference, dealId: self.makeDealId(), accountId: accountId, date: now, status: nil,
+            dealReference: reference, dealId: self.identifiers.makeDealId(), accountId: accountId, date: now,
+            status: nil,
             reason: reason, dealStatus: "REJECTED", epic: epic, expiry: expiry, size: size, direction: direction)
         self.publish(confirm, into: &outcome)
         let instrument = epic.flatMap { self.market.instrument($0) }
@@ -218,9 +160,4 @@ struct DealingEngine: Sendable {
         self.recentOrders.append((fingerprint, now))
         return false
     }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: TimeInterval { self.timeInterval }
 }

@@ -55,9 +55,9 @@ struct RESTRequest: Sendable {
     }
 
     /// The body as JSON (`null` when empty); malformed JSON is IG's 400 `invalid.input`.
-    func json() throws -> JSONValue {
+    func json() throws -> SimulatorJSON {
         do {
-            return try JSONValue.parse(self.body)
+            return try SimulatorJSON.parse(self.body)
         } catch {
             throw RESTError(status: 400, code: "invalid.input")
         }
@@ -68,37 +68,5 @@ struct RESTRequest: Sendable {
         if let exact = self.query[name] { return exact }
         let lowered = name.lowercased()
         return self.query.first { $0.key.lowercased() == lowered }?.value
-    }
-}
-
-/// An IG error answer: an HTTP status and `{"errorCode": code}`.
-struct RESTError: Error, Sendable, Equatable {
-    var status: Int
-    var code: String
-}
-
-/// A REST answer.
-struct RESTResponse: Sendable {
-    var status: Int
-    var headers: [(String, String)]
-    /// JSON body, or nil for an empty body (204).
-    var body: JSONValue?
-    /// A non-JSON body (e.g. a PDF), sent as is with the `Content-Type` in `headers`; wins over `body`.
-    var rawBody: Data? = nil
-
-    init(status: Int = 200, headers: [(String, String)] = [], body: JSONValue?) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-
-    /// A 200 JSON answer.
-    static func ok(_ body: JSONValue, headers: [(String, String)] = []) -> RESTResponse {
-        RESTResponse(status: 200, headers: headers, body: body)
-    }
-
-    /// An IG error answer.
-    static func error(_ error: RESTError) -> RESTResponse {
-        RESTResponse(status: error.status, body: ["errorCode": .string(error.code)])
     }
 }

@@ -20,9 +20,9 @@ struct SimulatorResponder: HTTPResponder {
         let buffer = try await request.collectBody(upTo: Self.maximumBodySize)
         let body = Data(buffer.readableBytesView)
         if request.uri.path.hasPrefix("/lightstreamer") {
-            return self.core.streaming.respond(
+            return self.core.context.streaming.respond(
                 path: request.uri.path, query: request.uri.query, body: String(decoding: body, as: UTF8.self),
-                clientIP: nil, core: self.core)
+                clientIP: nil, context: self.core.context)
         }
         let headers = request.headers.map { ($0.name.rawName, $0.value) }
         let restRequest = RESTRequest(

@@ -1,19 +1,5 @@
 import Foundation
 
-/// A bid/ask pair.
-public struct PricePoint: Sendable, Hashable {
-    /// The bid (sell) price.
-    public var bid: Double
-    /// The ask (offer, buy) price.
-    public var ask: Double
-
-    /// Creates a price point.
-    public init(bid: Double, ask: Double) {
-        self.bid = bid
-        self.ask = ask
-    }
-}
-
 /// One OHLC bar of the simulated market; `start` is the bar's opening instant (IG's `snapshotTime`).
 public struct PriceBar: Sendable, Hashable {
     /// Start of the bar (UTC).
@@ -37,22 +23,5 @@ public struct PriceBar: Sendable, Hashable {
         self.low = low
         self.close = close
         self.volume = volume
-    }
-}
-
-/// A two-way quote at an instant.
-public struct PriceQuote: Sendable, Hashable {
-    /// The bid.
-    public var bid: Double
-    /// The offer.
-    public var offer: Double
-    /// The instant the quote belongs to (the last trading second at or before the requested time).
-    public var time: Date
-
-    /// Creates a quote.
-    public init(bid: Double, offer: Double, time: Date) {
-        self.bid = bid
-        self.offer = offer
-        self.time = time
     }
 }

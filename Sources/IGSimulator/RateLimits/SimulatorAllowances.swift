@@ -40,11 +40,3 @@ public struct SimulatorAllowances: Sendable, Hashable {
         applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
         historicalDataPoints: 10_000, enforced: false)
 }
-
-/// One account's use of the weekly historical-data allowance.
-struct HistoricalUsage: Sendable, Hashable {
-    /// When the current weekly period began.
-    var periodStart: Date
-    /// Points served in it.
-    var used: Int
-}

@@ -1,23 +1,5 @@
 import Foundation
 
-/// One live quote of a market as the stream publishes it, in whole ticks of the bid.
-struct MarketTick: Sendable, Hashable {
-    var bid: Int64
-    var spread: Int64
-    var decimals: Int
-    /// Epoch milliseconds of the quote.
-    var millis: Int64
-    /// The engine second the quote belongs to.
-    var second: Int64
-    var dayOpen: Int64
-    var dayHigh: Int64
-    var dayLow: Int64
-    var dayVolume: Int64
-    var trading: Bool
-
-    var ask: Int64 { self.bid + self.spread }
-}
-
 /// Live quotes and candles that continue the ``PriceEngine`` path.
 ///
 /// At every whole second the quote equals the engine's close of that second (what REST returns); between seconds

@@ -1,21 +1,5 @@
 import Foundation
 
-/// The figures of `ACCOUNT:{accountId}`.
-struct AccountFigures: Sendable, Hashable {
-    var pnl: Double = 0
-    var deposit: Double = 0
-    var availableCash: Double = 0
-    var pnlLimitedRisk: Double = 0
-    var pnlNonLimitedRisk: Double = 0
-    var funds: Double = 0
-    var margin: Double = 0
-    var marginLimitedRisk: Double = 0
-    var marginNonLimitedRisk: Double = 0
-    var availableToDeal: Double = 0
-    var equity: Double = 0
-    var equityUsed: Double = 0
-}
-
 /// Field values of the streaming items, computed from a market tick or account figures. Pure.
 enum StreamValues {
     /// A candle being published: its bar and whether it is complete (`CONS_END`).

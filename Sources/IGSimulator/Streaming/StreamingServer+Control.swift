@@ -6,7 +6,7 @@ extension StreamingServer {
     /// Applies one control request to a session. Returns the reply line (`REQOK,<id>` or `REQERR,…`) or nil when
     /// none is due (`LS_ack=false` over WebSocket). Data notifications go to the session's stream.
     func control(
-        _ request: TLCPRequest, session: StreamSession, core: SimulatorCore, overWebSocket: Bool
+        _ request: TLCPClientRequest, session: StreamSession, context: SimulatorContext, overWebSocket: Bool
     ) -> String? {
         let requestId = request["LS_reqId"] ?? ""
         let acknowledge = !(overWebSocket && request["LS_ack"]?.lowercased() == "false")
@@ -18,7 +18,7 @@ extension StreamingServer {
         switch request["LS_op"]?.lowercased() {
         case "add":
             return self.add(
-                request, requestId: requestId, ok: ok, session: session, core: core, overWebSocket: overWebSocket)
+                request, requestId: requestId, ok: ok, session: session, context: context, overWebSocket: overWebSocket)
         case "delete":
             guard let subId = request["LS_subId"].flatMap(Int.init) else {
                 return TLCPEncoding.reqerr(requestId, 19, "Subscription not found")
@@ -77,7 +77,7 @@ extension StreamingServer {
     }
 
     private func add(
-        _ request: TLCPRequest, requestId: String, ok: String?, session: StreamSession, core: SimulatorCore,
+        _ request: TLCPClientRequest, requestId: String, ok: String?, session: StreamSession, context: SimulatorContext,
         overWebSocket: Bool
     ) -> String? {
         func failure(_ code: Int, _ message: String) -> String { TLCPEncoding.reqerr(requestId, code, message) }
@@ -93,7 +93,7 @@ extension StreamingServer {
         guard !names.isEmpty, items.count == names.count else { return failure(21, "Invalid group") }
         guard Set(items.map(\.family)).count == 1 else { return failure(21, "One item type per subscription") }
         for item in items {
-            if let epic = item.epic, core.catalog.instrument(epic: epic) == nil {
+            if let epic = item.epic, context.catalog.instrument(epic: epic) == nil {
                 return failure(21, "Unknown epic \(epic)")
             }
             if let account = item.accountId, !session.accountIds.contains(account) {
@@ -113,13 +113,13 @@ extension StreamingServer {
         let snapshot = mode != .raw && (snapshotText == "true" || (snapshotText.flatMap(Int.init) ?? 0) > 0)
         var subscription = StreamSubscription(
             id: subId, mode: mode, items: items, fieldNames: fields, snapshot: snapshot,
-            maxFrequency: Self.frequency(request["LS_requested_max_frequency"]), catalog: core.catalog)
-        let maximum = self.settings(core).maximumSubscriptions
+            maxFrequency: Self.frequency(request["LS_requested_max_frequency"]), catalog: context.catalog)
+        let maximum = self.configuration(context).maximumSubscriptions
         var figures = [String: AccountFigures]()
         for case .account(let accountId) in items where figures[accountId] == nil {
-            figures[accountId] = core.streamingAccountFigures(accountId: accountId)
+            figures[accountId] = context.streamingAccountFigures(accountId: accountId)
         }
-        let millis = Int64((core.now.timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = Int64((context.now.timeIntervalSince1970 * 1000).rounded(.down))
         return session.state.withLock { state -> String? in
             guard state.subscriptions[subId] == nil else { return failure(65, "Subscription id already in use") }
             guard state.subscriptions.count < maximum else { return failure(30, "Subscription limit reached") }
@@ -127,7 +127,7 @@ extension StreamingServer {
             if snapshot {
                 for index in items.indices {
                     lines += Self.snapshot(
-                        &subscription, index: index, state: &state, core: core, figures: figures, millis: millis)
+                        &subscription, index: index, state: &state, context: context, figures: figures, millis: millis)
                     if mode != .merge { lines.append("EOS,\(subId),\(index + 1)") }
                 }
             }
@@ -142,7 +142,8 @@ extension StreamingServer {
 
     /// The snapshot event of one item (none for TRADE).
     static func snapshot(
-        _ subscription: inout StreamSubscription, index: Int, state: inout StreamSession.State, core: SimulatorCore,
+        _ subscription: inout StreamSubscription, index: Int, state: inout StreamSession.State,
+        context: SimulatorContext,
         figures: [String: AccountFigures], millis: Int64
     ) -> [String] {
         let item = subscription.items[index]
@@ -159,8 +160,9 @@ extension StreamingServer {
                 force: true)
         default:
             guard let instrument = subscription.instruments[index] else { return [] }
-            let (interval, perSecond) = Self.tickSpacing(core.streaming.settings(core).updatesPerSecond)
-            let position = Self.tickIndex(millis, interval: interval, perSecond: perSecond)
+            let (interval, perSecond) = BindingStateMachine.tickSpacing(
+                context.streaming.configuration(context).updatesPerSecond)
+            let position = BindingStateMachine.tickIndex(millis, interval: interval, perSecond: perSecond)
             let tick = state.feed.tick(instrument, millis: millis, index: position, perSecond: perSecond)
             var candle: StreamValues.CandleState?
             if case .chartCandle(_, let length) = item {
@@ -181,24 +183,5 @@ extension StreamingServer {
     static func frequency(_ text: String?) -> Double? {
         guard let text, let value = Double(text), value > 0 else { return nil }
         return value
-    }
-}
-
-extension SimulatorCore {
-    /// The figures of `ACCOUNT:{accountId}`, from the dealing engine (balance, margin of open positions and their
-    /// running P&L at the current price). Never call it while holding a session lock.
-    func streamingAccountFigures(accountId: String) -> AccountFigures {
-        let now = self.now
-        let figures = self.readDealing(now: now) { $0.figures(accountId: accountId, now: now) }
-        func double(_ value: Decimal) -> Double { Double(DealingFormat.text(value)) ?? 0 }
-        let balance = double(figures.balance)
-        let margin = double(figures.deposit)
-        let pnl = double(figures.profitLoss)
-        let equity = balance + pnl
-        return AccountFigures(
-            pnl: pnl, deposit: margin, availableCash: balance - margin, pnlLimitedRisk: 0, pnlNonLimitedRisk: pnl,
-            funds: balance, margin: margin, marginLimitedRisk: 0, marginNonLimitedRisk: margin,
-            availableToDeal: double(figures.available), equity: equity,
-            equityUsed: equity > 0 ? (margin / equity * 10_000).rounded() / 100 : 0)
     }
 }

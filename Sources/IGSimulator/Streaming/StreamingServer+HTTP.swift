@@ -9,31 +9,31 @@ import NIOCore
 extension StreamingServer {
     /// Answers an HTTP request under `/lightstreamer`.
     func respond(
-        path: String, query: String?, body: String, clientIP: String?, core: SimulatorCore
+        path: String, query: String?, body: String, clientIP: String?, context: SimulatorContext
     ) -> Response {
         let name = (path.split(separator: "/").last.map(String.init) ?? "").replacingOccurrences(of: ".txt", with: "")
-        let queryParameters = TLCPRequest.parameters(Substring(query ?? ""))
-        let requests = TLCPRequest.parseBody(name: name, body: body, query: queryParameters)
+        let queryParameters = TLCPClientRequest.parameters(Substring(query ?? ""))
+        let requests = TLCPClientRequest.parseBody(name: name, body: body, query: queryParameters)
         switch name {
         case "create_session":
             let request = requests[0]
-            let checked = self.checkProtocol(request["LS_protocol"], core: core)
-                .flatMap { self.createSession(request, protocolVersion: $0, core: core) }
+            let checked = self.checkProtocol(request["LS_protocol"], context: context)
+                .flatMap { self.createSession(request, protocolVersion: $0, context: context) }
             switch checked {
             case .success(let session):
-                return self.stream(session, request: request, create: true, clientIP: clientIP, core: core)
+                return self.stream(session, request: request, create: true, clientIP: clientIP, context: context)
             case .failure(let error):
                 return Self.text(error.line + TLCPEncoding.lineEnd)
             }
         case "bind_session":
             let request = requests[0]
-            if case .failure(let error) = self.checkProtocol(request["LS_protocol"], core: core) {
+            if case .failure(let error) = self.checkProtocol(request["LS_protocol"], context: context) {
                 return Self.text(error.line + TLCPEncoding.lineEnd)
             }
             guard let session = self.session(request["LS_session"]) else {
                 return Self.text(TLCPEncoding.conerr(20, "Session not found") + TLCPEncoding.lineEnd)
             }
-            return self.stream(session, request: request, create: false, clientIP: clientIP, core: core)
+            return self.stream(session, request: request, create: false, clientIP: clientIP, context: context)
         case "control", "heartbeat":
             var lines = [String]()
             for request in requests {
@@ -45,7 +45,7 @@ extension StreamingServer {
                     }
                     continue
                 }
-                if let reply = self.control(request, session: session, core: core, overWebSocket: false) {
+                if let reply = self.control(request, session: session, context: context, overWebSocket: false) {
                     lines.append(reply)
                 }
             }
@@ -56,7 +56,7 @@ extension StreamingServer {
     }
 
     private func stream(
-        _ session: StreamSession, request: TLCPRequest, create: Bool, clientIP: String?, core: SimulatorCore
+        _ session: StreamSession, request: TLCPClientRequest, create: Bool, clientIP: String?, context: SimulatorContext
     ) -> Response {
         let recovery = request["LS_recovery_from"].flatMap(Int64.init)
         guard let binding = session.bind(recoveryFrom: recovery) else {
@@ -76,9 +76,10 @@ extension StreamingServer {
         let keepalive =
             polling
             ? (request["LS_idle_millis"].flatMap(Int.init) ?? 0) : session.state.withLock { $0.keepaliveMillis }
-        var preamble = self.preamble(session, keepaliveMillis: keepalive, core: core, clientIP: clientIP, full: create)
+        var preamble = self.preamble(
+            session, keepaliveMillis: keepalive, context: context, clientIP: clientIP, full: create)
         if let prog = binding.prog { preamble.append("PROG,\(prog)") }
-        let maximum = self.settings(core).maximumContentLength
+        let maximum = self.configuration(context).maximumContentLength
         let requested = request["LS_content_length"].flatMap(Int.init) ?? maximum
         let options = BindingOptions(
             preamble: preamble, contentLength: Swift.max(1, Swift.min(requested, maximum)), polling: polling)
@@ -87,7 +88,7 @@ extension StreamingServer {
         headers[.cacheControl] = "no-store, no-cache"
         let body = ResponseBody { writer in
             _ = await self.serve(
-                session, binding: (binding.id, binding.wake, binding.waker), options: options, core: core,
+                session, binding: (binding.id, binding.wake, binding.waker), options: options, context: context,
                 write: { text in try await writer.write(ByteBuffer(string: text)) })
             try await writer.finish(nil)
         }

@@ -2,13 +2,13 @@ import Foundation
 import NIOCore
 
 /// The simulator's Lightstreamer server: sessions, TLCP request handling and fault injection. Transports (WebSocket,
-/// HTTP streaming) live in extensions; they call ``createSession(_:protocolVersion:core:)``,
-/// ``bindSession(_:core:)`` and ``control(_:session:core:overWebSocket:)``.
+/// HTTP streaming) live in extensions; they call ``createSession(_:protocolVersion:context:)``,
+/// ``serve(_:binding:options:context:write:)`` and ``control(_:session:context:overWebSocket:)``.
 final class StreamingServer: Sendable {
     struct State: Sendable {
         var sessions: [String: StreamSession] = [:]
         var sessionCounter: UInt64 = 0
-        /// Run-time overrides of the configured settings.
+        /// Run-time overrides of the streaming configuration.
         var maximumSessionDuration: Duration??
         var updatesPerSecond: Double?
         /// Open WebSocket channels, closed on shutdown.
@@ -23,13 +23,13 @@ final class StreamingServer: Sendable {
 
     init() {}
 
-    /// The settings in force: configuration plus run-time overrides.
-    func settings(_ core: SimulatorCore) -> StreamingSettings {
-        var settings = core.configuration.streaming
+    /// The streaming configuration in force: the simulator configuration's plus run-time overrides.
+    func configuration(_ context: SimulatorContext) -> StreamingConfiguration {
+        var configuration = context.configuration.streaming
         let overrides = self.state.withLock { ($0.maximumSessionDuration, $0.updatesPerSecond) }
-        if let duration = overrides.0 { settings.maximumSessionDuration = duration }
-        if let rate = overrides.1 { settings.updatesPerSecond = rate }
-        return settings
+        if let duration = overrides.0 { configuration.maximumSessionDuration = duration }
+        if let rate = overrides.1 { configuration.updatesPerSecond = rate }
+        return configuration
     }
 
     func session(_ id: String?) -> StreamSession? {
@@ -54,10 +54,10 @@ final class StreamingServer: Sendable {
     }
 
     /// Checks a TLCP version string such as `TLCP-2.4.0` (query) or `2.4.0`.
-    func checkProtocol(_ text: String?, core: SimulatorCore) -> Result<String, ConnectionError> {
+    func checkProtocol(_ text: String?, context: SimulatorContext) -> Result<String, ConnectionError> {
         guard let text, !text.isEmpty else { return .success("2.4.0") }
         let version = text.uppercased().hasPrefix("TLCP-") ? String(text.dropFirst(5)) : text
-        let settings = self.settings(core)
+        let settings = self.configuration(context)
         guard settings.protocolVersions.contains(version) else {
             return .failure(ConnectionError(code: 65, message: "Unsupported protocol version: \(version)"))
         }
@@ -66,7 +66,7 @@ final class StreamingServer: Sendable {
 
     /// `create_session`: checks the adapter set and the `CST-…|XST-…` password against the token authority.
     func createSession(
-        _ request: TLCPRequest, protocolVersion: String, core: SimulatorCore
+        _ request: TLCPClientRequest, protocolVersion: String, context: SimulatorContext
     ) -> Result<StreamSession, ConnectionError> {
         if self.state.withLock({ $0.shuttingDown }) {
             return .failure(ConnectionError(code: 10, message: "New sessions temporarily blocked"))
@@ -77,28 +77,28 @@ final class StreamingServer: Sendable {
         guard let password = request["LS_password"], let tokens = Self.tokens(password) else {
             return .failure(ConnectionError(code: 1, message: "Invalid credentials"))
         }
-        let accountIds = core.accounts.map(\.accountId)
+        let accountIds = context.accounts.map(\.accountId)
         let credentials = TokenAuthority.Credentials(
             clientToken: tokens.cst, accountToken: tokens.xst, bearerToken: nil, accountId: nil)
-        let now = core.now
-        let result = core.state.withLock { $0.tokens.authenticate(credentials, accounts: accountIds, now: now) }
+        let now = context.now
+        let result = context.tokens.withLock { $0.authenticate(credentials, accounts: accountIds, now: now) }
         guard case .success = result else {
             return .failure(ConnectionError(code: 1, message: "Invalid credentials"))
         }
         if let user = request["LS_user"], !user.isEmpty, user != "null", !accountIds.contains(user) {
             return .failure(ConnectionError(code: 1, message: "Invalid account"))
         }
-        let settings = self.settings(core)
+        let settings = self.configuration(context)
         let keepalive = request["LS_keepalive_millis"].flatMap(Int.init).map { Swift.min(60_000, Swift.max(100, $0)) }
         let defaultKeepalive = Int(settings.keepalive.timeInterval * 1000)
         let session = self.state.withLock { state -> StreamSession in
             state.sessionCounter += 1
-            let hash = DeterministicHash.combine(core.configuration.seed, state.sessionCounter)
+            let hash = DeterministicHash.combine(context.configuration.seed, state.sessionCounter)
             let id = "S" + String(hash & 0xFFFF_FFFF_FFFF, radix: 16) + "T" + String(state.sessionCounter)
             let session = StreamSession(
                 id: id, protocolVersion: protocolVersion, accountIds: accountIds,
                 keepaliveMillis: keepalive ?? Swift.max(100, defaultKeepalive),
-                sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: core.configuration.seed,
+                sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: context.configuration.seed,
                 recoveryCapacity: settings.recoveryBufferSize)
             state.sessions[id] = session
             return session
@@ -118,9 +118,9 @@ final class StreamingServer: Sendable {
 
     /// The `CONOK` line and the lines that follow it on a create or bind.
     func preamble(
-        _ session: StreamSession, keepaliveMillis: Int, core: SimulatorCore, clientIP: String?, full: Bool
+        _ session: StreamSession, keepaliveMillis: Int, context: SimulatorContext, clientIP: String?, full: Bool
     ) -> [String] {
-        let link = self.settings(core).controlLink ?? "*"
+        let link = self.configuration(context).controlLink ?? "*"
         var lines = ["CONOK,\(session.id),50000,\(keepaliveMillis),\(link)"]
         if full {
             lines.append("SERVNAME,IG Simulator Lightstreamer")

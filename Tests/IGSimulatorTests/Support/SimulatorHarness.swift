@@ -1,32 +1,11 @@
 import AsyncHTTPClient
 import Foundation
+import IGSimulatorTesting
 import NIOCore
 import NIOHTTP1
 import Testing
 
 @testable import IGSimulator
-
-/// A response as the tests see it.
-struct HTTPResult {
-    var status: Int
-    var headers: HTTPHeaders
-    var body: Data
-
-    /// The body parsed with the simulator's own JSON type, which keeps booleans, integers and floats apart.
-    var json: JSONValue {
-        (try? JSONValue.parse(self.body)) ?? .null
-    }
-
-    /// The `errorCode` of an error body.
-    var errorCode: String? { self.json["errorCode"]?.stringValue }
-
-    func header(_ name: String) -> String? { self.headers.first(name: name) }
-}
-
-/// Tokens of a logged-in session.
-struct SessionTokens {
-    var headers: [(String, String)]
-}
 
 /// A simulator listening on a free loopback port, and helpers to call it over real sockets.
 struct SimulatorHarness {
@@ -39,17 +18,9 @@ struct SimulatorHarness {
         _ configuration: SimulatorConfiguration = SimulatorConfiguration(port: 0),
         _ body: (SimulatorHarness) async throws -> Void
     ) async throws {
-        var configuration = configuration
-        configuration.port = 0
-        let simulator = try IGSimulator(configuration: configuration)
-        let url = try await simulator.start()
-        do {
+        try await IGSimulator.withRunning(configuration: configuration) { simulator, url in
             try await body(SimulatorHarness(simulator: simulator, baseURL: url))
-        } catch {
-            try await simulator.shutdown()
-            throw error
         }
-        try await simulator.shutdown()
     }
 
     /// Sends a request to `/gateway/deal` + `path` (or to `path` itself when it starts with `/simulator`).
@@ -99,7 +70,7 @@ struct SimulatorHarness {
     }
 
     /// Logs in with v3 and returns the bearer headers plus the raw token object.
-    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, JSONValue) {
+    func loginV3(accountId: String = IGSimulator.spreadBetAccountId) async throws -> (SessionTokens, SimulatorJSON) {
         let configuration = self.simulator.configuration
         let result = try await self.send(
             .POST, "/session", version: 3,
@@ -123,28 +94,5 @@ struct SimulatorHarness {
         body: String? = nil
     ) async throws -> HTTPResult {
         try await self.send(method, path, version: version, headers: tokens.headers + headers, body: body)
-    }
-}
-
-extension JSONValue {
-    /// Keys of an object, in order.
-    var keys: [String] {
-        guard case .object(let members) = self else { return [] }
-        return members.map(\.0)
-    }
-
-    /// Keys of an object, as a set (JSON objects are unordered once parsed).
-    var keySet: Set<String> { Set(self.keys) }
-
-    /// Elements of an array.
-    var elements: [JSONValue] {
-        guard case .array(let elements) = self else { return [] }
-        return elements
-    }
-
-    /// True when this is a JSON boolean (not a string or number).
-    var isBool: Bool {
-        if case .bool = self { return true }
-        return false
     }
 }

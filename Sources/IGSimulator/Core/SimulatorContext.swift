@@ -1,0 +1,67 @@
+import Foundation
+
+/// The services every area of the simulator shares: configuration, clock, catalog, price engine, accounts, the
+/// session tokens, the dealing desk, the exchange events, the Lightstreamer server, allowances and statistics.
+///
+/// Areas own their own state; what lives here is read by several areas or by the core's dispatch.
+final class SimulatorContext: Sendable {
+    let configuration: SimulatorConfiguration
+    let catalog: Catalog
+    let prices: PriceEngine
+    let encryptionKey: PasswordEncryptionKey
+    let accounts: [SimulatedAccount]
+    let clientId = IGSimulator.clientId
+    /// Login sessions and their tokens: sessions open and close them, the core authenticates with them.
+    let tokens: Locked<TokenAuthority>
+    /// Request counters shown by `GET /simulator/stats`.
+    let statistics = Locked(SimulatorStatistics())
+    /// The API key's allowances, their per-minute windows and the weekly historical-data usage.
+    let allowances: AllowanceLedger
+    /// Exchange events for the streaming server (TRADE, ACCOUNT).
+    let events = ExchangeEventHub()
+    /// The Lightstreamer server (sessions and faults).
+    let streaming = StreamingServer()
+    /// The dealing engine and its fault injector.
+    let desk: DealingDesk
+    /// The base URL once listening (used for `lightstreamerEndpoint`).
+    let listeningURL = Locked<URL?>(nil)
+    private let clock: @Sendable () -> Date
+
+    init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Date) throws {
+        self.configuration = configuration
+        self.clock = clock
+        self.catalog = Catalog(now: clock())
+        self.prices = PriceEngine(seed: configuration.seed)
+        self.encryptionKey = try PasswordEncryptionKey.shared.get()
+        self.accounts = SimulatedAccount.standard
+        self.tokens = Locked(
+            TokenAuthority(
+                accessTokenLifetime: configuration.accessTokenLifetime.timeInterval,
+                refreshTokenLifetime: configuration.refreshTokenLifetime.timeInterval
+            )
+        )
+        self.allowances = AllowanceLedger(allowances: configuration.allowances)
+        self.desk = DealingDesk(
+            configuration: configuration, catalog: self.catalog, prices: self.prices, accounts: self.accounts,
+            events: self.events)
+    }
+
+    /// The current time.
+    var now: Date { self.clock() }
+
+    /// The account with an id, or nil.
+    func account(_ id: String) -> SimulatedAccount? {
+        self.accounts.first { $0.accountId == id }
+    }
+
+    /// `lightstreamerEndpoint`: `http://HOST:PORT` of this simulator, or the request's `Host` when bound to a
+    /// wildcard address.
+    func lightstreamerEndpoint(for request: RESTRequest) -> String {
+        let host = self.configuration.host
+        let baseURL = self.listeningURL.withLock { $0 }
+        if host == "0.0.0.0" || host == "::" || baseURL == nil, let requestHost = request.header("host") {
+            return "http://\(requestHost)"
+        }
+        return baseURL?.absoluteString ?? "http://\(host):\(self.configuration.port)"
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// One live quote of a market as the stream publishes it, in whole ticks of the bid.
+struct MarketTick: Sendable, Hashable {
+    var bid: Int64
+    var spread: Int64
+    var decimals: Int
+    /// Epoch milliseconds of the quote.
+    var millis: Int64
+    /// The engine second the quote belongs to.
+    var second: Int64
+    var dayOpen: Int64
+    var dayHigh: Int64
+    var dayLow: Int64
+    var dayVolume: Int64
+    var trading: Bool
+
+    var ask: Int64 { self.bid + self.spread }
+}

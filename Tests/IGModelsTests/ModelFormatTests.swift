@@ -1,0 +1,98 @@
+import Foundation
+import IGModels
+import Testing
+
+@Suite("Models and formats")
+struct ModelFormatTests {
+    @Test("Decimal levels round-trip exactly")
+    func decimalRoundTrip() throws {
+        let json = Data(#"{"bid":1.23456,"ask":1.23466,"lastTraded":null}"#.utf8)
+        let quote = try JSONDecoder().decode(PriceQuote.self, from: json)
+        #expect(quote.bid == Decimal(string: "1.23456"))
+        #expect("\(quote.bid!)" == "1.23456")
+        #expect(quote.spread == Decimal(string: "0.0001"))
+        let again = try JSONDecoder().decode(PriceQuote.self, from: try JSONEncoder().encode(quote))
+        #expect(again == quote)
+    }
+
+    @Test(
+        "IG date layouts parse as UTC wall-clock fields",
+        arguments: [
+            ("2024-03-31T01:30:00", IGDateFormat.iso, 1_711_848_600.0),
+            ("2024-03-31T01:30:00.250", .iso, 1_711_848_600.25),
+            ("2024-03-31T01:30:00Z", .iso, 1_711_848_600.0),
+            ("2024/03/31 01:30:00", .slashed, 1_711_848_600.0),
+            ("2024:03:31-01:30:00", .colon, 1_711_848_600.0),
+            ("2000-01-01 00:00:00", .spaced, 946_684_800.0),
+            ("1999-12-31T23:59:59", .iso, 946_684_799.0),
+        ])
+    func dates(text: String, format: IGDateFormat, epoch: Double) {
+        #expect(format.date(from: text)?.timeIntervalSince1970 == epoch)
+        let date = Date(timeIntervalSince1970: epoch.rounded(.down))
+        #expect(format.date(from: format.string(from: date)) == date)
+    }
+
+    @Test(
+        "Malformed dates are rejected",
+        arguments: ["", "2024-13-01T00:00:00", "2024-01-01 00:00:00", "2024-01-01T00:00"])
+    func badDates(text: String) {
+        #expect(IGDateFormat.iso.date(from: text) == nil)
+    }
+
+    @Test(
+        "Resolutions accept IG names and pandas aliases",
+        arguments: [
+            ("HOUR", Resolution.hour), ("hour_4", .hour4), ("1Min", .minute), ("5Min", .minute5), ("15min", .minute15),
+            ("1h", .hour), ("4h", .hour4), ("D", .day), ("W", .week), ("ME", .month), ("M", .month), ("1s", .second),
+        ])
+    func resolutions(text: String, expected: Resolution) throws {
+        #expect(try Resolution(parsing: text) == expected)
+    }
+
+    @Test("Unknown resolutions fail with a message listing the valid names")
+    func badResolution() {
+        #expect(throws: ResolutionParseError.self) { try Resolution(parsing: "7h") }
+        let message =
+            (try? Resolution(parsing: "fortnight")).map { _ in "" }
+            ?? ResolutionParseError(input: "fortnight").description
+        #expect(message.contains("HOUR_4") && message.contains("fortnight"))
+    }
+
+    @Test("Unknown enum values and missing optional fields never break decoding")
+    func tolerantDecoding() throws {
+        let json = Data(
+            #"""
+            {"accounts":[{"accountId":"X1","accountName":null,"status":"SOMETHING_NEW","accountType":"KNOCKOUTS",
+            "preferred":true,"balance":null,"currency":"GBP","canTransferFrom":true,"canTransferTo":false,
+            "futureField":{"a":1}}]}
+            """#.utf8)
+        let accounts = try JSONDecoder().decode(AccountsResponse.self, from: json).accounts
+        #expect(accounts[0].status?.rawValue == "SOMETHING_NEW")
+        #expect(accounts[0].accountType == AccountType(rawValue: "KNOCKOUTS"))
+        #expect(accounts[0].balance == nil)
+    }
+
+    @Test("The encryption key timestamp may be a number or a string")
+    func encryptionKeyTimestamp() throws {
+        let number = try JSONDecoder().decode(
+            EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":1700000000000}"#.utf8))
+        let string = try JSONDecoder().decode(
+            EncryptionKey.self, from: Data(#"{"encryptionKey":"AA==","timeStamp":"1700000000000"}"#.utf8))
+        #expect(number.timeStamp == string.timeStamp)
+    }
+
+    @Test("A v3 price bar takes its time from snapshotTimeUTC, never from the local time")
+    func priceBarTime() throws {
+        let json = Data(
+            #"""
+            {"snapshotTime":"2024/07/01 10:00:00","snapshotTimeUTC":"2024-07-01T09:00:00",
+             "openPrice":{"bid":1.1,"ask":1.2,"lastTraded":null},"closePrice":{"bid":1.1,"ask":1.2,"lastTraded":null},
+             "highPrice":{"bid":1.1,"ask":1.2,"lastTraded":null},"lowPrice":{"bid":1.1,"ask":1.2,"lastTraded":null},
+             "lastTradedVolume":12}
+            """#.utf8)
+        let bar = try #require(PriceBar(payload: try JSONDecoder().decode(PriceBarPayload.self, from: json)))
+        #expect(bar.time == IGDateFormat.iso.date(from: "2024-07-01T09:00:00"))
+        #expect(bar.localTime == "2024/07/01 10:00:00")
+        #expect(bar.volume == 12)
+    }
+}

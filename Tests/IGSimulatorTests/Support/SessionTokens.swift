@@ -1,0 +1,4 @@
+/// Tokens of a logged-in session.
+struct SessionTokens {
+    var headers: [(String, String)]
+}
