@@ -11,8 +11,8 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 failed=0
-# Every public declaration of the client libraries carries a /// comment.
-if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming; then
+# Every public declaration of the libraries carries a /// comment.
+if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming IGSimulator; then
     failed=1
 fi
 for target in "${targets[@]}"; do
