@@ -29,7 +29,7 @@ struct FailureReportTests {
     @Test("IG refusal: an unknown epic says to search, status 65")
     func unknownEpic() async throws {
         try await IGSimulator.withRunning { _, url in
-            for arguments in [["prices", "CS.D.NOSUCH.IP"], ["markets", "get", "CS.D.NOSUCH.IP"]] {
+            for arguments in [["markets", "get", "CS.D.NOSUCH.IP"]] {
                 let run = await runIGCapturing(arguments + ["--base-url", url.absoluteString])
                 let report = try #require(run.error.flatMap { FailureReport($0) })
                 #expect(report.kind == .refused && run.exitStatus == 65)
@@ -56,7 +56,8 @@ struct FailureReportTests {
     func allowance() async throws {
         try await IGSimulator.withRunning { simulator, url in
             await simulator.injectError(
-                status: 403, errorCode: "error.public-api.exceeded-account-allowance", count: 10, pathPrefix: "/accounts")
+                status: 403, errorCode: "error.public-api.exceeded-account-allowance", count: 10,
+                pathPrefix: "/accounts")
             let run = await runIGCapturing(["accounts", "--base-url", url.absoluteString])
             let report = try #require(run.error.flatMap { FailureReport($0) })
             #expect(report.kind == .allowance && run.exitStatus == 75)
@@ -97,7 +98,8 @@ struct FailureReportTests {
             ("error.server", 503, .network),
         ])
     func classification(code: String, status: Int, kind: FailureReport.Kind) {
-        let error = IGError(code: .httpStatus, operation: "GET /x", httpStatus: status, errorCode: IGErrorCode(rawValue: code))
+        let error = IGError(
+            code: .httpStatus, operation: "GET /x", httpStatus: status, errorCode: IGErrorCode(rawValue: code))
         #expect(FailureReport.classify(error) == kind)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import IGCommands
+
+@testable import IGCommands
 
 /// What one in-process `ig` run printed on standard output and on standard error (notes), and how it ended.
 struct CapturedRun: Sendable {
@@ -17,6 +18,11 @@ struct CapturedRun: Sendable {
 
 /// Runs `ig ARGUMENTS…` in this process, keeping its output, its notes and its error (instead of throwing).
 func runIGCapturing(_ arguments: [String]) async -> CapturedRun {
+    await runCapturing { try IGCommand.parseAsRoot(arguments) }
+}
+
+/// Parses a command with `parse` and runs it in this process, keeping its output, notes and error.
+func runCapturing(_ parse: () throws -> any ParsableCommand) async -> CapturedRun {
     let notes = NoteBuffer()
     var failure: (any Error)?
     let output: String
@@ -24,7 +30,7 @@ func runIGCapturing(_ arguments: [String]) async -> CapturedRun {
         output = try await Console.$diagnostics.withValue(Console { notes.append($0) }) {
             try await Console.capture {
                 do {
-                    var command = try IGCommand.parseAsRoot(arguments)
+                    var command = try parse()
                     if var asyncCommand = command as? any AsyncParsableCommand {
                         try await asyncCommand.run()
                     } else {
