@@ -18,7 +18,7 @@ struct HistoryWindowOptions: ParsableArguments {
     /// The window in UTC.
     func window(now: Date = Date()) throws -> (from: Date, to: Date) {
         let end = to?.value ?? now
-        let start = from?.value ?? end.addingTimeInterval(-Self.span(last))
+        let start = try from?.value ?? end.addingTimeInterval(-Self.span(last))
         return (start, end)
     }
 

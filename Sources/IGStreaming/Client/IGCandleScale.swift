@@ -1,4 +1,4 @@
-public import IGModels
+import IGModels
 
 /// The candle lengths of `CHART:{epic}:{scale}` items.
 public enum IGCandleScale: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// The latest ticker of every market of a ticker subscription, as of one change.

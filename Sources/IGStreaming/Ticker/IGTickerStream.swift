@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 /// An `AsyncSequence` of ``IGTickerBoard``s: one per tick, pushed by the stream (no polling). Slow consumers see
 /// the latest values (ticks are conflated per market).

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// A deal's status in a confirmation (`OPEN`, `AMENDED`, `PARTIALLY_CLOSED`, `CLOSED`, `DELETED`; tolerant).

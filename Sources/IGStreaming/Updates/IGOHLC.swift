@@ -1,5 +1,5 @@
 public import Foundation
-public import IGModels
+import IGModels
 
 /// Open, high, low and close of one price series in a candle.
 public struct IGOHLC: Sendable, Hashable {

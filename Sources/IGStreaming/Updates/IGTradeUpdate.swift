@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// One event of a `TRADE:{accountId}` item: a field (`CONFIRMS`, `OPU` or `WOU`) that changed, decoded.

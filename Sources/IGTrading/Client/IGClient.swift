@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 import Logging
 
 /// The IG REST client.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The explicit opt-in that LIVE (real-money) use requires.
 public enum LiveTrading: Sendable, Hashable {

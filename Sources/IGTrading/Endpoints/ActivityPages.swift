@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// The pages of a v3 activity listing, fetched lazily by following IG's `next` link.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// The pages of a page-numbered history listing (activity v2, transactions v2), fetched lazily.

@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 /// The pages of a v3 price history, fetched lazily by page number.
 ///

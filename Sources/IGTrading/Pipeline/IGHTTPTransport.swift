@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Sends HTTP requests for an ``IGClient``. The default is built on AsyncHTTPClient; any conforming type
 /// (a proxy, a recorder) can be injected.

@@ -1,5 +1,5 @@
 import Foundation
-public import IGModels
+import IGModels
 
 /// The body of `PUT /operations/application`.
 struct ApplicationUpdate: Encodable {

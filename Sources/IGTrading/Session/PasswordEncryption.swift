@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Whether the password is RSA-encrypted at login (v1/v2 only; v3 has no encrypted form).
 public enum PasswordEncryption: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import CryptoExtras
-public import Foundation
+import Foundation
 public import IGModels
 
 /// Encrypts a password the way IG's login expects: RSA PKCS#1 v1.5 over base64(`password|timeStamp`),

@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 /// Counters of the session manager's work, for observability and tests.
 public struct SessionStatistics: Sendable, Hashable {

@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 /// The CST / X-SECURITY-TOKEN pair of a session (what Lightstreamer's password is built from).
 /// Never shown by `description`.

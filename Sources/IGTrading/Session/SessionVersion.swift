@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The IG session version used to log in.
 public enum SessionVersion: Int, Sendable, Hashable, CaseIterable, Codable {
