@@ -9,7 +9,10 @@ struct DecimalArgument: ExpressibleByArgument, Sendable, CustomStringConvertible
     let description: String
 
     init?(argument: String) {
-        guard let value = Decimal(string: argument, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        // `Decimal(string:)` reads the longest numeric prefix, so `1x2` would be 1: the whole text must be a number.
+        guard argument.wholeMatch(of: /[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?/) != nil,
+            let value = Decimal(string: argument, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
         self.value = value
         self.description = argument
     }

@@ -16,6 +16,4 @@ struct DirectionArgument: ExpressibleByArgument, Sendable, CustomStringConvertib
         }
         description = argument
     }
-
-    static var allValueStrings: [String] { ["BUY", "SELL"] }
 }

@@ -22,6 +22,4 @@ struct SprintPeriodArgument: ExpressibleByArgument, Sendable, CustomStringConver
 
     /// `FIVE_MINUTES`, the default.
     static let fiveMinutes = SprintPeriodArgument(.fiveMinutes)
-
-    static var allValueStrings: [String] { SprintExpiryPeriod.all.map(\.rawValue) }
 }

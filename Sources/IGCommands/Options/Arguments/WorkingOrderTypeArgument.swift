@@ -22,6 +22,4 @@ struct WorkingOrderTypeArgument: ExpressibleByArgument, Sendable, CustomStringCo
 
     /// `LIMIT`, the default.
     static let limit = WorkingOrderTypeArgument(.limit)
-
-    static var allValueStrings: [String] { ["LIMIT", "STOP"] }
 }
