@@ -15,7 +15,7 @@ struct DemoCommand: AsyncParsableCommand {
     var logLevel: LogLevelChoice = .warning
 
     @Option(help: "Login session version: 1, 2 or 3.")
-    var sessionVersion: Int = 2
+    var sessionVersion = SessionVersionArgument.v2
 
     func run() async throws {
         let clock = ContinuousClock()
@@ -26,7 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
         logger.logLevel = logLevel.level
         let credentials = ConnectionOptions.simulatorCredentials()
         let configuration = IGClient.Configuration(
-            environment: .custom(url), sessionVersion: SessionVersion(rawValue: sessionVersion) ?? .v2, logger: logger)
+            environment: .custom(url), sessionVersion: sessionVersion.value, logger: logger)
         let client = try IGClient(configuration: configuration, credentials: credentials)
         do {
             try await tour(client: client, url: url)

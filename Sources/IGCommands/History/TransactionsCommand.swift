@@ -9,7 +9,7 @@ struct TransactionsCommand: AsyncParsableCommand {
         commandName: "transactions", abstract: "Transactions: closed deals' P&L and cash movements (newest first).")
 
     @OptionGroup var window: HistoryWindowOptions
-    @Option(help: "ALL, ALL_DEAL, DEPOSIT or WITHDRAWAL.") var type = "ALL"
+    @Option(help: "ALL, ALL_DEAL, DEPOSIT or WITHDRAWAL.") var type = TransactionFilterArgument.all
     @Option(help: "Transactions per request (v2; 0 = unpaged).") var pageSize = 20
     @Option(help: "IG API version: 2 or 1.") var apiVersion = 2
     @OptionGroup var connection: ConnectionOptions
@@ -17,15 +17,12 @@ struct TransactionsCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard apiVersion == 1 || apiVersion == 2 else { throw ValidationError("--api-version must be 1 or 2.") }
-        guard ["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"].contains(type.uppercased()) else {
-            throw ValidationError("--type must be ALL, ALL_DEAL, DEPOSIT or WITHDRAWAL, not '\(type)'.")
-        }
         guard pageSize >= 0 else { throw ValidationError("--page-size must be 0 or more.") }
     }
 
     func run() async throws {
         let (from, to) = try window.window()
-        let filter = TransactionFilter(rawValue: type.uppercased())
+        let filter = type.value
         try await connection.withClient { client in
             let transactions: [Transaction]
             if apiVersion == 2 {

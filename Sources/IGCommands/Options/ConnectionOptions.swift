@@ -17,7 +17,7 @@ public struct ConnectionOptions: ParsableArguments {
     var profile: String?
 
     @Option(help: "Login session version: 1, 2 or 3.")
-    var sessionVersion: Int = 2
+    var sessionVersion = SessionVersionArgument.v2
 
     @Flag(help: "Encrypt the password at login (IG's RSA scheme).")
     var encrypt = false
@@ -38,9 +38,7 @@ public struct ConnectionOptions: ParsableArguments {
 
     /// Connects as configured (starting an embedded simulator for `--env sim`) and runs `body` with a client.
     func withClient<T: Sendable>(_ body: (IGClient) async throws -> T) async throws -> T {
-        guard let version = SessionVersion(rawValue: sessionVersion) else {
-            throw ValidationError("--session-version must be 1, 2 or 3.")
-        }
+        let version = sessionVersion.value
         var simulator: IGSimulator?
         let environment: IGEnvironment
         let credentials: IGCredentials
