@@ -12,20 +12,14 @@ struct StreamChartCommand: AsyncParsableCommand {
     @OptionGroup var stream: StreamOptions
 
     @Option(help: "TICK, SECOND, 1MINUTE, 5MINUTE or HOUR.")
-    var scale: String = "TICK"
+    var scale = ChartScaleArgument.tick
 
     @Argument(help: "Epics.")
     var epics: [String]
 
-    func validate() throws {
-        guard scale.uppercased() == "TICK" || IGCandleScale(rawValue: scale.uppercased()) != nil else {
-            throw ValidationError("--scale must be TICK, SECOND, 1MINUTE, 5MINUTE or HOUR.")
-        }
-    }
-
     func run() async throws {
         let epics = self.epics.map { Epic(rawValue: $0) }
-        if let candleScale = IGCandleScale(rawValue: scale.uppercased()) {
+        if let candleScale = scale.candleScale {
             try await StreamRunner(connection: connection, options: stream).run { streaming in
                 streaming.candles(epics, scale: candleScale)
             }
