@@ -8,7 +8,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "swift-ig",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "IGModels", targets: ["IGModels"]),
         .library(name: "IGTrading", targets: ["IGTrading"]),
@@ -60,12 +60,16 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict
         ),
         .target(
             name: "IGStreaming",
-            dependencies: ["IGTrading", "Lightstreamer"],
+            dependencies: [
+                "IGModels", "IGTrading", "Lightstreamer",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -92,7 +96,7 @@ let package = Package(
         .target(
             name: "IGCommands",
             dependencies: [
-                "IGModels", "IGTrading", "IGStreaming", "IGSimulator",
+                "IGModels", "IGTrading", "IGStreaming", "IGSimulator", "Lightstreamer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,7 +144,6 @@ let package = Package(
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import IGSimulator
 import IGSimulatorTesting
@@ -11,7 +10,7 @@ struct DoctorCommandTests {
     @Test("against the simulator every check passes: credentials, environment, v1/v2/v3, clock, allowances, streaming")
     func allPass() async throws {
         try await IGSimulator.withRunning { _, url in
-            let run = await runCapturing { try DoctorCommand.parse(["--base-url", url.absoluteString]) }
+            let run = await runIGCapturing(["doctor", "--base-url", url.absoluteString])
             #expect(run.error == nil, "\(run.output)")
             let lines = run.output.split(separator: "\n").map(String.init)
             let checks = lines.filter { $0.hasPrefix("✓") || $0.hasPrefix("✗") }
@@ -36,7 +35,7 @@ struct DoctorCommandTests {
         var configuration = SimulatorConfiguration.testing
         configuration.password = "another-password"
         try await IGSimulator.withRunning(configuration: configuration) { _, url in
-            let run = await runCapturing { try DoctorCommand.parse(["--base-url", url.absoluteString]) }
+            let run = await runIGCapturing(["doctor", "--base-url", url.absoluteString])
             #expect(run.exitStatus == 77)
             let lines = run.output.split(separator: "\n").map(String.init)
             #expect(lines.contains { $0.hasPrefix("✓ Credentials:") })

@@ -29,7 +29,7 @@ struct FailureReportTests {
     @Test("IG refusal: an unknown epic says to search, status 65")
     func unknownEpic() async throws {
         try await IGSimulator.withRunning { _, url in
-            for arguments in [["markets", "get", "CS.D.NOSUCH.IP"]] {
+            for arguments in [["prices", "CS.D.NOSUCH.IP"], ["markets", "get", "CS.D.NOSUCH.IP"]] {
                 let run = await runIGCapturing(arguments + ["--base-url", url.absoluteString])
                 let report = try #require(run.error.flatMap { FailureReport($0) })
                 #expect(report.kind == .refused && run.exitStatus == 65)

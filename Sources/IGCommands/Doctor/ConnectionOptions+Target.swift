@@ -25,8 +25,8 @@ extension ConnectionOptions {
         }
     }
 
-    /// The session version asked for with `--session-version` (v2 when it is not 1, 2 or 3).
-    var preferredSessionVersion: SessionVersion { SessionVersion(rawValue: sessionVersion) ?? .v2 }
+    /// The session version asked for with `--session-version`.
+    var preferredSessionVersion: SessionVersion { sessionVersion.value }
 
     /// A client configuration for `environment`, as `withClient` builds it, with `sessionVersion`.
     func clientConfiguration(

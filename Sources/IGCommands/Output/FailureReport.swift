@@ -169,7 +169,7 @@ struct FailureReport: Sendable, Equatable {
             return FailureReport(
                 kind: .usage, message: "Not sent: dealing on LIVE needs --env live (and confirmation).",
                 details: error.description)
-        case .requestFailed:
+        default:
             if let underlying = error.underlying {
                 var report = report(underlying)
                 report.details = error.description + "\n" + underlying.description
