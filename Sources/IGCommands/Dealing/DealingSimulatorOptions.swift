@@ -34,7 +34,7 @@ public struct DealingSimulatorOptions: ParsableArguments {
     }
 
     /// `settings` with these flags applied.
-    func apply(to settings: DealingSettings) -> DealingSettings {
+    func apply(to settings: DealingConfiguration) -> DealingConfiguration {
         var settings = settings
         settings.confirmNotFoundWindow = .milliseconds(confirmDelayMs)
         settings.duplicateOrderWindow = .milliseconds(duplicateWindowMs)

@@ -21,7 +21,7 @@ public struct StreamingSimulatorOptions: ParsableArguments {
     }
 
     /// `settings` with these flags applied.
-    func apply(to settings: StreamingSettings) -> StreamingSettings {
+    func apply(to settings: StreamingConfiguration) -> StreamingConfiguration {
         var settings = settings
         if let streamingRate { settings.updatesPerSecond = streamingRate }
         if let streamingKeepaliveMs { settings.keepalive = .milliseconds(streamingKeepaliveMs) }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One account of the client, from `GET /accounts`.
 public struct Account: Codable, Sendable, Hashable, Identifiable {

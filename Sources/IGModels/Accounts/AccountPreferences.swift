@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /accounts/preferences`.
 public struct AccountPreferences: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /accounts`.
 public struct AccountsResponse: Codable, Sendable, Hashable {

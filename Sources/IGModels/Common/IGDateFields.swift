@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Calendar fields of a UTC instant, computed with the proleptic Gregorian calendar.
 struct IGDateFields {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /indicativecostsandcharges/history/from/{from}/to/{to}`.
 public struct CostsHistoryPage: Codable, Sendable, Hashable {

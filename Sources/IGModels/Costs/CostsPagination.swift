@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The pagination of a costs history page.
 public struct CostsPagination: Codable, Sendable, Hashable {

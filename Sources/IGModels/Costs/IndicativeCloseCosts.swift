@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The answer to `POST /indicativecostsandcharges/close`.
 public struct IndicativeCloseCosts: Codable, Sendable, Hashable {

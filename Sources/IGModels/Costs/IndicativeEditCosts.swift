@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The answer to `POST /indicativecostsandcharges/edit`: closing costs should the new limit or stop be hit.
 public struct IndicativeEditCosts: Codable, Sendable, Hashable {

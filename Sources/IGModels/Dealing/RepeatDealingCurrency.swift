@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Deals counted in one currency, per direction.
 public struct RepeatDealingCurrency: Codable, Sendable, Hashable {

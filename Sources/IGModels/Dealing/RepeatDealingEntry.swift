@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The repeat-dealing entries of one instrument.
 public struct RepeatDealingEntry: Codable, Sendable, Hashable {

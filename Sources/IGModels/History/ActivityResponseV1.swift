@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /history/activity/{lastPeriod}` and `/{fromDate}/{toDate}` (v1).
 public struct ActivityResponseV1: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /history/activity` v3.
 public struct ActivityResponseV3: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /history/transactions/{type}/…` (v1).
 public struct TransactionsResponseV1: Codable, Sendable, Hashable {

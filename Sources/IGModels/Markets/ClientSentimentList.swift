@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /clientsentiment?marketIds=…` and `GET /clientsentiment/related/{marketId}`.
 public struct ClientSentimentList: Codable, Sendable, Hashable {

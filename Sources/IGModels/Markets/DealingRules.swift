@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The dealing rules of an instrument.
 public struct DealingRules: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The last dealing date of a dated instrument.
 public struct ExpiryDetails: Codable, Sendable, Hashable {

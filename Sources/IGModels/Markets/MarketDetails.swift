@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Everything IG knows about one market: `GET /markets/{epic}`.
 public struct MarketDetails: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /markets?epics=…`.
 public struct MarketDetailsList: Codable, Sendable, Hashable {

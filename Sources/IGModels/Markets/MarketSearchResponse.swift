@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /markets?searchTerm=…`.
 public struct MarketSearchResponse: Codable, Sendable, Hashable {

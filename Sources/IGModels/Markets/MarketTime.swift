@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A market's trading session in the account's time zone (`HH:mm`).
 public struct MarketTime: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The rollover of a dated instrument.
 public struct RolloverDetails: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /categories/{categoryId}/instruments`: one page of instruments.
 public struct CategoryInstrumentsPage: Codable, Sendable, Hashable {

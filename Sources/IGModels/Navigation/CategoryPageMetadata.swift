@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Page position of a categories page (`metadata`).
 public struct CategoryPageMetadata: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /categories`.
 public struct InstrumentCategories: Codable, Sendable, Hashable {

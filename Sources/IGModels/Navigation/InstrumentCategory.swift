@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An instrument category of `GET /categories` (new IG docs).
 public struct InstrumentCategory: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /marketnavigation[/{nodeId}]`: child nodes and the markets of a node.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A market listed under a navigation node: the market overview plus `otcTradeable`.
 public struct NavigationMarket: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A node of IG's market navigation tree (`GET /marketnavigation`).
 public struct NavigationNode: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One entry of `GET /positions` (v2): the position and its market.
 public struct OpenPosition: Codable, Sendable, Hashable, Identifiable {

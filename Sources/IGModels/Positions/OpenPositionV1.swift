@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One entry of `GET /positions` (v1).
 public struct OpenPositionV1: Codable, Sendable, Hashable, Identifiable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /positions` (v2).
 public struct PositionsResponse: Codable, Sendable, Hashable {

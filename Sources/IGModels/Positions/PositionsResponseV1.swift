@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /positions` (v1).
 public struct PositionsResponseV1: Codable, Sendable, Hashable {

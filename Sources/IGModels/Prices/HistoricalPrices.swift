@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A historical price series: typed bars with UTC times, and the allowance IG reported with it.
 public struct HistoricalPrices: Codable, Sendable, Hashable {

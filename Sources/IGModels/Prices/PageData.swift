@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Page position in a paged IG response.
 public struct PageData: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The weekly historical-data allowance, echoed with every price response.
 public struct PriceAllowance: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The `metadata` of a v3 price body.
 public struct PriceMetadata: Codable, Sendable, Hashable {

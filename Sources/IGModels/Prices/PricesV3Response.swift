@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /prices/{epic}` version 3.
 public struct PricesV3Response: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A single-pass JSON reader specialised for v3 price bodies; any other JSON is skipped structurally.
 struct V3BodyReader {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `POST /session` versions 1 and 2.
 public struct AuthenticationResponse: Codable, Sendable, Hashable {

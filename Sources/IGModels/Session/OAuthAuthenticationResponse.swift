@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `POST /session` version 3.
 public struct OAuthAuthenticationResponse: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The OAuth token pair of a v3 session (`oauthToken` in the login body, or the body of `/session/refresh-token`).
 public struct OAuthToken: Codable, Sendable, Hashable, CustomStringConvertible {

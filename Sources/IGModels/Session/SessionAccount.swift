@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An account listed in a v1/v2 login response.
 public struct SessionAccount: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /session`.
 public struct SessionDetails: Codable, Sendable, Hashable {

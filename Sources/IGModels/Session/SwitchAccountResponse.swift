@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `PUT /session` (switch account).
 public struct SwitchAccountResponse: Codable, Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How long a sprint-market position runs.
 public struct SprintExpiryPeriod: IGStringValue {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /positions/sprintmarkets` (v1, v2).
 public struct SprintMarketPositionsResponse: Codable, Sendable, Hashable {

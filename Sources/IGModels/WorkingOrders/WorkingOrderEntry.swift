@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One entry of `GET /workingorders` (v2).
 public struct WorkingOrderEntry: Codable, Sendable, Hashable, Identifiable {

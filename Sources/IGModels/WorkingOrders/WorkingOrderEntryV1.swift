@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One entry of `GET /workingorders` (v1).
 public struct WorkingOrderEntryV1: Codable, Sendable, Hashable, Identifiable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /workingorders` (v2).
 public struct WorkingOrdersResponse: Codable, Sendable, Hashable {

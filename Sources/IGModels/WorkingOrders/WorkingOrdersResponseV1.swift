@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The body of `GET /workingorders` (v1).
 public struct WorkingOrdersResponseV1: Codable, Sendable, Hashable {

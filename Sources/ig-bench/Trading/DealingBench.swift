@@ -68,7 +68,7 @@ struct DealingBench: AsyncParsableCommand {
     ) async throws -> Figures {
         var configuration = SimulatorConfiguration(port: 0, seed: seed)
         configuration.allowances = .unlimited
-        configuration.dealing = DealingSettings(
+        configuration.dealing = DealingConfiguration(
             confirmNotFoundWindow: confirmWindow, startingBalances: ["ZSB01": 1_000_000_000],
             faults: DealingFaultPlan(probability: probability, delay: delay))
         let simulator = try IGSimulator(configuration: configuration)

@@ -108,7 +108,6 @@ struct RateLimitBench: AsyncParsableCommand {
             }
             return total
         }
-        let elapsed = clock.now - start
         let statistics = await simulator.statistics()
         let counted = await countedAtDeadline
         try await client.shutdown()
@@ -133,7 +132,7 @@ struct RateLimitBench: AsyncParsableCommand {
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script, url.absoluteString, String(duration), String(tasks)]
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("ig-bench-\(UUID().uuidString).json")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         process.standardOutput = try FileHandle(forWritingTo: output)
         try process.run()
