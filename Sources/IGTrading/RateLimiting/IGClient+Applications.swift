@@ -10,12 +10,6 @@ extension IGClient.RateLimits {
     ///   - status: `ENABLED` or `DISABLED`; unchanged when `nil`.
     ///   - allowanceAccountOverall: the account's non-trading requests per minute; unchanged when `nil`.
     ///   - allowanceAccountTrading: the account's trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountOverall: the account's non-trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountTrading: the account's trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountOverall: the account's non-trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountTrading: the account's trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountOverall: the account's non-trading requests per minute; unchanged when `nil`.
-    ///   - allowanceAccountTrading: the account's trading requests per minute; unchanged when `nil`.
     public func updateApplication(
         apiKey: String? = nil, status: String? = nil, allowanceAccountOverall: Int? = nil,
         allowanceAccountTrading: Int? = nil
