@@ -33,8 +33,10 @@ public struct PriceBar: Codable, Sendable, Hashable {
 
     /// Builds a bar from IG's payload; `nil` when no UTC time can be derived.
     ///
-    /// - Parameter localOffset: the account's offset from UTC in seconds, used only when IG sent no
-    ///   `snapshotTimeUTC` (v1/v2 bodies).
+    /// - Parameters:
+    ///   - payload: one element of IG's `prices` array.
+    ///   - localOffset: the account's offset from UTC in seconds, used only when IG sent no
+    ///     `snapshotTimeUTC` (v1/v2 bodies).
     public init?(payload: PriceBarPayload, localOffset: Int = 0) {
         let time: Date
         if let utc = payload.snapshotTimeUTC, let parsed = IGDateFormat.iso.date(from: utc) {
