@@ -65,7 +65,6 @@ struct DoctorCommand: AsyncParsableCommand {
 
         // The environment (an embedded simulator is started for --env sim).
         var simulator: IGSimulator?
-        defer { if let simulator { Task { try? await simulator.shutdown() } } }
         let environment: IGEnvironment
         switch connection.target {
         case .custom(let url):
@@ -90,15 +89,27 @@ struct DoctorCommand: AsyncParsableCommand {
             record(.pass("Environment", "IG LIVE (real money), \(IGEnvironment.live.serverURL.absoluteString)"))
         }
 
+        await serverChecks(
+            connection: connection, environment: environment, credentials: source.credentials,
+            streamingTimeout: streamingTimeout, record: record)
+        try? await simulator?.shutdown()
+        return checks
+    }
+
+    /// The checks that talk to the server: a login per session version, the clock, allowances and streaming.
+    static func serverChecks(
+        connection: ConnectionOptions, environment: IGEnvironment, credentials: IGCredentials,
+        streamingTimeout: Duration, record: (DoctorCheck) -> Void
+    ) async {
         // A login with each session version.
         var working: IGClient.Configuration?
         for version in SessionVersion.allCases {
             let configuration = connection.clientConfiguration(
-                environment: environment, credentials: source.credentials, sessionVersion: version)
+                environment: environment, credentials: credentials, sessionVersion: version)
             let name = "Login (session v\(version.rawValue))"
             do {
                 let session = try await IGClient.withClient(
-                    configuration: configuration, credentials: source.credentials
+                    configuration: configuration, credentials: credentials
                 ) { client in
                     try await client.session.login()
                 }
@@ -122,19 +133,18 @@ struct DoctorCommand: AsyncParsableCommand {
                 .fail(
                     "Streaming", "not checked: no login worked", advice: "Fix the login first.",
                     kind: .authentication))
-            return checks
+            return
         }
 
         // Allowances and streaming, on the preferred session version.
         do {
-            try await IGClient.withClient(configuration: working, credentials: source.credentials) { client in
-                record(await allowanceCheck(client, apiKey: source.credentials.apiKey))
+            try await IGClient.withClient(configuration: working, credentials: credentials) { client in
+                record(await allowanceCheck(client, apiKey: credentials.apiKey))
                 record(await streamingCheck(client, timeout: streamingTimeout))
             }
         } catch {
             record(.fail("Allowances", error: error))
         }
-        return checks
     }
 
     // MARK: Checks
