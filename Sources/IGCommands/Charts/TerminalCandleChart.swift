@@ -31,7 +31,10 @@ struct TerminalCandleChart: Sendable {
         let labelWidth = [allHigh, allLow].map { ChartScale.price($0, decimals: decimals).count }.max() ?? 8
         let plotWidth = max(width - labelWidth - 2, 10)
         let bars = ChartCandle.merged(candles, into: plotWidth)
-        let spacing = max(1, min(3, plotWidth / max(bars.count, 1)))
+        // Up to three columns per bar; when fewer fit, the bars are spread evenly over the whole width.
+        let spacing = Double(max(1, min(3, plotWidth / max(bars.count, 1))))
+        let step = bars.count * Int(spacing) > plotWidth / 2 ? Double(plotWidth) / Double(max(bars.count, 1)) : spacing
+        func columnOf(_ index: Int) -> Int { Int(Double(index) * step) }
         let low = bars.map(\.low).min() ?? 0
         let high = bars.map(\.high).max() ?? 0
         let range = high - low
@@ -44,7 +47,7 @@ struct TerminalCandleChart: Sendable {
         // The plot, one column per bar.
         var grid = Array(repeating: Array(repeating: Cell.empty, count: plotWidth), count: height)
         for (index, bar) in bars.enumerated() {
-            let column = index * spacing
+            let column = columnOf(index)
             guard column < plotWidth else { break }
             let wickTop = row(of: bar.high)
             let wickBottom = row(of: bar.low)
@@ -68,13 +71,13 @@ struct TerminalCandleChart: Sendable {
         }
 
         // The time axis: tick marks where a new period starts, labels below them when they fit.
-        let usedColumns = min(plotWidth, bars.count * spacing)
+        let usedColumns = min(plotWidth, columnOf(bars.count))
         let (ticks, timeStep) = ChartScale.timeTicks(bars.map(\.time), maximum: max(usedColumns / 12, 1))
         var axis = Array(repeating: colour ? "─" : "-", count: plotWidth)
         var labels = Array(repeating: Character(" "), count: plotWidth)
         var nextFree = 0
         for index in ticks {
-            let column = index * spacing
+            let column = columnOf(index)
             guard column < plotWidth else { continue }
             axis[column] = colour ? "┬" : "+"
             let text = ChartScale.timeLabel(bars[index].time, step: timeStep)
