@@ -8,7 +8,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "swift-ig",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "IGModels", targets: ["IGModels"]),
         .library(name: "IGTrading", targets: ["IGTrading"]),
@@ -59,18 +59,21 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict
         ),
         .target(
             name: "IGStreaming",
-            dependencies: ["IGTrading", "Lightstreamer"],
+            dependencies: [
+                "IGModels", "IGTrading", "Lightstreamer",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(
             name: "IGSimulator",
             dependencies: [
-                "IGModels",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
@@ -80,7 +83,6 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -93,7 +95,7 @@ let package = Package(
         .target(
             name: "IGCommands",
             dependencies: [
-                "IGModels", "IGTrading", "IGStreaming", "IGSimulator",
+                "IGModels", "IGTrading", "IGStreaming", "IGSimulator", "Lightstreamer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -141,7 +143,6 @@ let package = Package(
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

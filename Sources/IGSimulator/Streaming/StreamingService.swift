@@ -12,7 +12,7 @@ struct StreamingService: Service {
     func run() async throws {
         self.server.state.withLock { $0.shuttingDown = false }
         let events = self.context.events.events()
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
                     for await event in events { self.server.publish(event) }

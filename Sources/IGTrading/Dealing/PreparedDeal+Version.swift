@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 extension PreparedDeal {
     /// Keys IG's version 1 bodies do not have, by operation.

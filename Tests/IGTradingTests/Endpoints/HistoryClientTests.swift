@@ -15,7 +15,8 @@ struct HistoryClientTests {
     static func configuration() -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.allowances = .unlimited
-        configuration.dealing = DealingConfiguration(duplicateOrderWindow: .zero, startingBalances: ["ZSB01": 10_000_000])
+        configuration.dealing = DealingConfiguration(
+            duplicateOrderWindow: .zero, startingBalances: ["ZSB01": 10_000_000])
         return configuration
     }
 

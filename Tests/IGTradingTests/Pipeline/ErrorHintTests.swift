@@ -47,7 +47,7 @@ struct ErrorHintTests {
                 #expect(error?.errorCode == .stockbrokingNotSupported)
                 #expect(error?.hint?.contains("version 3") == true)
             }
-            try await withClient(url, version: .v3, credentials: credentials) { client in
+            _ = try await withClient(url, version: .v3, credentials: credentials) { client in
                 try await client.session.login()
             }
         }

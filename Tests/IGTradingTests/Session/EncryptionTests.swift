@@ -15,7 +15,7 @@ struct EncryptionTests {
                 try await client.session.login()
                 #expect(await simulator.statistics().encryptedLogins == 1)
                 let key = try await client.session.encryptionKey()
-                let ciphertext = try IGPasswordEncryption.encrypt(password: "demo-password", with: key)
+                let ciphertext = try PasswordEncryptor.encrypt(password: "demo-password", with: key)
                 #expect(simulator.decryptPassword(ciphertext) == "demo-password|\(key.timeStamp)")
             }
         }
@@ -50,7 +50,7 @@ struct EncryptionTests {
         let key = EncryptionKey(
             encryptionKey: try Data(contentsOf: URL(fileURLWithPath: publicDER)).base64EncodedString(),
             timeStamp: 1_700_000_000_123)
-        let ciphertext = try IGPasswordEncryption.encrypt(password: "s3cret|with|bars", with: key)
+        let ciphertext = try PasswordEncryptor.encrypt(password: "s3cret|with|bars", with: key)
         let cipherFile = directory.appendingPathComponent("cipher.bin")
         try Data(base64Encoded: ciphertext)!.write(to: cipherFile)
         let plainFile = directory.appendingPathComponent("plain.txt").path

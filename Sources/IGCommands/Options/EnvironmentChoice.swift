@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+import IGModels
+import IGSimulator
+import IGTrading
+import Logging
+
+/// The environment a command talks to.
+public enum EnvironmentChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// The embedded simulator, started in-process for the command.
+    case sim
+    /// IG's DEMO environment.
+    case demo
+    /// IG's LIVE environment (real money).
+    case live
+}

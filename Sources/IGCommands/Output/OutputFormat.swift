@@ -1,0 +1,15 @@
+import ArgumentParser
+import Foundation
+
+/// How a command prints its result.
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// Prints a value as pretty JSON with sorted keys and ISO-8601 dates.
+func printJSON(_ value: any Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    Console.line(String(decoding: try encoder.encode(value), as: UTF8.self))
+}

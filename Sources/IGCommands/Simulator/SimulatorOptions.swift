@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import IGSimulator
+
+/// The options of a simulator server, shared by `ig simulator` and the `ig-simulator` executable.
+public struct SimulatorOptions: ParsableArguments {
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on; 0 picks a free port.") var port = 8470
+    @Option(help: "Seed of the deterministic price engine.") var seed: UInt64?
+    @Option(help: "Login identifier (default demo-user or IG_SIM_USER).") var user: String?
+    @Option(help: "Login password (default demo-password or IG_SIM_PASSWORD).") var password: String?
+    @Option(help: "API key (default demo-api-key or IG_SIM_API_KEY).") var apiKey: String?
+    @Option(
+        help: ArgumentHelp(
+            "Allowance preset: live (IG's LIVE 60/30/100 per minute, 10,000 points a week, enforced), demo (lower, "
+                + "enforced) or unlimited (published, not enforced)."))
+    var allowances: AllowancePreset = .live
+    @Option(help: "Non-trading requests per minute per API key (overrides the preset).")
+    var allowanceApp: Int?
+    @Option(help: "Non-trading requests per minute per account (overrides the preset).")
+    var allowanceAccount: Int?
+    @Option(help: "Trading requests per minute per account (overrides the preset).")
+    var allowanceTrading: Int?
+    @Option(help: "Historical price points per week (overrides the preset).")
+    var allowanceHistorical: Int?
+    @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
+    @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
+
+    public init() {}
+
+    /// A preset of allowances.
+    public enum AllowancePreset: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case live, demo, unlimited
+    }
+
+    public func validate() throws {
+        for (name, value) in [
+            ("--allowance-app", allowanceApp), ("--allowance-account", allowanceAccount),
+            ("--allowance-trading", allowanceTrading), ("--allowance-historical", allowanceHistorical),
+        ] {
+            if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
+        }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+    }
+
+    /// The simulator configuration these options describe.
+    public func configuration() -> SimulatorConfiguration {
+        var configuration = SimulatorConfiguration.fromEnvironment()
+        configuration.host = host
+        configuration.port = port
+        if let seed { configuration.seed = seed }
+        if let user { configuration.identifier = user }
+        if let password { configuration.password = password }
+        if let apiKey { configuration.apiKey = apiKey }
+        var limits: SimulatorAllowances =
+            switch allowances {
+            case .live: .igLive
+            case .demo: .demoLike
+            case .unlimited: .unlimited
+            }
+        if let allowanceApp { limits.applicationOverall = allowanceApp }
+        if let allowanceAccount { limits.accountOverall = allowanceAccount }
+        if let allowanceTrading { limits.accountTrading = allowanceTrading }
+        if let allowanceHistorical { limits.historicalDataPoints = allowanceHistorical }
+        configuration.allowances = limits
+        configuration.dealing = dealing.apply(to: configuration.dealing)
+        configuration.streaming = streaming.apply(to: configuration.streaming)
+        return configuration
+    }
+
+    /// Runs a simulator until SIGINT/SIGTERM, announcing its URL on standard output.
+    public func runServer() async throws {
+        let simulator = try IGSimulator(configuration: configuration())
+        try await simulator.run(handlingSignals: true) { url in
+            Console.line("IG simulator listening on \(url.absoluteString)")
+        }
+    }
+}

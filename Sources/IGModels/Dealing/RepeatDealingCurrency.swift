@@ -1,0 +1,17 @@
+import Foundation
+
+/// Deals counted in one currency, per direction.
+public struct RepeatDealingCurrency: Codable, Sendable, Hashable {
+    public var currency: String
+    public var buy: [RepeatDealingSize]
+    public var sell: [RepeatDealingSize]
+
+    enum CodingKeys: String, CodingKey { case currency, buy, sell }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        currency = try container.decode(String.self, forKey: .currency)
+        buy = try container.decodeIfPresent([RepeatDealingSize].self, forKey: .buy) ?? []
+        sell = try container.decodeIfPresent([RepeatDealingSize].self, forKey: .sell) ?? []
+    }
+}

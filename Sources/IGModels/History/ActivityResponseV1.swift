@@ -1,0 +1,6 @@
+import Foundation
+
+/// The body of `GET /history/activity/{lastPeriod}` and `/{fromDate}/{toDate}` (v1).
+public struct ActivityResponseV1: Codable, Sendable, Hashable {
+    public var activities: [ActivityV1]
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// Everything IG knows about one market: `GET /markets/{epic}`.
+public struct MarketDetails: Codable, Sendable, Hashable {
+    public var instrument: Instrument
+    /// `null` with the v2 `SNAPSHOT_ONLY` filter.
+    public var dealingRules: DealingRules?
+    public var snapshot: MarketSnapshot
+}

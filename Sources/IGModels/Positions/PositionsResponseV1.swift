@@ -1,0 +1,6 @@
+import Foundation
+
+/// The body of `GET /positions` (v1).
+public struct PositionsResponseV1: Codable, Sendable, Hashable {
+    public var positions: [OpenPositionV1]
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// A historical price series: typed bars with UTC times, and the allowance IG reported with it.
+public struct HistoricalPrices: Codable, Sendable, Hashable {
+    public var epic: Epic
+    public var resolution: Resolution
+    public var instrumentType: InstrumentType?
+    /// Bars, oldest first.
+    public var bars: [PriceBar]
+    /// The historical-data allowance after this request (from the last page).
+    public var allowance: PriceAllowance?
+
+    public init(
+        epic: Epic, resolution: Resolution, instrumentType: InstrumentType?, bars: [PriceBar],
+        allowance: PriceAllowance?
+    ) {
+        self.epic = epic
+        self.resolution = resolution
+        self.instrumentType = instrumentType
+        self.bars = bars
+        self.allowance = allowance
+    }
+}

@@ -1,0 +1,26 @@
+public import Foundation
+
+/// One side-by-side price: bid, ask and (for exchange-traded markets) last traded.
+public struct PriceQuote: Codable, Sendable, Hashable {
+    public var bid: Decimal?
+    public var ask: Decimal?
+    public var lastTraded: Decimal?
+
+    public init(bid: Decimal?, ask: Decimal?, lastTraded: Decimal? = nil) {
+        self.bid = bid
+        self.ask = ask
+        self.lastTraded = lastTraded
+    }
+
+    /// The middle of bid and ask.
+    public var mid: Decimal? {
+        guard let bid, let ask else { return nil }
+        return (bid + ask) / 2
+    }
+
+    /// Ask minus bid.
+    public var spread: Decimal? {
+        guard let bid, let ask else { return nil }
+        return ask - bid
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The bar size of historical prices, with IG's names.
+///
+/// `Resolution(parsing:)` also accepts the pandas-style aliases trading-ig users know (`1Min`, `5Min`, `1h`,
+/// `D`, `W`, `ME`…) and rejects anything else with a ``ResolutionParseError``.
+public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    case second = "SECOND"
+    case minute = "MINUTE"
+    case minute2 = "MINUTE_2"
+    case minute3 = "MINUTE_3"
+    case minute5 = "MINUTE_5"
+    case minute10 = "MINUTE_10"
+    case minute15 = "MINUTE_15"
+    case minute30 = "MINUTE_30"
+    case hour = "HOUR"
+    case hour2 = "HOUR_2"
+    case hour3 = "HOUR_3"
+    case hour4 = "HOUR_4"
+    case day = "DAY"
+    case week = "WEEK"
+    case month = "MONTH"
+
+    public var description: String { rawValue }
+
+    /// The nominal length of one bar in seconds (a month counts as 30 days).
+    public var seconds: Int {
+        switch self {
+        case .second: 1
+        case .minute: 60
+        case .minute2: 120
+        case .minute3: 180
+        case .minute5: 300
+        case .minute10: 600
+        case .minute15: 900
+        case .minute30: 1800
+        case .hour: 3600
+        case .hour2: 7200
+        case .hour3: 10_800
+        case .hour4: 14_400
+        case .day: 86_400
+        case .week: 604_800
+        case .month: 2_592_000
+        }
+    }
+
+    private static let aliases: [String: Resolution] = {
+        var table: [String: Resolution] = [
+            "1s": .second, "s": .second, "1sec": .second,
+            "1min": .minute, "min": .minute, "1t": .minute, "t": .minute, "1m": .minute,
+            "1h": .hour, "h": .hour, "1hour": .hour,
+            "2h": .hour2, "3h": .hour3, "4h": .hour4,
+            "d": .day, "1d": .day, "w": .week, "1w": .week, "m": .month, "me": .month, "ms": .month, "1me": .month,
+        ]
+        for n in [2, 3, 5, 10, 15, 30] {
+            let resolution = Resolution(rawValue: "MINUTE_\(n)")!
+            table["\(n)min"] = resolution
+            table["\(n)t"] = resolution
+            table["\(n)m"] = resolution
+        }
+        for resolution in Resolution.allCases { table[resolution.rawValue.lowercased()] = resolution }
+        return table
+    }()
+
+    /// Parses an IG name (`HOUR_4`, any case) or a pandas-style alias (`4h`, `15Min`, `D`).
+    public init(parsing text: String) throws(ResolutionParseError) {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let resolution = Self.aliases[key] else { throw ResolutionParseError(input: text) }
+        self = resolution
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The OAuth token pair of a v3 session (`oauthToken` in the login body, or the body of `/session/refresh-token`).
+public struct OAuthToken: Codable, Sendable, Hashable, CustomStringConvertible {
+    public var accessToken: String
+    public var refreshToken: String
+    public var scope: String?
+    public var tokenType: String?
+    /// Seconds until the access token expires; IG sends it as a string (`"60"`).
+    public var expiresIn: String?
+
+    public init(
+        accessToken: String, refreshToken: String, scope: String? = "profile", tokenType: String? = "Bearer",
+        expiresIn: String? = "60"
+    ) {
+        self.accessToken = accessToken
+        self.refreshToken = refreshToken
+        self.scope = scope
+        self.tokenType = tokenType
+        self.expiresIn = expiresIn
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case accessToken = "access_token"
+        case refreshToken = "refresh_token"
+        case scope
+        case tokenType = "token_type"
+        case expiresIn = "expires_in"
+    }
+
+    /// The access token lifetime IG announced, in seconds (60 when IG omits or garbles it).
+    public var lifetimeSeconds: Int { expiresIn.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 60 }
+
+    /// Never shows the tokens.
+    public var description: String { "OAuthToken(expiresIn: \(lifetimeSeconds)s, tokens: <redacted>)" }
+}

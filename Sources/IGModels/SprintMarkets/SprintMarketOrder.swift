@@ -1,0 +1,25 @@
+public import Foundation
+
+/// The body of `POST /positions/sprintmarkets` (v1): a fixed-odds bet that the market finishes above (BUY) or
+/// below (SELL) its current level after ``expiryPeriod``.
+public struct SprintMarketOrder: Codable, Sendable, Hashable {
+    /// The client's reference; the dealing workflow fills it in when nil.
+    public var dealReference: DealReference?
+    public var epic: Epic
+    public var direction: Direction
+    /// The stake.
+    public var size: Decimal
+    public var expiryPeriod: SprintExpiryPeriod
+
+    /// Creates a sprint-market order.
+    public init(
+        epic: Epic, direction: Direction, size: Decimal, expiryPeriod: SprintExpiryPeriod,
+        dealReference: DealReference? = nil
+    ) {
+        self.dealReference = dealReference
+        self.epic = epic
+        self.direction = direction
+        self.size = size
+        self.expiryPeriod = expiryPeriod
+    }
+}

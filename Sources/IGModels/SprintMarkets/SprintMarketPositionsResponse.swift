@@ -1,0 +1,6 @@
+import Foundation
+
+/// The body of `GET /positions/sprintmarkets` (v1, v2).
+public struct SprintMarketPositionsResponse: Codable, Sendable, Hashable {
+    public var sprintMarketPositions: [SprintMarketPosition]
+}

@@ -1,0 +1,5 @@
+/// The answer to `POST /watchlists`.
+public struct CreatedWatchlist: Codable, Sendable, Hashable {
+    public var watchlistId: WatchlistId
+    public var status: WatchlistStatus
+}

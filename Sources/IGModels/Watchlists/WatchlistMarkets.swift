@@ -1,0 +1,13 @@
+/// The body of `GET /watchlists/{id}`.
+public struct WatchlistMarkets: Codable, Sendable, Hashable {
+    public var markets: [MarketSummary]
+
+    enum CodingKeys: String, CodingKey { case markets }
+
+    public init(markets: [MarketSummary]) { self.markets = markets }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        markets = try container.decodeIfPresent([MarketSummary].self, forKey: .markets) ?? []
+    }
+}

@@ -1,0 +1,4 @@
+/// The body of `GET /watchlists`.
+public struct WatchlistsResponse: Codable, Sendable, Hashable {
+    public var watchlists: [Watchlist]
+}

@@ -1,0 +1,6 @@
+import Foundation
+
+/// The body of `GET /workingorders` (v1).
+public struct WorkingOrdersResponseV1: Codable, Sendable, Hashable {
+    public var workingOrders: [WorkingOrderEntryV1]
+}

@@ -1,0 +1,53 @@
+public import Foundation
+public import IGModels
+
+/// The latest tick values of one market (the counterpart of trading-ig's `Ticker`).
+public struct IGTicker: Sendable, Hashable {
+    /// The market.
+    public var epic: Epic
+    /// Time of the last tick.
+    public var timestamp: Date?
+    public var bid: Decimal?
+    public var offer: Decimal?
+    public var lastTradedPrice: Decimal?
+    public var lastTradedVolume: Decimal?
+    public var incrementalVolume: Decimal?
+    public var dayOpenMid: Decimal?
+    public var dayNetChangeMid: Decimal?
+    public var dayPercentChangeMid: Decimal?
+    public var dayHigh: Decimal?
+    public var dayLow: Decimal?
+    /// Ticks applied so far.
+    public var tickCount: Int = 0
+
+    /// An empty ticker.
+    public init(epic: Epic) {
+        self.epic = epic
+    }
+
+    /// Applies a tick: only the fields it changed (a null value never erases a known one).
+    public mutating func apply(_ tick: IGChartTick) {
+        func take(_ field: String, _ value: Decimal?, into target: inout Decimal?) {
+            if tick.changedFields.contains(field), let value { target = value }
+        }
+        take("BID", tick.bid, into: &bid)
+        take("OFR", tick.offer, into: &offer)
+        take("LTP", tick.lastTradedPrice, into: &lastTradedPrice)
+        take("LTV", tick.lastTradedVolume, into: &lastTradedVolume)
+        take("TTV", tick.incrementalVolume, into: &incrementalVolume)
+        take("DAY_OPEN_MID", tick.dayOpenMid, into: &dayOpenMid)
+        take("DAY_NET_CHG_MID", tick.dayNetChangeMid, into: &dayNetChangeMid)
+        take("DAY_PERC_CHG_MID", tick.dayPercentChangeMid, into: &dayPercentChangeMid)
+        take("DAY_HIGH", tick.dayHigh, into: &dayHigh)
+        take("DAY_LOW", tick.dayLow, into: &dayLow)
+        if let time = tick.time { timestamp = time }
+        tickCount += 1
+    }
+}
+
+extension IGStreamingClient {
+    /// A live ticker board for `epics` from their `CHART:{epic}:TICK` items.
+    public func tickers(_ epics: [Epic]) -> IGTickerStream {
+        IGTickerStream(subscription: chartTicks(epics))
+    }
+}

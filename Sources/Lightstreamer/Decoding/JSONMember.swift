@@ -1,0 +1,4 @@
+struct JSONMember: Sendable, Equatable {
+    var key: String
+    var value: JSONValue
+}

@@ -1,0 +1,3 @@
+struct JSONSyntaxError: Error, Sendable, Hashable {
+    var offset: Int
+}
