@@ -49,8 +49,13 @@ struct LimitsCommand: AsyncParsableCommand {
                             waits: usage.waits))
                 }
             }
+            // Keys are masked as `ig apps` masks them, in every format: the JSON carries no whole key either.
             let report = Report(
-                applications: applications, allowances: status.allowances, windows: windows,
+                applications: applications.map { app in
+                    var masked = app
+                    masked.apiKey = AppsCommand.masked(app.apiKey)
+                    return masked
+                }, allowances: status.allowances, windows: windows,
                 historical: status.historical.map {
                     .init(remaining: $0.remaining, total: $0.total, resetsAt: $0.resetsAt)
                 })
@@ -74,7 +79,7 @@ struct LimitsCommand: AsyncParsableCommand {
                 ])
                 for app in applications {
                     table.add([
-                        String(app.apiKey.prefix(4)) + "…", app.name ?? "-", app.status ?? "-",
+                        AppsCommand.masked(app.apiKey), app.name ?? "-", app.status ?? "-",
                         text(app.allowanceApplicationOverall), text(app.allowanceAccountOverall),
                         text(app.allowanceAccountTrading), text(app.allowanceAccountHistoricalData),
                     ])

@@ -157,8 +157,8 @@ struct HostileInputTests {
             let nested = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
             for path in ["/session", "/simulator/errors"] {
                 let result = try await harness.send(.POST, path, version: 2, body: nested)
-                #expect(result.status == 400, path)
-                #expect(result.errorCode == "invalid.input.nesting" || result.errorCode == "invalid.input", path)
+                #expect(result.status == 400, "\(path)")
+                #expect(result.errorCode == "invalid.input.nesting" || result.errorCode == "invalid.input", "\(path)")
             }
             let atLimit =
                 String(repeating: "[", count: SimulatorJSON.maximumDepth)

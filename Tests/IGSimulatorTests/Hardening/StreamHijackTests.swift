@@ -24,7 +24,7 @@ struct StreamHijackTests {
         #expect(ids[0] != ids[1], "the first session id of a fresh simulator must not be predictable")
         for id in ids {
             #expect(id.count == 33)
-            #expect(id.dropFirst().allSatisfy(\.isHexDigit))
+            #expect(id.dropFirst().allSatisfy { $0.isHexDigit })
         }
     }
 
@@ -39,7 +39,7 @@ struct StreamHijackTests {
                 attacker.send("wsok")
                 _ = await attacker.next()
                 attacker.send("bind_session\r\nLS_session=\(guess)&LS_keepalive_millis=500")
-                #expect(await attacker.next() == "CONERR,20,Session not found", guess)
+                #expect(await attacker.next() == "CONERR,20,Session not found", "\(guess)")
                 await attacker.close()
                 let control = try await StreamingTest.post(
                     harness, "control", query: "LS_protocol=TLCP-2.4.0&LS_session=\(guess)",
@@ -65,15 +65,15 @@ struct StreamHijackTests {
             let bind = try await StreamingTest.post(
                 harness, "bind_session", query: "LS_protocol=TLCP-2.4.0",
                 body: "LS_session=\(sessionId)&LS_polling=true&LS_polling_millis=0&LS_password=\(otherPassword)")
-            #expect(bind.hasPrefix("CONERR,1,"), bind)
+            #expect(bind.hasPrefix("CONERR,1,"), "\(bind)")
             let control = try await StreamingTest.post(
                 harness, "control", query: "LS_protocol=TLCP-2.4.0&LS_session=\(sessionId)",
                 body: "LS_reqId=1&\(Self.trade)&LS_password=\(otherPassword)\r\n"
                     + "LS_reqId=2&LS_op=destroy&LS_password=\(otherPassword)\r\n"
                     + "LS_reqId=3&LS_op=destroy&LS_user=ZCF02&LS_password=\(ownerPassword)")
-            #expect(control.hasPrefix("REQERR,1,20,"), control)
-            #expect(control.contains("REQERR,2,20,"), control)
-            #expect(control.contains("REQERR,3,20,"), control)
+            #expect(control.hasPrefix("REQERR,1,20,"), "\(control)")
+            #expect(control.contains("REQERR,2,20,"), "\(control)")
+            #expect(control.contains("REQERR,3,20,"), "\(control)")
 
             let attacker = TLCPTestSocket(baseURL: harness.baseURL)
             attacker.send("wsok")
