@@ -52,7 +52,7 @@ struct TokenAuthority: Sendable {
     /// How long a CST/XST pair lives without being used (IG: initially 6 hours).
     var inactivityLimit: TimeInterval = 6 * 3_600
     /// The most login sessions kept; past it, opening one discards the least recently used.
-    static let maximumSessions = 10_000
+    var maximumSessions = 10_000
     private(set) var sessions: [Int: LoginSession] = [:]
     private var nextId = 1
 
@@ -163,8 +163,8 @@ struct TokenAuthority: Sendable {
     /// tokens expired), then, past ``maximumSessions``, the least recently used.
     mutating func prune(now: Date) {
         self.sessions = self.sessions.filter { self.isAlive($0.value, now: now) }
-        guard self.sessions.count >= Self.maximumSessions else { return }
-        let excess = self.sessions.count - Self.maximumSessions + 1
+        guard self.sessions.count >= self.maximumSessions else { return }
+        let excess = self.sessions.count - self.maximumSessions + 1
         for session in self.sessions.values.sorted(by: { $0.lastUsed < $1.lastUsed }).prefix(excess) {
             self.sessions[session.id] = nil
         }

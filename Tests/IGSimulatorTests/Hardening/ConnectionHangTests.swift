@@ -19,11 +19,17 @@ struct ConnectionHangTests {
 
     @Test(arguments: [
         ("FOO /gateway/deal/session HTTP/1.1\r\nHost: x\r\n\r\n", 405, "error.request.invalid.method"),
-        ("\u{1}\u{2}garbage\r\n\r\n", 400, "error.request.malformed"),
+        // The parser reads a request line that starts with garbage as an unknown method.
+        ("\u{1}\u{2}garbage\r\n\r\n", 405, "error.request.invalid.method"),
         ("GET /gateway/deal/session HTTP/9.9.9\r\nHost: x\r\n\r\n", 400, "error.request.malformed"),
         (
-            "GET /gateway/deal/" + String(repeating: "a", count: 80 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414,
+            "GET /gateway/deal/" + String(repeating: "a", count: 10 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414,
             "error.request.uri-too-long"
+        ),
+        // Past the header limit, the parser refuses the request line itself.
+        (
+            "GET /gateway/deal/" + String(repeating: "a", count: 80 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n", 431,
+            "error.request.header-too-large"
         ),
         (
             "GET /gateway/deal/session HTTP/1.1\r\nHost: x\r\nX-Big: " + String(repeating: "b", count: 80 * 1024)

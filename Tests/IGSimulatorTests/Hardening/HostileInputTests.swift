@@ -110,15 +110,28 @@ struct HostileInputTests {
     }
 
     @Test func filterNestedThousandsDeepIsRefused() async throws {
+        // The parser bounds the depth whatever the transport lets through.
+        let deep = String(repeating: "(", count: 6_000) + "type==POSITION" + String(repeating: ")", count: 6_000)
+        #expect(throws: FIQLFilter.SyntaxError.self) { try FIQLFilter(deep) }
+        let atLimit =
+            String(repeating: "(", count: FIQLFilter.maximumDepth) + "type==POSITION"
+            + String(repeating: ")", count: FIQLFilter.maximumDepth)
+        #expect((try? FIQLFilter(atLimit)) != nil)
         try await SimulatorHarness.with { harness in
             let tokens = try await harness.login()
-            let deep = String(repeating: "(", count: 6_000) + "type==POSITION" + String(repeating: ")", count: 6_000)
-            let encoded = deep.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? deep
-            let result = try await harness.send(
-                .GET, "/history/activity?filter=\(encoded)&pageSize=10", tokens: tokens, version: 3)
-            #expect(result.status == 400)
-            #expect(result.errorCode == "error.request.invalid.filter")
-            let shallow = "((type==POSITION))".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "()=;,"))
+            for (depth, status, code) in [
+                (100, 400, "error.request.invalid.filter"), (6_000, 414, "error.request.uri-too-long"),
+            ] {
+                let filter =
+                    String(repeating: "(", count: depth) + "type==POSITION" + String(repeating: ")", count: depth)
+                let encoded = filter.addingPercentEncoding(withAllowedCharacters: allowed) ?? filter
+                let result = try await harness.send(
+                    .GET, "/history/activity?filter=\(encoded)&pageSize=10", tokens: tokens, version: 3)
+                #expect(result.status == status, "depth \(depth)")
+                #expect(result.errorCode == code, "depth \(depth)")
+            }
+            let shallow = "((type==POSITION))".addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
             let fine = try await harness.send(
                 .GET, "/history/activity?filter=\(shallow)&pageSize=10", tokens: tokens, version: 3)
             #expect(fine.status == 200)
