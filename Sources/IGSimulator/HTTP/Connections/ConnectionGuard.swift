@@ -12,6 +12,9 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
 
+    /// How long a refused connection keeps reading after its answer before it closes.
+    static let lingerTime = TimeAmount.seconds(1)
+
     private var machine: ConnectionGuardStateMachine
     private let registry: ConnectionRegistry
     private var timer: Scheduled<Void>?
@@ -133,7 +136,13 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             context.write(self.wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
             let written = context.eventLoop.makePromise(of: Void.self)
             context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: written)
-            written.futureResult.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            // Lingering close: stop writing, keep reading (and discarding) for a moment, then close. Closing with
+            // unread input (the rest of an oversized head) would make the kernel send a reset, which can destroy
+            // the answer before the client reads it.
+            written.futureResult.assumeIsolated().whenComplete { _ in
+                context.close(mode: .output, promise: nil)
+                context.eventLoop.assumeIsolated().scheduleTask(in: Self.lingerTime) { context.close(promise: nil) }
+            }
         }
     }
 }
