@@ -78,6 +78,10 @@ struct HostileInputTests {
                         + query, tokens: tokens)
                 #expect(costs.status == 200, "costs \(query)")
             }
+            let categories = try await harness.send(
+                .GET, "/categories/CURRENCIES/instruments?pageNumber=\(Self.maxInt)&pageSize=1000", tokens: tokens)
+            #expect(categories.status == 200)
+            #expect(categories.json["instruments"] == .array([]))
             let first = try await harness.send(
                 .GET, "/prices/\(epic)?resolution=HOUR&max=30&pageSize=\(Self.maxInt)", tokens: tokens, version: 3)
             #expect(first.json["metadata"]?["pageData"]?["totalPages"] == .int(1))
