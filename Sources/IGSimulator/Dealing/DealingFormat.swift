@@ -18,7 +18,10 @@ enum DealingFormat {
     private static func civil(_ date: Date) -> CivilTime { CivilTime(utcSeconds: PriceEngine.second(date)) }
 
     private static func millis(_ date: Date) -> String {
-        let ms = Int((date.timeIntervalSince1970 * 1000).rounded(.down)) % 1000
+        // Through the remainder first: converting the whole millisecond count would trap for far-off dates.
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        let remainder = milliseconds.truncatingRemainder(dividingBy: 1000)
+        let ms = remainder.isFinite ? (Int(remainder) + 1000) % 1000 : 0
         let text = String(ms)
         return String(repeating: "0", count: 3 - text.count) + text
     }
