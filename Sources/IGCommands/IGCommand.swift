@@ -6,16 +6,21 @@ public struct IGCommand: AsyncParsableCommand {
         commandName: "ig",
         abstract: "IG's trading platform from the terminal: accounts, markets, prices — and an IG simulator.",
         discussion: """
-            Commands talk to an embedded IG simulator by default (--env sim), so everything works offline.
-            Use --env demo with IG_SERVICE_USERNAME, IG_SERVICE_PASSWORD and IG_SERVICE_API_KEY set (or --profile)
-            for IG's DEMO, or --base-url for a running `ig simulator`.
+            Commands talk to an embedded IG simulator by default (--env sim), so everything works offline. Use \
+            --env demo with IG_SERVICE_USERNAME, IG_SERVICE_PASSWORD and IG_SERVICE_API_KEY set (or --profile) \
+            for IG's DEMO, or --base-url for a running `ig simulator`. `ig doctor` checks a setup.
+
+            Times are UTC everywhere, in and out. Exit status: 0 success, 64 usage, 65 IG refused the request, \
+            69 network (IG unreachable or failing), 75 allowance used up, 77 authentication, 1 anything else.
+
+            Shell completion: `ig --generate-completion-script bash|zsh|fish`.
             """,
         subcommands: [
             DemoCommand.self, SimulatorCommand.self, LoginCommand.self, AccountsCommand.self,
             MarketsCommand.self, PricesCommand.self, LimitsCommand.self, StreamCommand.self,
             SentimentCommand.self, WatchlistsCommand.self, AppsCommand.self,
             PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self, SprintCommand.self, ActivityCommand.self,
-            TransactionsCommand.self,
+            TransactionsCommand.self, DoctorCommand.self,
         ])
 
     public init() {}
@@ -46,7 +51,7 @@ extension IGCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            exit(reporting: error, arguments: arguments ?? Array(CommandLine.arguments.dropFirst()))
         }
     }
 }

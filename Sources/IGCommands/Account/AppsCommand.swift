@@ -23,7 +23,7 @@ struct AppsCommand: AsyncParsableCommand {
                 ],
                 rows: apps.map {
                     [
-                        $0.name ?? "-", Self.masked($0.apiKey), $0.status ?? "-",
+                        $0.name ?? "-", SecretMask.apiKey($0.apiKey), $0.status ?? "-",
                         number($0.allowanceApplicationOverall),
                         number($0.allowanceAccountOverall), number($0.allowanceAccountTrading),
                         number($0.allowanceAccountHistoricalData), number($0.concurrentSubscriptionsLimit),
@@ -32,15 +32,11 @@ struct AppsCommand: AsyncParsableCommand {
                 },
                 json: apps.map { app in
                     var copy = app
-                    copy.apiKey = Self.masked(app.apiKey)
+                    copy.apiKey = SecretMask.apiKey(app.apiKey)
                     return copy
                 }
             ).print(as: output.format)
         }
     }
 
-    /// An API key with all but its last four characters hidden.
-    static func masked(_ key: String) -> String {
-        key.count <= 4 ? "****" : String(repeating: "*", count: key.count - 4) + key.suffix(4)
-    }
 }

@@ -49,12 +49,11 @@ struct LimitsCommand: AsyncParsableCommand {
                             waits: usage.waits))
                 }
             }
-            // Keys are masked as `ig apps` masks them, in every format: the JSON carries no whole key either.
             let report = Report(
                 applications: applications.map { app in
-                    var masked = app
-                    masked.apiKey = AppsCommand.masked(app.apiKey)
-                    return masked
+                    var copy = app
+                    copy.apiKey = SecretMask.apiKey(app.apiKey)
+                    return copy
                 }, allowances: status.allowances, windows: windows,
                 historical: status.historical.map {
                     .init(remaining: $0.remaining, total: $0.total, resetsAt: $0.resetsAt)
@@ -79,7 +78,7 @@ struct LimitsCommand: AsyncParsableCommand {
                 ])
                 for app in applications {
                     table.add([
-                        AppsCommand.masked(app.apiKey), app.name ?? "-", app.status ?? "-",
+                        SecretMask.apiKey(app.apiKey), app.name ?? "-", app.status ?? "-",
                         text(app.allowanceApplicationOverall), text(app.allowanceAccountOverall),
                         text(app.allowanceAccountTrading), text(app.allowanceAccountHistoricalData),
                     ])

@@ -49,8 +49,9 @@ struct OrdersCommand: AsyncParsableCommand {
         @Option(help: "LIMIT or STOP.") var type = WorkingOrderTypeArgument.limit
         @Option(help: "Expiry: DFB or a dated expiry for spread bets, - for CFDs.") var expiry = "DFB"
         @Option(help: "Deal currency.") var currency = "GBP"
-        @Option(help: "Good till this UTC time (yyyy-MM-ddTHH:mm:ss); default good till cancelled.") var goodTill:
-            UTCDateArgument?
+        @Option(
+            help: "Good till this UTC time (2026-11-01T18:00 or 2026-11-01T18:00:00Z); default good till cancelled.")
+        var goodTill: UTCDateArgument?
         @Option(help: "Stop distance in points.") var stopDistance: DecimalArgument?
         @Option(help: "Limit distance in points.") var limitDistance: DecimalArgument?
         @Flag(help: "Make the stop guaranteed.") var guaranteedStop = false

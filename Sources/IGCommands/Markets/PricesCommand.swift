@@ -3,47 +3,134 @@ import Foundation
 import IGModels
 import IGTrading
 
-/// `ig prices EPIC`: historical bars.
+/// `ig prices EPIC`: historical bars, as a table, JSON, CSV, a terminal chart or an SVG file.
 struct PricesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "prices", abstract: "Historical price bars of a market (IG prices v3).")
+        commandName: "prices", abstract: "Historical price bars of a market (IG prices v3).",
+        discussion: """
+            Times are UTC, in and out. --from and --to take \(UTCDateParser.forms); --last takes a span before \
+            --to (or now): 90s, 30m, 6h, 3d, 2w.
 
-    @Argument(help: "The epic, e.g. CS.D.EURUSD.TODAY.IP.") var epic: String
+            Every bar costs one point of IG's weekly historical allowance (10,000 on LIVE). Before sending, the \
+            command says on stderr how many points the request may cost; when that is more than remain, it \
+            refuses with the numbers (exit status 75). --force sends anyway.
+            """)
+
+    @Argument(help: "The epic, e.g. CS.D.EURUSD.TODAY.IP (find one with `ig markets search`).") var epic: String
     @Option(
         name: .shortAndLong,
         help: "Bar size: an IG name (MINUTE, HOUR_4, DAY…) or an alias (1Min, 5Min, 1h, 4h, D, W, ME).")
     var resolution: String = "HOUR"
-    @Option(help: "Number of most recent bars (when no --from/--to).") var max: Int = 20
-    @Option(help: "Range start, UTC: yyyy-MM-ddTHH:mm:ss.") var from: UTCDateArgument?
-    @Option(help: "Range end, UTC: yyyy-MM-ddTHH:mm:ss.") var to: UTCDateArgument?
+    @Option(help: "Number of most recent bars (when no --from, --to or --last).") var max: Int = 20
+    @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or 2026-11-01T10:00:30.") var from: UTCDateArgument?
+    @Option(help: "Range end, UTC (default: now when --from or --last is given).") var to: UTCDateArgument?
+    @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
+    @Flag(help: "Send even when the request may cost more historical points than remain.") var force = false
+    @Flag(help: "Draw candlesticks in the terminal (sized to its width; colour on a terminal).") var chart = false
+    @Option(help: "Also write an SVG chart (candles, volume, UTC time axis) to this file.") var svg: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
         guard max > 0 else { throw ValidationError("--max must be at least 1.") }
+        if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
+        if let start = from?.value, let end = to?.value, start >= end {
+            throw ValidationError("--from must be before --to.")
+        }
     }
+
+    /// The requested range in UTC: `(from, to)` when a range was given, else `nil` (the last `max` bars).
+    func range(now: Date = Date()) -> (from: Date, to: Date)? {
+        if let last {
+            let end = to?.value ?? now
+            return (end.addingTimeInterval(-last.seconds), end)
+        }
+        if let start = from?.value { return (start, to?.value ?? now) }
+        if let end = to?.value { return (end.addingTimeInterval(-Double(max) * Double(resolutionValue.seconds)), end) }
+        return nil
+    }
+
+    private var resolutionValue: Resolution { (try? Resolution(parsing: resolution)) ?? .hour }
 
     func run() async throws {
         let resolution = try Resolution(parsing: resolution)
-        let start = from?.value
-        let end = to?.value
+        let range = range()
+        let epic = Epic(rawValue: epic)
+        let cost = PriceCost.points(resolution: resolution, range: range, max: max)
         try await connection.withClient { client in
-            let prices = try await client.prices.history(
-                epic: Epic(rawValue: epic), resolution: resolution, from: start, to: end,
-                max: start == nil && end == nil ? max : nil)
-            switch output.format {
-            case .table:
-                try Tabular.bars(prices).print(as: .table)
-                if let allowance = prices.allowance {
-                    Console.line(
-                        "\(prices.bars.count) bars (mid prices). Historical allowance: "
-                            + "\(allowance.remainingAllowance)/\(allowance.totalAllowance) points left, resets in "
-                            + "\(allowance.allowanceExpiry / 3600) h.")
+            if !force {
+                try await PriceCost.check(cost, epic: epic, resolution: resolution, client: client)
+            }
+            Console.note(
+                "This request may cost up to \(cost) historical point\(cost == 1 ? "" : "s") (one per bar).")
+            let prices = try await Self.fetch(
+                client: client, epic: epic, resolution: resolution, range: range, max: max, cost: cost)
+            if chart {
+                let width = TerminalSize.columns() ?? 100
+                Console.line(
+                    TerminalCandleChart(
+                        candles: ChartCandle.candles(of: PriceTable(prices)), width: width,
+                        height: Swift.max(10, Swift.min(30, (TerminalSize.rows() ?? 30) - 8)),
+                        colour: TerminalSize.isTerminal(), title: Self.title(prices)
+                    ).render())
+            } else {
+                switch output.format {
+                case .table:
+                    try Tabular.bars(prices).print(as: .table)
+                case .csv: try Tabular.barsDetailed(prices).print(as: .csv)
+                case .json: try printJSON(prices)
                 }
-            case .csv: try Tabular.barsDetailed(prices).print(as: .csv)
-            case .json: try printJSON(prices)
+            }
+            if let svg {
+                let document = SVGCandleChart(
+                    candles: ChartCandle.candles(of: PriceTable(prices)), title: Self.title(prices)
+                )
+                .render()
+                do {
+                    try document.write(to: URL(fileURLWithPath: svg), atomically: true, encoding: .utf8)
+                } catch {
+                    throw ValidationError("Could not write \(svg): \(error.localizedDescription)")
+                }
+                Console.note("Wrote \(svg).")
+            }
+            if let allowance = prices.allowance {
+                Console.note(
+                    "\(prices.bars.count) bars. Historical allowance: \(allowance.remainingAllowance) of "
+                        + "\(allowance.totalAllowance) points left, resets in \(allowance.allowanceExpiry / 3600) h.")
             }
         }
+    }
+
+    /// One request for small histories; pages (with a progress bar on a terminal) for large ones.
+    static func fetch(
+        client: IGClient, epic: Epic, resolution: Resolution, range: (from: Date, to: Date)?, max: Int, cost: Int
+    ) async throws -> HistoricalPrices {
+        guard cost > PriceCost.pageSize else {
+            return try await client.prices.history(
+                epic: epic, resolution: resolution, from: range?.from, to: range?.to, max: range == nil ? max : nil)
+        }
+        let progress = ProgressBar(label: "prices")
+        defer { progress.finish() }
+        var bars: [PriceBar] = []
+        var instrumentType: InstrumentType?
+        var allowance: PriceAllowance?
+        var done = 0
+        for try await page in client.prices.pages(
+            epic: epic, resolution: resolution, from: range?.from, to: range?.to, max: range == nil ? max : nil,
+            pageSize: PriceCost.pageSize)
+        {
+            bars += page.bars
+            instrumentType = page.instrumentType ?? instrumentType
+            allowance = page.allowance ?? allowance
+            done += 1
+            progress.update(done: done, total: page.pageData?.totalPages ?? done)
+        }
+        return HistoricalPrices(
+            epic: epic, resolution: resolution, instrumentType: instrumentType, bars: bars, allowance: allowance)
+    }
+
+    static func title(_ prices: HistoricalPrices) -> String {
+        "\(prices.epic.rawValue)  \(prices.resolution.rawValue)  mid prices, UTC"
     }
 }

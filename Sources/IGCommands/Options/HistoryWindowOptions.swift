@@ -4,8 +4,9 @@ import IGModels
 
 /// The time window of `ig activity` and `ig transactions`: `--from`/`--to` (UTC) or `--last` (a span before now).
 struct HistoryWindowOptions: ParsableArguments {
-    @Option(help: "Start, UTC: yyyy-MM-ddTHH:mm:ss (default: --last before --to).") var from: UTCDateArgument?
-    @Option(help: "End, UTC: yyyy-MM-ddTHH:mm:ss (default: now).") var to: UTCDateArgument?
+    @Option(help: "Start, UTC: 2026-11-01, 2026-11-01T10:00 or 2026-11-01T10:00:30 (default: --last before --to).")
+    var from: UTCDateArgument?
+    @Option(help: "End, UTC, in the same forms (default: now).") var to: UTCDateArgument?
     @Option(help: "Span before --to when --from is not given: 90s, 30m, 12h, 7d, 2w.") var last = "7d"
 
     func validate() throws {
@@ -24,10 +25,9 @@ struct HistoryWindowOptions: ParsableArguments {
 
     /// `90s`, `30m`, `12h`, `7d`, `2w` in seconds.
     static func span(_ text: String) throws -> TimeInterval {
-        let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
-        guard let unit = text.last.flatMap({ units[$0] }), let count = Double(text.dropLast()), count > 0 else {
+        guard let seconds = UTCDateParser.span(text) else {
             throw ValidationError("--last must be a number and a unit (s, m, h, d, w), e.g. 7d, not '\(text)'.")
         }
-        return count * unit
+        return seconds
     }
 }

@@ -10,6 +10,10 @@ private func cell(_ value: Date?) -> String {
 
 extension IGPriceUpdate: StreamRow {
     static var kind: String { "price" }
+    var mid: Double? {
+        guard let bid, let ask else { return nil }
+        return ((bid + ask) / 2).doubleValue
+    }
     static var columns: [String] { ["EPIC", "BID", "ASK", "HIGH", "LOW", "NET_CHG", "STATE", "TIME"] }
     var key: String { epic.rawValue }
     var cells: [String] {

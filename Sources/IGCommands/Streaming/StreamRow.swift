@@ -14,4 +14,11 @@ protocol StreamRow: Sendable {
     var cells: [String] { get }
     /// The NDJSON fields (after `type`).
     var json: [(String, NDJSON.Value)] { get }
+    /// The mid price, for the sparkline of recent mids (`nil` for rows without prices).
+    var mid: Double? { get }
+}
+
+extension StreamRow {
+    /// No sparkline by default.
+    var mid: Double? { nil }
 }

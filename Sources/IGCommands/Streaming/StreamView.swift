@@ -19,6 +19,7 @@ final class StreamView: Sendable {
         var columns: [String] = []
         var status = "CONNECTING"
         var gaps = 0
+        var sparklines: [String: Sparkline] = [:]
     }
 
     let format: StreamFormat
@@ -47,16 +48,23 @@ final class StreamView: Sendable {
         case .ndjson:
             Console.line(NDJSON.object([("type", .string(Update.kind))] + update.json))
         case .table:
-            let cells = update.cells
-            state.withLock { state in
-                state.columns = Update.columns
+            let (columns, cells) = state.withLock { state in
+                var columns = Update.columns
+                var cells = update.cells
+                if let mid = update.mid {
+                    state.sparklines[update.key, default: Sparkline(capacity: 20)].append(mid)
+                    columns.append("RECENT MIDS")
+                    cells.append(state.sparklines[update.key]?.text ?? "")
+                }
+                state.columns = columns
                 if state.rows[update.key] == nil { state.order.append(update.key) }
                 state.rows[update.key] = cells
+                return (columns, cells)
             }
             if isTerminal {
                 redraw()
             } else {
-                Console.line(zip(Update.columns, cells).map { "\($0)=\($1)" }.joined(separator: " "))
+                Console.line(zip(columns, cells).map { "\($0)=\($1)" }.joined(separator: " "))
             }
         }
     }

@@ -1,6 +1,8 @@
 /// The kind of an IG account.
 public struct AccountType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// A CFD account.

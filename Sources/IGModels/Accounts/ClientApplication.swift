@@ -2,8 +2,11 @@ import Foundation
 
 /// An API application (key) of the client, from `GET /operations/application`.
 public struct ClientApplication: Codable, Sendable, Hashable {
+    /// The application's name.
     public var name: String?
+    /// The application's API key (a secret: mask it before showing it).
     public var apiKey: String
+    /// `ENABLED`, `DISABLED` or `REVOKED`.
     public var status: String?
     /// Non-trading requests per minute for the whole application.
     public var allowanceApplicationOverall: Int?
@@ -13,8 +16,11 @@ public struct ClientApplication: Codable, Sendable, Hashable {
     public var allowanceAccountOverall: Int?
     /// Historical price points per week.
     public var allowanceAccountHistoricalData: Int?
+    /// The most Lightstreamer subscriptions allowed at once.
     public var concurrentSubscriptionsLimit: Int?
+    /// Whether the key may access equity prices.
     public var allowEquities: Bool?
+    /// Whether the key may place quote orders.
     public var allowQuoteOrders: Bool?
     /// `yyyy-MM-dd` (IG has also been seen to send milliseconds since the epoch).
     public var createdDate: String?
@@ -25,6 +31,7 @@ public struct ClientApplication: Codable, Sendable, Hashable {
         case createdDate
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)

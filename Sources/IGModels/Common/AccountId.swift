@@ -1,5 +1,7 @@
 /// An IG account identifier such as `ABC123`.
 public struct AccountId: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 }

@@ -10,19 +10,23 @@ where RawValue == String {
 }
 
 extension IGStringValue {
+    /// Creates the value from a string literal.
     public init(stringLiteral value: String) {
         self.init(rawValue: value)
     }
 
+    /// Decodes the value from a single JSON string.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(String.self))
     }
 
+    /// Encodes the value as a single JSON string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
+    /// A readable description (never contains a secret).
     public var description: String { rawValue }
 }

@@ -4,8 +4,11 @@ public import Foundation
 public struct CostsHistoryEntry: Codable, Sendable, Hashable {
     /// When the quote was made, as IG sent it (ISO 8601).
     public var createdTimestamp: String?
+    /// `BUY` or `SELL`.
     public var direction: Direction?
+    /// The quote's reference.
     public var indicativeQuoteReference: String
+    /// The instrument's name.
     public var instrumentName: String?
     /// `OPEN`, `CLOSE` or `EDIT`.
     public var type: String?

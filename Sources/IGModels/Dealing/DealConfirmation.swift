@@ -6,9 +6,12 @@ public import Foundation
 public struct DealConfirmation: Codable, Sendable, Hashable {
     /// One position or order the deal touched.
     public struct AffectedDeal: Codable, Sendable, Hashable {
+        /// The affected deal.
         public var dealId: DealId
+        /// What happened to it.
         public var status: AffectedDealStatus?
 
+        /// Creates an affected-deal entry.
         public init(dealId: DealId, status: AffectedDealStatus?) {
             self.dealId = dealId
             self.status = status
@@ -27,26 +30,45 @@ public struct DealConfirmation: Codable, Sendable, Hashable {
         case activity
     }
 
+    /// The reference the deal was sent with.
     public var dealReference: DealReference
+    /// The deal IG created or changed (for a close, IG may return the opening deal's id).
     public var dealId: DealId?
+    /// `ACCEPTED` or `REJECTED`.
     public var dealStatus: DealStatus
+    /// Why: `SUCCESS`, or the reason for a rejection.
     public var reason: DealReason?
+    /// What happened to the position or order (`OPEN`, `AMENDED`, `CLOSED`…).
     public var status: DealConfirmStatus?
     /// `yyyy-MM-dd'T'HH:mm:ss.SSS` (UTC) as IG sent it.
     public var date: String?
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic?
+    /// `DFB` or a dated expiry for spread bets, `-` for CFDs.
     public var expiry: String?
+    /// The deals the request affected.
     public var affectedDeals: [AffectedDeal]?
+    /// The level the deal was done at.
     public var level: Decimal?
+    /// The deal size (stake per point for spread bets, contracts for CFDs).
     public var size: Decimal?
+    /// `BUY` or `SELL`.
     public var direction: Direction?
+    /// The stop level, if any.
     public var stopLevel: Decimal?
+    /// The limit level, if any.
     public var limitLevel: Decimal?
+    /// The stop's distance from the deal level, in points.
     public var stopDistance: Decimal?
+    /// The limit's distance from the deal level, in points.
     public var limitDistance: Decimal?
+    /// Whether the stop is guaranteed.
     public var guaranteedStop: Bool?
+    /// Whether the stop trails the price.
     public var trailingStop: Bool?
+    /// The realised profit or loss, for a close.
     public var profit: Decimal?
+    /// The currency of `profit`.
     public var profitCurrency: String?
     /// Not an IG field: how the client learned this outcome (nil = straight from `/confirms`).
     public var source: Source?

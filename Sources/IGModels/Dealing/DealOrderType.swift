@@ -1,6 +1,8 @@
 /// How a position order is filled.
 public struct DealOrderType: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// At the current price.

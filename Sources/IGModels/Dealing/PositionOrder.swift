@@ -4,27 +4,39 @@ public import Foundation
 public struct PositionOrder: Codable, Sendable, Hashable {
     /// The client's reference; the dealing workflows fill it in when nil.
     public var dealReference: DealReference?
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic
     /// `DFB` or a dated expiry (`SEP-26`) for spread bets, `-` for CFDs.
     public var expiry: String
+    /// `BUY` or `SELL`.
     public var direction: Direction
+    /// The deal size (stake per point for spread bets, contracts for CFDs).
     public var size: Decimal
+    /// `MARKET`, `LIMIT` or `QUOTE`.
     public var orderType: DealOrderType
     /// The worst acceptable level (LIMIT and QUOTE orders).
     public var level: Decimal?
+    /// The quote id, for `QUOTE` orders.
     public var quoteId: String?
+    /// The deal's currency, e.g. `GBP`.
     public var currencyCode: String
     /// False: an opposite position on the same market is closed first (netting).
     public var forceOpen: Bool
+    /// Whether the stop is guaranteed.
     public var guaranteedStop: Bool
+    /// The stop level, if any.
     public var stopLevel: Decimal?
     /// In points.
     public var stopDistance: Decimal?
+    /// The limit level, if any.
     public var limitLevel: Decimal?
     /// In points.
     public var limitDistance: Decimal?
+    /// Whether the stop trails the price.
     public var trailingStop: Bool?
+    /// How far the price must move before a trailing stop follows, in points.
     public var trailingStopIncrement: Decimal?
+    /// `EXECUTE_AND_ELIMINATE` or `FILL_OR_KILL`.
     public var timeInForce: DealTimeInForce?
 
     /// Creates a market order; spread bet defaults (`DFB`, GBP).

@@ -12,9 +12,12 @@ public struct ActivityResponseV3: Codable, Sendable, Hashable {
 
     /// `metadata`.
     public struct Metadata: Codable, Sendable, Hashable {
+        /// The page size and the link to the next page.
         public var paging: Paging?
     }
 
+    /// The activities of this page.
     public var activities: [Activity]
+    /// Paging information.
     public var metadata: Metadata?
 }

@@ -6,8 +6,11 @@ public import Foundation
 /// (`yyyy-MM-dd'T'HH:mm:ss`) and no `time`. Numbers such as ``size`` (`"+0.60"`) and ``stop`` (`"-"` when none)
 /// are kept as sent; the computed properties read them.
 public struct ActivityV1: Codable, Sendable, Hashable {
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic?
+    /// IG's id of the position or working order.
     public var dealId: DealId?
+    /// IG's id of the activity entry.
     public var activityHistoryId: String?
     /// v1: `dd/MM/yy` (account-local); v2: `yyyy-MM-dd'T'HH:mm:ss`.
     public var date: String?
@@ -15,6 +18,7 @@ public struct ActivityV1: Codable, Sendable, Hashable {
     public var time: String?
     /// E.g. `Order`, `Edit`.
     public var activity: String?
+    /// The market's name.
     public var marketName: String?
     /// `DFB`, `-`, `SEP-26`…
     public var period: String?
@@ -26,11 +30,15 @@ public struct ActivityV1: Codable, Sendable, Hashable {
     public var currency: String?
     /// Signed size, e.g. `+0.60`.
     public var size: String?
+    /// The deal level as IG displays it.
     public var level: String?
+    /// The stop as IG displays it (`-` when none).
     public var stop: String?
     /// `G` (guaranteed), `N` (normal), `T(50)` (trailing) or `-`.
     public var stopType: String?
+    /// The limit as IG displays it (`-` when none).
     public var limit: String?
+    /// Whether the action was accepted, rejected or manual.
     public var actionStatus: ActivityActionStatus?
 
     /// The signed size (negative for a sale).

@@ -1,12 +1,15 @@
 extension ActivityV1: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "activities" }
 }
 
 extension Activity: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "activities" }
 }
 
 extension Transaction: HistoryPageItem {
+    /// The key under which IG lists the items of a page.
     public static var listKey: String { "transactions" }
 }
 
@@ -21,6 +24,7 @@ public struct HistoryPage<Item: HistoryPageItem>: Sendable, Hashable {
     /// Cursor listings (activity v3): the relative link of the next page, `nil` on the last.
     public var next: String?
 
+    /// Creates a page.
     public init(items: [Item], pageData: PageData? = nil, totalSize: Int? = nil, next: String? = nil) {
         self.items = items
         self.pageData = pageData

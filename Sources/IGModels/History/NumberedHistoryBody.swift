@@ -3,11 +3,15 @@
 public struct NumberedHistoryBody<Item: HistoryPageItem>: Decodable, Sendable {
     /// `metadata`.
     public struct Metadata: Codable, Sendable, Hashable {
+        /// Items in all pages.
         public var size: Int?
+        /// Where this page is.
         public var pageData: PageData?
     }
 
+    /// The items of this page.
     public var items: [Item]
+    /// Paging information.
     public var metadata: Metadata?
 
     private struct Key: CodingKey {
@@ -17,6 +21,7 @@ public struct NumberedHistoryBody<Item: HistoryPageItem>: Decodable, Sendable {
         init?(intValue: Int) { nil }
     }
 
+    /// Decodes the value from IG's JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         items = try container.decodeIfPresent([Item].self, forKey: Key(stringValue: Item.listKey)) ?? []

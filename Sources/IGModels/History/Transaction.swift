@@ -11,18 +11,25 @@ public struct Transaction: Codable, Sendable, Hashable {
     public var dateUtc: String?
     /// v2 (newer IG docs): when the position was opened, `yyyy-MM-dd'T'HH:mm:ss` (UTC).
     public var openDateUtc: String?
+    /// The instrument's name, or a description of a cash movement.
     public var instrumentName: String?
+    /// The deal's expiry period, e.g. `DFB`.
     public var period: String?
     /// With the currency prefix, e.g. `£-1.00`.
     public var profitAndLoss: String?
+    /// `DEAL`, `DEPO`, `WITH`, `DIVIDEND`…
     public var transactionType: TransactionType?
+    /// IG's reference of the transaction.
     public var reference: String?
+    /// The opening level as IG displays it.
     public var openLevel: String?
+    /// The closing level as IG displays it.
     public var closeLevel: String?
     /// Signed size, e.g. `+1`.
     public var size: String?
     /// The currency symbol or code.
     public var currency: String?
+    /// Whether it is a cash movement rather than a deal.
     public var cashTransaction: Bool?
 
     /// The profit or loss in the account currency (prefix and thousands separators removed).

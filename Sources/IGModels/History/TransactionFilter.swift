@@ -1,6 +1,8 @@
 /// Which transactions a history request returns (`ALL`, `ALL_DEAL`, `DEPOSIT`, `WITHDRAWAL`).
 public struct TransactionFilter: IGStringValue {
+    /// The value as IG writes it.
     public let rawValue: String
+    /// Wraps a value IG sent (or any other string).
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Every transaction.

@@ -4,5 +4,6 @@ import Foundation
 public struct ExpiryDetails: Codable, Sendable, Hashable {
     /// `yyyy-MM-dd'T'HH:mm` (GMT).
     public var lastDealingDate: String?
+    /// How the instrument settles.
     public var settlementInfo: String?
 }

@@ -4,5 +4,6 @@ import Foundation
 public struct RolloverDetails: Codable, Sendable, Hashable {
     /// `yyyy-MM-dd'T'HH:mm` (GMT).
     public var lastRolloverTime: String?
+    /// How positions roll over.
     public var rolloverInfo: String?
 }

@@ -11,11 +11,13 @@ public struct MarketNavigation: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case nodes, markets }
 
+    /// Creates a navigation level.
     public init(nodes: [NavigationNode], markets: [NavigationMarket]) {
         self.nodes = nodes
         self.markets = markets
     }
 
+    /// Creates a navigation level.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         nodes = try container.decodeIfPresent([NavigationNode].self, forKey: .nodes) ?? []

@@ -7,6 +7,7 @@ public struct NavigationNode: Codable, Sendable, Hashable {
     /// The display name, e.g. `Forex`.
     public var name: String
 
+    /// Creates a node.
     public init(id: String, name: String) {
         self.id = id
         self.name = name

@@ -2,9 +2,12 @@ import Foundation
 
 /// One entry of `GET /positions` (v1).
 public struct OpenPositionV1: Codable, Sendable, Hashable, Identifiable {
+    /// The position.
     public var position: PositionV1
+    /// Its market, with current prices.
     public var market: PositionMarket
 
+    /// The identity of the element (its deal or account id).
     public var id: DealId { position.dealId }
 
     /// The same position in the version-free (v2) shape; `dealReference` and `createdDateUTC` stay nil.

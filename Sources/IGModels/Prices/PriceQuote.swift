@@ -2,10 +2,14 @@ public import Foundation
 
 /// One side-by-side price: bid, ask and (for exchange-traded markets) last traded.
 public struct PriceQuote: Codable, Sendable, Hashable {
+    /// The bid (sell) price.
     public var bid: Decimal?
+    /// The offer (buy) price.
     public var ask: Decimal?
+    /// The last traded price, where IG has one.
     public var lastTraded: Decimal?
 
+    /// Creates a quote.
     public init(bid: Decimal?, ask: Decimal?, lastTraded: Decimal? = nil) {
         self.bid = bid
         self.ask = ask

@@ -5,8 +5,10 @@ extension PriceTable {
     public struct BodyError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Byte offset where reading failed.
         public var offset: Int
+        /// What was wrong with the body.
         public var reason: String
 
+        /// A readable description (never contains a secret).
         public var description: String { "unreadable v3 price body at byte \(offset): \(reason)" }
     }
 

@@ -7,11 +7,16 @@ public import Foundation
 public struct PriceTable: Codable, Sendable, Hashable {
     /// Open, high, low and close of one side of the book.
     public struct OHLC: Codable, Sendable, Hashable {
+        /// Opening price.
         public var open: Decimal?
+        /// Highest price.
         public var high: Decimal?
+        /// Lowest price.
         public var low: Decimal?
+        /// Closing price.
         public var close: Decimal?
 
+        /// Creates the four prices of a bar.
         public init(open: Decimal?, high: Decimal?, low: Decimal?, close: Decimal?) {
             self.open = open
             self.high = high
@@ -30,13 +35,16 @@ public struct PriceTable: Codable, Sendable, Hashable {
     public struct Row: Codable, Sendable, Hashable {
         /// Start of the bar, UTC.
         public var time: Date
+        /// Bid prices.
         public var bid: OHLC
+        /// Offer prices.
         public var ask: OHLC
         /// Last traded prices (exchange-traded markets only; `nil` values otherwise).
         public var lastTraded: OHLC
         /// Traded volume of this bar, when IG reported one.
         public var volume: Decimal?
 
+        /// Creates a row.
         public init(time: Date, bid: OHLC, ask: OHLC, lastTraded: OHLC, volume: Decimal?) {
             self.time = time
             self.bid = bid
@@ -74,14 +82,18 @@ public struct PriceTable: Codable, Sendable, Hashable {
         case mid
     }
 
+    /// The market, when known.
     public var epic: Epic?
+    /// The bars' resolution, when known.
     public var resolution: Resolution?
+    /// The instrument's type, when known.
     public var instrumentType: InstrumentType?
     /// The historical-data allowance IG reported with the prices.
     public var allowance: PriceAllowance?
     /// Bars, oldest first.
     public var rows: [Row]
 
+    /// Creates a table from rows, oldest first.
     public init(
         rows: [Row], epic: Epic? = nil, resolution: Resolution? = nil, instrumentType: InstrumentType? = nil,
         allowance: PriceAllowance? = nil

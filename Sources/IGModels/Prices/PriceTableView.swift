@@ -2,6 +2,7 @@ public import Foundation
 
 /// A price table in one layout: named columns of decimals indexed by UTC bar time.
 public struct PriceTableView: Sendable, Hashable {
+    /// The layout of the columns.
     public var layout: PriceTable.Layout
     /// Column names, without the time column.
     public var columns: [String]
@@ -10,6 +11,7 @@ public struct PriceTableView: Sendable, Hashable {
     /// One row of values per time, in column order (`nil` where IG sent nothing).
     public var values: [[Decimal?]]
 
+    /// Creates a view.
     public init(layout: PriceTable.Layout, columns: [String], times: [Date], values: [[Decimal?]]) {
         self.layout = layout
         self.columns = columns

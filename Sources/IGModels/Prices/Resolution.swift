@@ -5,22 +5,38 @@ import Foundation
 /// `Resolution(parsing:)` also accepts the pandas-style aliases trading-ig users know (`1Min`, `5Min`, `1h`,
 /// `D`, `W`, `ME`…) and rejects anything else with a ``ResolutionParseError``.
 public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    /// One second.
     case second = "SECOND"
+    /// One minute.
     case minute = "MINUTE"
+    /// Two minutes.
     case minute2 = "MINUTE_2"
+    /// Three minutes.
     case minute3 = "MINUTE_3"
+    /// Five minutes.
     case minute5 = "MINUTE_5"
+    /// Ten minutes.
     case minute10 = "MINUTE_10"
+    /// Fifteen minutes.
     case minute15 = "MINUTE_15"
+    /// Thirty minutes.
     case minute30 = "MINUTE_30"
+    /// One hour.
     case hour = "HOUR"
+    /// Two hours.
     case hour2 = "HOUR_2"
+    /// Three hours.
     case hour3 = "HOUR_3"
+    /// Four hours.
     case hour4 = "HOUR_4"
+    /// One day.
     case day = "DAY"
+    /// One week.
     case week = "WEEK"
+    /// One month.
     case month = "MONTH"
 
+    /// A readable description (never contains a secret).
     public var description: String { rawValue }
 
     /// The nominal length of one bar in seconds (a month counts as 30 days).

@@ -7,6 +7,7 @@ public struct EncryptionKey: Codable, Sendable, Hashable {
     /// Milliseconds since the epoch; IG sends a number, some captures show a string.
     public var timeStamp: Int64
 
+    /// Creates a key answer.
     public init(encryptionKey: String, timeStamp: Int64) {
         self.encryptionKey = encryptionKey
         self.timeStamp = timeStamp
@@ -14,6 +15,7 @@ public struct EncryptionKey: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case encryptionKey, timeStamp }
 
+    /// Creates a key answer.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         encryptionKey = try container.decode(String.self, forKey: .encryptionKey)

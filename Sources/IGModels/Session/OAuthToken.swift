@@ -2,13 +2,18 @@ import Foundation
 
 /// The OAuth token pair of a v3 session (`oauthToken` in the login body, or the body of `/session/refresh-token`).
 public struct OAuthToken: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// The bearer token (a secret).
     public var accessToken: String
+    /// The token that obtains a new access token (a secret).
     public var refreshToken: String
+    /// The token's scope.
     public var scope: String?
+    /// `Bearer`.
     public var tokenType: String?
     /// Seconds until the access token expires; IG sends it as a string (`"60"`).
     public var expiresIn: String?
 
+    /// Creates a token set.
     public init(
         accessToken: String, refreshToken: String, scope: String? = "profile", tokenType: String? = "Bearer",
         expiresIn: String? = "60"

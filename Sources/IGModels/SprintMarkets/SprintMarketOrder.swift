@@ -5,10 +5,13 @@ public import Foundation
 public struct SprintMarketOrder: Codable, Sendable, Hashable {
     /// The client's reference; the dealing workflow fills it in when nil.
     public var dealReference: DealReference?
+    /// The market's epic, e.g. `CS.D.EURUSD.TODAY.IP`.
     public var epic: Epic
+    /// `BUY` or `SELL`.
     public var direction: Direction
     /// The stake.
     public var size: Decimal
+    /// How long the sprint runs.
     public var expiryPeriod: SprintExpiryPeriod
 
     /// Creates a sprint-market order.

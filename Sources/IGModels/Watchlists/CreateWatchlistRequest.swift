@@ -5,6 +5,7 @@ public struct CreateWatchlistRequest: Codable, Sendable, Hashable {
     /// Markets to add straight away.
     public var epics: [Epic]
 
+    /// Creates the body of `POST /watchlists`.
     public init(name: String, epics: [Epic] = []) {
         self.name = name
         self.epics = epics

@@ -1,19 +1,34 @@
 /// IG's historical price resolutions, spelled as IG spells them.
 public enum PriceResolution: String, CaseIterable, Sendable, Hashable {
+    /// One second.
     case second = "SECOND"
+    /// One minute.
     case minute = "MINUTE"
+    /// Two minutes.
     case minute2 = "MINUTE_2"
+    /// Three minutes.
     case minute3 = "MINUTE_3"
+    /// Five minutes.
     case minute5 = "MINUTE_5"
+    /// Ten minutes.
     case minute10 = "MINUTE_10"
+    /// Fifteen minutes.
     case minute15 = "MINUTE_15"
+    /// Thirty minutes.
     case minute30 = "MINUTE_30"
+    /// One hour.
     case hour = "HOUR"
+    /// Two hours.
     case hour2 = "HOUR_2"
+    /// Three hours.
     case hour3 = "HOUR_3"
+    /// Four hours.
     case hour4 = "HOUR_4"
+    /// One day.
     case day = "DAY"
+    /// One week.
     case week = "WEEK"
+    /// One month.
     case month = "MONTH"
 
     /// The fixed length of a bar in seconds, or nil for calendar resolutions (WEEK, MONTH).

@@ -15,6 +15,7 @@ public struct SimulatorAllowances: Sendable, Hashable {
     /// The sliding window of the per-minute allowances (IG: one minute; shorter only to make tests quick).
     public var window: Duration = .seconds(60)
 
+    /// Creates allowances: requests per minute (application, account, trading) and points per week; `enforced: false` publishes them without refusing anything.
     public init(
         applicationOverall: Int, accountOverall: Int, accountTrading: Int, historicalDataPoints: Int,
         enforced: Bool = true

@@ -11,5 +11,6 @@ public enum IGCandleScale: String, Sendable, Hashable, CaseIterable, CustomStrin
     /// Hourly candles.
     case hour = "HOUR"
 
+    /// A readable description (never contains a secret).
     public var description: String { rawValue }
 }

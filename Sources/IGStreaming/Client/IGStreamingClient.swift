@@ -6,7 +6,7 @@ public import Logging
 /// IG's Streaming API: typed subscriptions to prices, charts, the account and trade events, over a Lightstreamer
 /// session that survives `LOOP`s, dropped connections, stalls and expired sessions.
 ///
-/// Credentials come from an ``IGTrading/IGClient``: `LS_user` is the active account id and `LS_password` is
+/// Credentials come from an `IGClient`: `LS_user` is the active account id and `LS_password` is
 /// `CST-…|XST-…`. Before every new Lightstreamer session the REST session is checked (IG's pipeline logs in again if
 /// its tokens were refused), so a session re-created hours later carries fresh tokens; if IG still refuses them
 /// (`CONERR,1`) the client logs in again and retries once.

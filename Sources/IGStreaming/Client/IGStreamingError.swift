@@ -52,6 +52,7 @@ public struct IGStreamingError: Error, Sendable, Hashable, CustomStringConvertib
         }
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch code {
         case .subscriptionRefused: "Subscription refused (\(serverCode ?? 0)): \(message ?? "")"

@@ -6,7 +6,7 @@ public enum IGStreamingEvent<Update: Sendable>: Sendable {
     case subscribed
     /// A typed update.
     case update(Update)
-    /// Updates may have been lost (see ``TLCPGap``); `item` names the item concerned, if one.
+    /// Updates may have been lost (see `TLCPGap`); `item` names the item concerned, if one.
     case gap(TLCPGap, item: IGStreamingItem?)
 }
 

@@ -7,6 +7,7 @@ public import Lightstreamer
 /// The subscription lasts while its consumer does: when the sequence and its iterators are dropped, or the task
 /// iterating it is cancelled, the client unsubscribes from the server on its own.
 public struct IGStreamingSubscription<Update: Sendable>: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGStreamingEvent<Update>
 
     /// The underlying subscription's handle (for ``IGStreamingClient/unsubscribe(_:)``).
@@ -61,6 +62,7 @@ public struct IGStreamingSubscription<Update: Sendable>: AsyncSequence, Sendable
         }
     }
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(events: events.makeAsyncIterator(), decoder: decoder)
     }

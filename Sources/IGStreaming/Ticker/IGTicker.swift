@@ -7,15 +7,25 @@ public struct IGTicker: Sendable, Hashable {
     public var epic: Epic
     /// Time of the last tick.
     public var timestamp: Date?
+    /// The latest bid.
     public var bid: Decimal?
+    /// The latest offer.
     public var offer: Decimal?
+    /// The last traded price, where the market has one.
     public var lastTradedPrice: Decimal?
+    /// The last traded volume.
     public var lastTradedVolume: Decimal?
+    /// The volume traded since the previous tick.
     public var incrementalVolume: Decimal?
+    /// Today's opening mid price.
     public var dayOpenMid: Decimal?
+    /// Today's change of the mid price.
     public var dayNetChangeMid: Decimal?
+    /// Today's change of the mid price, in percent.
     public var dayPercentChangeMid: Decimal?
+    /// Today's high.
     public var dayHigh: Decimal?
+    /// Today's low.
     public var dayLow: Decimal?
     /// Ticks applied so far.
     public var tickCount: Int = 0

@@ -4,6 +4,7 @@ import IGModels
 /// An `AsyncSequence` of ``IGTickerBoard``s: one per tick, pushed by the stream (no polling). Slow consumers see
 /// the latest values (ticks are conflated per market).
 public struct IGTickerStream: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGTickerBoard
 
     /// The tick subscription underneath.
@@ -34,6 +35,7 @@ public struct IGTickerStream: AsyncSequence, Sendable {
         }
     }
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(ticks: subscription.makeAsyncIterator())
     }

@@ -3,9 +3,13 @@ import IGModels
 
 /// Open, high, low and close of one price series in a candle.
 public struct IGOHLC: Sendable, Hashable {
+    /// Opening price.
     public var open: Decimal?
+    /// Highest price.
     public var high: Decimal?
+    /// Lowest price.
     public var low: Decimal?
+    /// Closing (latest) price.
     public var close: Decimal?
 
     /// Creates OHLC values.

@@ -12,6 +12,7 @@ extension IGClient {
             /// Time for a whole request, from sending to the last byte of the response.
             public var request: Duration
 
+            /// Creates timeouts (IG's DEMO and LIVE answer well within the defaults).
             public init(connect: Duration = .seconds(10), request: Duration = .seconds(30)) {
                 self.connect = connect
                 self.request = request
@@ -40,6 +41,7 @@ extension IGClient {
         /// Where request lines go (debug: one line per request; trace: headers and bodies, secrets redacted).
         public var logger: Logger
 
+        /// Creates a configuration; every setting has a default (DEMO, session v2, pacing and retries on).
         public init(
             environment: IGEnvironment = .demo,
             liveTrading: LiveTrading = .disabled,

@@ -23,7 +23,10 @@ public final class IGClient: Sendable {
 
     /// Creates a client. Nothing is sent until the first call.
     ///
-    /// - Parameter transport: how HTTP is sent; `nil` uses AsyncHTTPClient with the configured timeouts.
+    /// - Parameters:
+    ///   - configuration: environment, session version, pacing, retries, logging.
+    ///   - credentials: the login and API key.
+    ///   - transport: how HTTP is sent; `nil` uses AsyncHTTPClient with the configured timeouts.
     public init(
         configuration: Configuration = .init(), credentials: IGCredentials, transport: (any IGHTTPTransport)? = nil
     ) throws(IGError) {

@@ -16,6 +16,7 @@ public struct IGCredentials: Sendable, Hashable, CustomStringConvertible, Custom
     /// The account to use, when known (`IG_SERVICE_ACC_NUMBER`).
     public var accountId: AccountId?
 
+    /// Creates credentials; `environment` and `accountId` override the configuration's when given.
     public init(
         identifier: String, password: String, apiKey: String, environment: IGEnvironment? = nil,
         accountId: AccountId? = nil
@@ -27,6 +28,7 @@ public struct IGCredentials: Sendable, Hashable, CustomStringConvertible, Custom
         self.accountId = accountId
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         var text = "IGCredentials(identifier: \(identifier), password: <redacted>, apiKey: <redacted>"
         if let environment { text += ", environment: \(environment)" }
@@ -34,6 +36,7 @@ public struct IGCredentials: Sendable, Hashable, CustomStringConvertible, Custom
         return text + ")"
     }
 
+    /// The same redacted text as `description`.
     public var debugDescription: String { description }
 }
 

@@ -41,6 +41,7 @@ public enum IGEnvironment: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch self {
         case .demo: "demo"

@@ -54,7 +54,7 @@ extension IGError {
                 + "logout). IGClient logs in again by itself; seeing this means the re-login failed as well."
         case .clientTokenMissing, .accountTokenMissing:
             return "The request carried no session tokens. Log in first (client.session.login())."
-        case .epicUnavailable:
+        case .epicUnavailable, .unsupportedEpic:
             return "IG does not know this epic. Find the right one with `ig markets search TERM`."
         case .tooManyEpics:
             return "IG accepts at most 50 epics per request. Split the list."

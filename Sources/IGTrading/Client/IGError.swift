@@ -41,6 +41,7 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
         /// The request would use more of an allowance than remains (checked before sending).
         public static let allowanceExhausted = Code(.allowanceExhausted)
 
+        /// A readable description (never contains a secret).
         public var description: String { base.rawValue }
     }
 
@@ -61,6 +62,7 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
     /// How long IG asked the caller to wait (`Retry-After`), when it said so.
     public var retryAfter: Duration?
 
+    /// Creates an error.
     public init(
         code: Code, operation: String? = nil, httpStatus: Int? = nil, errorCode: IGErrorCode? = nil,
         detail: String? = nil, hint: String? = nil, underlying: (any Error)? = nil
@@ -74,6 +76,7 @@ public struct IGError: Error, Sendable, CustomStringConvertible {
         self.underlying = underlying
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         var parts = ["IGError.\(code)"]
         if let operation { parts.append("operation: \(operation)") }

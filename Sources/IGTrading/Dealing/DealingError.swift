@@ -1,6 +1,6 @@
 public import IGModels
 
-/// Why a dealing workflow did not produce a ``DealConfirmation``.
+/// Why a dealing workflow did not produce a `DealConfirmation`.
 ///
 /// A deal IG rejected is *not* an error: it is a confirmation with `dealStatus == .rejected`.
 public struct DealingError: Error, Sendable, CustomStringConvertible {
@@ -44,6 +44,7 @@ public struct DealingError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         var text = "DealingError.\(kind): \(message)"
         if let dealReference { text += " (dealReference \(dealReference))" }

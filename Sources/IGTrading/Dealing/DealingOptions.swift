@@ -9,6 +9,7 @@ public struct DealingOptions: Sendable, Hashable {
     /// orders); 1 sends IG's version 1 body (see ``PreparedDeal/adapted(toVersion:)``).
     public var version: Int?
 
+    /// Creates options: validation on, the default reconciliation, IG's newest version.
     public init(validate: Bool = true, reconciliation: ReconciliationPolicy = .init(), version: Int? = nil) {
         self.validate = validate
         self.reconciliation = reconciliation

@@ -7,7 +7,7 @@ extension IGClient {
 
     /// Dealing operations of an ``IGClient``.
     ///
-    /// Every workflow returns a ``DealConfirmation`` (accepted, or rejected with a reason) or throws a
+    /// Every workflow returns a `DealConfirmation` (accepted, or rejected with a reason) or throws a
     /// ``DealingError``. Mutations are sent once and never retried; when the answer is lost (timeout, dropped
     /// connection, 5xx) the outcome is reconciled from `/confirms/{dealReference}` and the open positions.
     public struct Dealing: Sendable {
@@ -33,7 +33,7 @@ extension IGClient {
                 .workingOrders
         }
 
-        /// `GET /positions` (v1): `dealSize`/`openLevel`, no deal reference; ``OpenPositionV1/normalized`` gives the
+        /// `GET /positions` (v1): `dealSize`/`openLevel`, no deal reference; `OpenPositionV1.normalized` gives the
         /// v2 shape.
         public func positionsV1() async throws(IGError) -> [OpenPositionV1] {
             try await client.decoded(PositionsResponseV1.self, IGRequest(.get, "/positions", version: 1)).positions

@@ -6,6 +6,7 @@ public struct ReconciliationPolicy: Sendable, Hashable {
     /// Pause between two `/confirms` reads.
     public var interval: Duration
 
+    /// Creates a policy: `/confirms` is read every `interval` until `confirmDeadline`.
     public init(confirmDeadline: Duration = .seconds(10), interval: Duration = .milliseconds(200)) {
         self.confirmDeadline = confirmDeadline
         self.interval = interval

@@ -7,7 +7,9 @@ public import IGModels
 /// IG wrote them (`to` is never rewritten), so no page is skipped or repeated. Nothing is requested after the page
 /// whose `next` is null.
 public struct ActivityPages: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = HistoryPage<Activity>
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -15,6 +17,7 @@ public struct ActivityPages: AsyncSequence, Sendable {
     /// A reason to refuse before sending anything (bad arguments).
     let problem: String?
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator { Iterator(pages: self) }
 
     /// The iterator of ``ActivityPages``.
@@ -30,6 +33,7 @@ public struct ActivityPages: AsyncSequence, Sendable {
             self.nextRequest = ("/history/activity", pages.firstQuery)
         }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> HistoryPage<Activity>? {
             guard let (path, query) = nextRequest else { return nil }
             nextRequest = nil

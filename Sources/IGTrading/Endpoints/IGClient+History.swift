@@ -22,7 +22,7 @@ extension IGClient {
         /// - Parameters:
         ///   - from: start (UTC); IG's default is the start of the history.
         ///   - to: end (UTC); IG's default is now.
-        ///   - detailed: ask for ``Activity/details`` (deal reference, actions, levels).
+        ///   - detailed: ask for `Activity.details` (deal reference, actions, levels).
         ///   - dealId: only the activities of this deal.
         ///   - filter: a FIQL filter, e.g. `channel==PUBLIC_WEB_API;status==ACCEPTED`.
         ///   - pageSize: activities per page, 10 to 500 (IG's default 50).
@@ -58,6 +58,8 @@ extension IGClient {
         /// `GET /history/activity` (v2) as a lazy sequence of numbered pages.
         ///
         /// - Parameters:
+        ///   - from: start (UTC).
+        ///   - to: end (UTC).
         ///   - maxSpan: the span before `to` when `from` is not given (IG's default 600 s).
         ///   - pageSize: activities per page (IG's default 20; 0 asks for one unpaged answer).
         public func activityPagesV2(
@@ -101,6 +103,9 @@ extension IGClient {
         /// `GET /history/transactions` (v2) as a lazy sequence of numbered pages.
         ///
         /// - Parameters:
+        ///   - filter: which transactions (all, deals, deposits, withdrawals).
+        ///   - from: start (UTC).
+        ///   - to: end (UTC).
         ///   - maxSpan: the span before `to` when `from` is not given (IG's default 600 s).
         ///   - pageSize: transactions per page (IG's default 20; 0 asks for one unpaged answer).
         public func transactionPages(

@@ -11,7 +11,9 @@ extension IGClient {
 
         /// `GET /markets/{epic}`: instrument, dealing rules and snapshot.
         ///
-        /// - Parameter version: IG's version, 3 by default; 2 and 1 are available (v1 instruments carry
+        /// - Parameters:
+        ///   - epic: the market.
+        ///   - version: IG's version, 3 by default; 2 and 1 are available (v1 instruments carry
         ///   `margin` instead of `marginFactor` and currency names, their dealing rules no
         ///   `trailingStopsPreference`), and 4 from IG's newer documentation (`limitAllowed`/`stopAllowed`,
         ///   `updateTimestampUTC`, no `marketOrderPreference`).
@@ -29,7 +31,8 @@ extension IGClient {
         /// `GET /markets?epics=…`: details of up to 50 markets, sorted by epic as IG returns them.
         ///
         /// - Parameters:
-        ///   - filter: v2 only; ``MarketDetailsFilter/snapshotOnly`` leaves out dealing rules and most of the
+        ///   - epics: up to 50 markets.
+        ///   - filter: v2 only; `MarketDetailsFilter.snapshotOnly` leaves out dealing rules and most of the
         ///     instrument.
         ///   - version: 2 by default, or 1 (which has no filter).
         public func get(

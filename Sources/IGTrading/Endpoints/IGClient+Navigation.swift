@@ -19,6 +19,7 @@ extension IGClient.Markets {
     /// `GET /categories/{categoryId}/instruments`: one page of a category's instruments.
     ///
     /// - Parameters:
+    ///   - categoryId: the category, e.g. from `categories()`.
     ///   - pageNumber: from 0.
     ///   - pageSize: 1 to 1000 (IG's default 150).
     public func instruments(

@@ -9,6 +9,7 @@ extension IGClient {
     public struct PricePage: Sendable, Hashable {
         /// Bars of this page, oldest first.
         public var bars: [PriceBar]
+        /// The instrument's type, as IG reported it.
         public var instrumentType: InstrumentType?
         /// The historical-data allowance after this page.
         public var allowance: PriceAllowance?
@@ -25,6 +26,8 @@ extension IGClient {
         /// `GET /prices/{epic}` (v3), following every page.
         ///
         /// - Parameters:
+        ///   - epic: the market.
+        ///   - resolution: the bar size.
         ///   - from: start (UTC) of the range; with `to`, IG ignores `max`.
         ///   - to: end (UTC) of the range.
         ///   - max: the number of most recent bars when no range is given (IG's default is 10).
@@ -70,7 +73,7 @@ extension IGClient {
         /// v1/v2 bodies carry only account-local times. Bars are placed in UTC with `accountTimeZone` when given
         /// (DST-exact, e.g. `Europe/London` for UK accounts), else with the session's current `timezoneOffset`,
         /// which is wrong by the DST difference for bars from the other half of the year. The raw local time is
-        /// kept in ``PriceBar/localTime``.
+        /// kept in `PriceBar.localTime`.
         public func last(
             _ count: Int, epic: Epic, resolution: Resolution, version: Int = 2, accountTimeZone: TimeZone? = nil
         ) async throws(IGError) -> HistoricalPrices {

@@ -16,7 +16,7 @@ extension IGClient {
         }
 
         /// `POST /watchlists`: creates a watchlist, optionally with markets. Check the status: IG answers
-        /// ``WatchlistStatus/successNotAllInstrumentsAdded`` when some epics were refused.
+        /// `WatchlistStatus.successNotAllInstrumentsAdded` when some epics were refused.
         public func create(name: String, epics: [Epic] = []) async throws(IGError) -> CreatedWatchlist {
             try await client.decoded(
                 CreatedWatchlist.self,

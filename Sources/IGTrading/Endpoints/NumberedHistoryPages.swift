@@ -6,7 +6,9 @@ public import IGModels
 /// Page 1, 2… are requested as the caller iterates, until IG says the last page was served (`pageNumber ==
 /// totalPages`, `totalPages == 0`, no page data, or an empty page).
 public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = HistoryPage<Item>
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -17,6 +19,7 @@ public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendab
     /// A reason to refuse before sending anything (bad arguments).
     let problem: String?
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator { Iterator(pages: self) }
 
     /// The iterator of ``NumberedHistoryPages``.
@@ -26,6 +29,7 @@ public struct NumberedHistoryPages<Item: HistoryPageItem>: AsyncSequence, Sendab
 
         init(pages: NumberedHistoryPages) { self.pages = pages }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> HistoryPage<Item>? {
             guard let pageNumber = nextPageNumber else { return nil }
             nextPageNumber = nil

@@ -6,7 +6,9 @@ import IGModels
 /// Iterating checks the historical allowance once before the first request, then asks for page 1, 2… until IG says
 /// the last page was served (`pageNumber == totalPages`, `totalPages == 0` or an empty page).
 public struct PricePages: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = IGClient.PricePage
+    /// The error the sequence throws.
     public typealias Failure = IGError
 
     let client: IGClient
@@ -14,6 +16,7 @@ public struct PricePages: AsyncSequence, Sendable {
     let query: [URLQueryItem]
     let estimatedPoints: Int
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator {
         Iterator(pages: self)
     }
@@ -25,6 +28,7 @@ public struct PricePages: AsyncSequence, Sendable {
 
         init(pages: PricePages) { self.pages = pages }
 
+        /// The next element, or `nil` at the end.
         public mutating func next() async throws(IGError) -> IGClient.PricePage? {
             try await nextPage()
         }

@@ -2,10 +2,14 @@ public import Foundation
 
 /// A raw HTTP response from an ``IGHTTPTransport``.
 public struct IGHTTPResponse: Sendable {
+    /// The HTTP status.
     public var status: Int
+    /// The response headers, in order.
     public var headers: [(name: String, value: String)]
+    /// The body.
     public var body: Data
 
+    /// Creates a response.
     public init(status: Int, headers: [(name: String, value: String)], body: Data) {
         self.status = status
         self.headers = headers

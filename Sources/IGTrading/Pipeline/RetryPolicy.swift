@@ -18,6 +18,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Give up retrying once this much time has passed since the first attempt.
     public var deadline: Duration?
 
+    /// Creates a policy; `maxAttempts` below 1 counts as 1, `jitter` is clamped to 0…1.
     public init(
         maxAttempts: Int = 3, initialBackoff: Duration = .milliseconds(250), maxBackoff: Duration = .seconds(8),
         multiplier: Double = 2, jitter: Double = 0.2, deadline: Duration? = .seconds(60)

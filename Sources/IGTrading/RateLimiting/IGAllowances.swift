@@ -9,6 +9,7 @@ public struct IGAllowances: Sendable, Hashable, Codable, CustomStringConvertible
     /// Historical price points per week per account.
     public var historicalDataPoints: Int
 
+    /// Creates allowances: requests per minute (application, account, trading) and points per week.
     public init(applicationOverall: Int, accountOverall: Int, accountTrading: Int, historicalDataPoints: Int) {
         self.applicationOverall = applicationOverall
         self.accountOverall = accountOverall
@@ -24,6 +25,7 @@ public struct IGAllowances: Sendable, Hashable, Codable, CustomStringConvertible
     public static let demoLike = IGAllowances(
         applicationOverall: 30, accountOverall: 10, accountTrading: 30, historicalDataPoints: 10_000)
 
+    /// A readable description (never contains a secret).
     public var description: String {
         "application \(applicationOverall)/min, account \(accountOverall)/min, trading \(accountTrading)/min, "
             + "historical \(historicalDataPoints) points/week"

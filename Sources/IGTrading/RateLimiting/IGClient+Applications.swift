@@ -8,6 +8,8 @@ extension IGClient.RateLimits {
     /// - Parameters:
     ///   - apiKey: the key to change; the client's own by default.
     ///   - status: `ENABLED` or `DISABLED`; unchanged when `nil`.
+    ///   - allowanceAccountOverall: the account's non-trading requests per minute; unchanged when `nil`.
+    ///   - allowanceAccountTrading: the account's trading requests per minute; unchanged when `nil`.
     public func updateApplication(
         apiKey: String? = nil, status: String? = nil, allowanceAccountOverall: Int? = nil,
         allowanceAccountTrading: Int? = nil

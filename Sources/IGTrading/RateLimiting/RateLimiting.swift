@@ -18,6 +18,7 @@ public struct RateLimiting: Sendable, Hashable {
     /// The length of IG's sliding window.
     public var window: Duration
 
+    /// Creates a pacing policy.
     public init(source: Source, safetyMargin: Int = 0, window: Duration = .seconds(60)) {
         self.source = source
         self.safetyMargin = safetyMargin

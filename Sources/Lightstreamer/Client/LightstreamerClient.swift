@@ -33,6 +33,7 @@ public final class LightstreamerClient: Sendable {
             self.credentials = credentials
         }
 
+        /// A readable description (never contains a secret).
         public var description: String {
             "SessionParameters(serverAddress: \(serverAddress.absoluteString), credentials: \(credentials.map(\.description) ?? "nil"))"
         }

@@ -47,6 +47,7 @@ public struct LightstreamerClientError: Error, Sendable, Hashable, CustomStringC
         }
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch code {
         case .connectionFailed:

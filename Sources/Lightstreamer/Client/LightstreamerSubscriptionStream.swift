@@ -10,6 +10,7 @@ import Synchronization
 /// the task waiting in `next()` is cancelled, the client unsubscribes (TLCP `control` with `LS_op=delete`) and stops
 /// buffering its events. A cancelled consumer's iteration ends (`next()` returns `nil`).
 public struct LightstreamerSubscriptionStream: AsyncSequence, Sendable {
+    /// The elements of the sequence.
     public typealias Element = TLCPSubscriptionEvent
 
     /// The subscription's handle, for ``LightstreamerClient/unsubscribe(_:)``.
@@ -39,6 +40,7 @@ public struct LightstreamerSubscriptionStream: AsyncSequence, Sendable {
         }
     }
 
+    /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(lease: lease) }
 }
 

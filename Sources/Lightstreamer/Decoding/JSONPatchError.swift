@@ -46,6 +46,7 @@ public struct JSONPatchError: Error, Sendable, Hashable, CustomStringConvertible
         JSONPatchError(code: .operationFailed, detail: detail)
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         "JSONPatchError.\(code)" + (detail.map { ": \($0)" } ?? "")
     }

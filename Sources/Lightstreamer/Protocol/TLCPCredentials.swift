@@ -12,6 +12,7 @@ public struct TLCPCredentials: Sendable, Hashable, CustomStringConvertible {
         self.password = password
     }
 
+    /// A readable description (never contains a secret).
     public var description: String {
         "TLCPCredentials(user: \(user ?? "nil"), password: \(password == nil ? "nil" : "<redacted>"))"
     }

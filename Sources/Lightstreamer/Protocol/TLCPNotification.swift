@@ -1,6 +1,6 @@
 /// One line sent by a Lightstreamer server over TLCP: a session, subscription, message or control notification.
 ///
-/// Build one from a line with ``init(line:)``. Parsing never fails: an unknown tag, a wrong argument count or a
+/// Build one from a line with `init(line:)`. Parsing never fails: an unknown tag, a wrong argument count or a
 /// non-numeric number yields ``unknown(_:)`` holding the raw line, so a surprise from the server (a maintenance
 /// banner, a newer protocol's notification) can be logged and skipped instead of killing the stream.
 ///

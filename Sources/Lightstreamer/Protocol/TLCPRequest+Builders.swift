@@ -8,9 +8,17 @@ extension TLCPRequest {
     /// `create_session`. Every `nil` argument is omitted.
     ///
     /// - Parameters:
+    ///   - credentials: `LS_user` and `LS_password`.
+    ///   - adapterSet: `LS_adapter_set`; `nil` is the server's `DEFAULT`.
+    ///   - clientID: `LS_cid`.
+    ///   - keepaliveMillis: `LS_keepalive_millis`, the longest silence the server may leave.
+    ///   - inactivityMillis: `LS_inactivity_millis`, how long the client may stay silent.
+    ///   - requestedMaxBandwidth: `LS_requested_max_bandwidth`, in kilobits per second.
     ///   - supportedDiffs: `LS_supported_diffs`; `nil` lets the server choose, `[]` forbids diffs altogether.
     ///   - sendSync: `LS_send_sync`; `false` turns off `SYNC` notifications.
     ///   - contentLength: `LS_content_length`, for HTTP streaming only.
+    ///   - oldSession: `LS_old_session`, the session this one replaces (recovery failed).
+    ///   - cause: `LS_cause`, why a new session is created.
     public static func createSession(
         credentials: TLCPCredentials? = nil,
         adapterSet: String? = nil,

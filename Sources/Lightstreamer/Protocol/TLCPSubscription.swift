@@ -5,9 +5,13 @@
 public struct TLCPSubscription: Sendable, Hashable {
     /// The subscription mode (`LS_mode`).
     public enum Mode: String, Sendable, Hashable, CaseIterable {
+        /// Every update delivered as it comes, no merging (`RAW`).
         case raw = "RAW"
+        /// One current state per item; updates carry only changed fields (`MERGE`).
         case merge = "MERGE"
+        /// Every update is an event of its own, e.g. trade confirmations (`DISTINCT`).
         case distinct = "DISTINCT"
+        /// A table of rows added, updated and deleted by key (`COMMAND`).
         case command = "COMMAND"
     }
 

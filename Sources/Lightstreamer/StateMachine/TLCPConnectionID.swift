@@ -9,7 +9,9 @@ public struct TLCPConnectionID: Sendable, Hashable, Comparable, CustomStringConv
         self.rawValue = rawValue
     }
 
+    /// Orders values by their raw value.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// A readable description (never contains a secret).
     public var description: String { "connection#\(rawValue)" }
 }

@@ -14,12 +14,16 @@ public struct TLCPInstant: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The clock's origin.
     public static let zero = TLCPInstant(.zero)
 
+    /// Orders instants by time.
     public static func < (lhs: TLCPInstant, rhs: TLCPInstant) -> Bool { lhs.offset < rhs.offset }
 
+    /// The instant `rhs` after `lhs`.
     public static func + (lhs: TLCPInstant, rhs: Duration) -> TLCPInstant { TLCPInstant(lhs.offset + rhs) }
 
+    /// The time from `rhs` to `lhs`.
     public static func - (lhs: TLCPInstant, rhs: TLCPInstant) -> Duration { lhs.offset - rhs.offset }
 
+    /// A readable description (never contains a secret).
     public var description: String { "t+\(offset)" }
 }
 

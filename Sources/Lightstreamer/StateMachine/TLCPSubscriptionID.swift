@@ -9,7 +9,9 @@ public struct TLCPSubscriptionID: Sendable, Hashable, Comparable, CustomStringCo
         self.rawValue = rawValue
     }
 
+    /// Orders values by their raw value.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// A readable description (never contains a secret).
     public var description: String { "subscription#\(rawValue)" }
 }

@@ -5,6 +5,7 @@ public enum TLCPTransportKind: Sendable, Hashable, CustomStringConvertible {
     /// `create_session.txt` / `bind_session.txt` streamed responses, control requests as `control.txt` POSTs.
     case httpStreaming
 
+    /// A readable description (never contains a secret).
     public var description: String {
         switch self {
         case .webSocket: return "WS-STREAMING"

@@ -109,51 +109,11 @@ extension StreamingBench {
                 return nil
             }
             for subscription in subscriptions {
-                group.addTask {
-                    var updates = 0
-                    var gaps = 0
-                    var kinds: [String: Int] = [:]
-                    var atStart: (updates: Int, gaps: Int)?
-                    for try await event in subscription {
-                        // The phase is read before the event counts: the gap a shutdown delivers comes after 2.
-                        let phase = window.phase.load(ordering: .relaxed)
-                        if phase == 2 { break }
-                        if phase == 1, atStart == nil { atStart = (updates, gaps) }
-                        switch event {
-                        case .update:
-                            updates += 1
-                            if updates == 1 { window.ready.add(1, ordering: .relaxed) }
-                        case .gap(let gap, _):
-                            gaps += 1
-                            if atStart != nil { kinds[Self.kind(of: gap), default: 0] += 1 }
-                        case .subscribed: break
-                        }
-                    }
-                    let start = atStart ?? (updates, gaps)
-                    return EndToEndResult(updates: updates - start.updates, gaps: gaps - start.gaps, gapKinds: kinds)
-                }
+                group.addTask { try await Self.consume(subscription, window: window) }
             }
             group.addTask {
-                while window.ready.load(ordering: .relaxed) < count { try await Task.sleep(for: .milliseconds(10)) }
-                try await Task.sleep(for: .milliseconds(Int64(warmup * 1000)))
-                let clock = ContinuousClock()
-                let sentBefore = await Self.serverDataNotifications(base)
-                let cpuBefore = Self.cpuSeconds()
-                let start = clock.now
-                window.phase.store(1, ordering: .relaxed)
-                try await Task.sleep(for: .milliseconds(Int64(duration * 1000)))
-                window.phase.store(2, ordering: .relaxed)
-                let elapsed = clock.now - start
-                let cpuAfter = Self.cpuSeconds()
-                let sentAfter = await Self.serverDataNotifications(base)
-                var result = EndToEndResult()
-                result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                result.cpuSeconds = cpuAfter - cpuBefore
-                if let sentBefore, let sentAfter {
-                    result.sent = sentAfter.reduce(0) { $0 + $1.value - (sentBefore[$1.key] ?? 0) }
-                }
-                if case .connected(let transport) = streaming.status { result.transport = transport.description }
-                return result
+                try await Self.timeWindow(
+                    window, subscriptions: count, warmup: warmup, duration: duration, base: base, streaming: streaming)
             }
             var total = EndToEndResult()
             var pending = count + 1
@@ -178,6 +138,61 @@ extension StreamingBench {
             return total
         }
         try await client.shutdown()
+        return result
+    }
+
+    /// Counts one subscription's updates and gaps inside the measured window (phase 1 of `window`).
+    private static func consume(
+        _ subscription: IGStreamingSubscription<IGPriceUpdate>, window: CountingWindow
+    ) async throws -> EndToEndResult? {
+        var updates = 0
+        var gaps = 0
+        var kinds: [String: Int] = [:]
+        var atStart: (updates: Int, gaps: Int)?
+        for try await event in subscription {
+            // The phase is read before the event counts: the gap a shutdown delivers comes after 2.
+            let phase = window.phase.load(ordering: .relaxed)
+            if phase == 2 { break }
+            if phase == 1, atStart == nil { atStart = (updates, gaps) }
+            switch event {
+            case .update:
+                updates += 1
+                if updates == 1 { window.ready.add(1, ordering: .relaxed) }
+            case .gap(let gap, _):
+                gaps += 1
+                if atStart != nil { kinds[Self.kind(of: gap), default: 0] += 1 }
+            case .subscribed: break
+            }
+        }
+        let start = atStart ?? (updates, gaps)
+        return EndToEndResult(updates: updates - start.updates, gaps: gaps - start.gaps, gapKinds: kinds)
+    }
+
+    /// Waits until every subscription has had an update and the warm-up passed, then measures `duration` seconds:
+    /// wall time, CPU, and the data notifications the server sent meanwhile.
+    private static func timeWindow(
+        _ window: CountingWindow, subscriptions count: Int, warmup: Double, duration: Double, base: URL,
+        streaming: IGStreamingClient
+    ) async throws -> EndToEndResult? {
+        while window.ready.load(ordering: .relaxed) < count { try await Task.sleep(for: .milliseconds(10)) }
+        try await Task.sleep(for: .milliseconds(Int64(warmup * 1000)))
+        let clock = ContinuousClock()
+        let sentBefore = await Self.serverDataNotifications(base)
+        let cpuBefore = Self.cpuSeconds()
+        let start = clock.now
+        window.phase.store(1, ordering: .relaxed)
+        try await Task.sleep(for: .milliseconds(Int64(duration * 1000)))
+        window.phase.store(2, ordering: .relaxed)
+        let elapsed = clock.now - start
+        let cpuAfter = Self.cpuSeconds()
+        let sentAfter = await Self.serverDataNotifications(base)
+        var result = EndToEndResult()
+        result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        result.cpuSeconds = cpuAfter - cpuBefore
+        if let sentBefore, let sentAfter {
+            result.sent = sentAfter.reduce(0) { $0 + $1.value - (sentBefore[$1.key] ?? 0) }
+        }
+        if case .connected(let transport) = streaming.status { result.transport = transport.description }
         return result
     }
 

@@ -59,35 +59,7 @@ extension StreamingBench {
                 }
             }
             group.addTask {
-                var report = ResilienceReport()
-                while !progress.allUpdated(since: nil) { try await Task.sleep(for: .milliseconds(50)) }
-                let sessionsAtStart = streaming.statistics.sessionsEstablished
-                for _ in 0..<faults {
-                    let start = clock.now
-                    let before = streaming.statistics
-                    let fault = await simulator.injectRandomStreamingFault()
-                    report.kinds["\(fault)", default: 0] += 1
-                    let deadline = start + .seconds(60)
-                    // The client has noticed the fault once it opened a new connection for it (rebind, recovery or
-                    // a new session); it has recovered once every subscription got an update after that.
-                    func noticed() -> Bool {
-                        let now = streaming.statistics
-                        return now.connectionsOpened > before.connectionsOpened
-                    }
-                    while !noticed(), clock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
-                    let noticedAt = clock.now
-                    while !progress.allUpdated(since: noticedAt), clock.now < deadline {
-                        try await Task.sleep(for: .milliseconds(5))
-                    }
-                    if noticed(), progress.allUpdated(since: noticedAt) {
-                        report.recovered += 1
-                        report.recoveryTimes.append(progress.latestFirstUpdate(since: noticedAt) - start)
-                    }
-                    try await Task.sleep(for: .milliseconds(100))
-                }
-                report.sessionsReplaced = streaming.statistics.sessionsEstablished - sessionsAtStart
-                report.gapsSignalled = progress.gaps  // before shutdown (which signals one more per subscription)
-                return report
+                try await Self.injectFaults(faults, simulator: simulator, streaming: streaming, progress: progress)
             }
             var report = ResilienceReport()
             while let next = try await group.next() {
@@ -102,6 +74,47 @@ extension StreamingBench {
         }
         try await client.shutdown()
         try await simulator.shutdown()
+        Self.printResilience(report, faults: faults, subscriptions: count)
+    }
+
+    /// Injects `faults` streaming faults one after the other and waits, for each, until the client reconnected and
+    /// every subscription got an update after it (or 60 s passed).
+    private static func injectFaults(
+        _ faults: Int, simulator: IGSimulator, streaming: IGStreamingClient, progress: ResilienceProgress
+    ) async throws -> ResilienceReport? {
+        let clock = ContinuousClock()
+        var report = ResilienceReport()
+        while !progress.allUpdated(since: nil) { try await Task.sleep(for: .milliseconds(50)) }
+        let sessionsAtStart = streaming.statistics.sessionsEstablished
+        for _ in 0..<faults {
+            let start = clock.now
+            let before = streaming.statistics
+            let fault = await simulator.injectRandomStreamingFault()
+            report.kinds["\(fault)", default: 0] += 1
+            let deadline = start + .seconds(60)
+            // The client has noticed the fault once it opened a new connection for it (rebind, recovery or
+            // a new session); it has recovered once every subscription got an update after that.
+            func noticed() -> Bool {
+                let now = streaming.statistics
+                return now.connectionsOpened > before.connectionsOpened
+            }
+            while !noticed(), clock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            let noticedAt = clock.now
+            while !progress.allUpdated(since: noticedAt), clock.now < deadline {
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            if noticed(), progress.allUpdated(since: noticedAt) {
+                report.recovered += 1
+                report.recoveryTimes.append(progress.latestFirstUpdate(since: noticedAt) - start)
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        report.sessionsReplaced = streaming.statistics.sessionsEstablished - sessionsAtStart
+        report.gapsSignalled = progress.gaps  // before shutdown (which signals one more per subscription)
+        return report
+    }
+
+    private static func printResilience(_ report: ResilienceReport, faults: Int, subscriptions: Int) {
         let times = report.recoveryTimes.map {
             Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18
         }
@@ -114,9 +127,9 @@ extension StreamingBench {
             String(
                 format:
                     "resilience: recovered %d/%d (the client reconnected and all %d subscriptions updated after each fault); time to recover p50 %.3f s, p99 %.3f s",
-                report.recovered, faults, count, percentile(0.5), percentile(0.99)))
+                report.recovered, faults, subscriptions, percentile(0.5), percentile(0.99)))
         print(
-            "resilience: sessions replaced \(report.sessionsReplaced) → gaps that happened \(report.sessionsReplaced * count), "
+            "resilience: sessions replaced \(report.sessionsReplaced) → gaps that happened \(report.sessionsReplaced * subscriptions), "
                 + "sessionReplaced gaps signalled \(report.gapsSignalled)")
     }
 }

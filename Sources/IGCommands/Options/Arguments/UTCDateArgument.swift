@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import IGModels
 
-/// A UTC time typed as `yyyy-MM-ddTHH:mm:ss` (or another of IG's date formats).
+/// A UTC time as people type it: `2026-11-01`, `2026-11-01T10:00`, `2026-11-01T10:00:30`, with or without `Z` (an
+/// offset such as `+01:00` is honoured), or any of IG's own date layouts.
 struct UTCDateArgument: ExpressibleByArgument, Sendable, CustomStringConvertible {
     /// The instant.
     let value: Date
@@ -10,7 +11,7 @@ struct UTCDateArgument: ExpressibleByArgument, Sendable, CustomStringConvertible
     let description: String
 
     init?(argument: String) {
-        guard let value = IGDateFormat.date(from: argument) else { return nil }
+        guard let value = UTCDateParser.date(argument) ?? IGDateFormat.date(from: argument) else { return nil }
         self.value = value
         self.description = argument
     }
