@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
 import NIOCore
@@ -82,13 +83,25 @@ extension IGSimulator {
             ?? .critical
         let configuration = self.configuration
         let core = self.core
+        let limits = configuration.connections
+        let registry = core.context.connections
+        let channelConfiguration = HTTP1WebSocketUpgradeChannel.Configuration(
+            http1: HTTP1Channel.Configuration(
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: limits.maximumHeaderSize, maxHeaderListSize: limits.maximumHeaderSize)),
+            ws: .init(maxFrameSize: 1 << 22, autoPing: .disabled))
+        let server = HTTPServerBuilder { responder in
+            GuardedChannel(
+                inner: HTTP1WebSocketUpgradeChannel(
+                    responder: responder, configuration: channelConfiguration
+                ) { request, channel, _ in
+                    core.context.streaming.shouldUpgrade(request, channel: channel, context: core.context)
+                },
+                limits: limits, registry: registry)
+        }
         let application = Application(
             responder: SimulatorResponder(core: core),
-            server: .http1WebSocketUpgrade(
-                configuration: .init(ws: .init(maxFrameSize: 1 << 22, autoPing: .disabled))
-            ) { request, channel, _ in
-                core.context.streaming.shouldUpgrade(request, channel: channel, context: core.context)
-            },
+            server: server,
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: nil
@@ -103,7 +116,11 @@ extension IGSimulator {
             logger: logger
         )
         return ServiceGroup(
-            services: [application, StreamingService(server: core.context.streaming, context: core.context)],
+            // Shut down in reverse order: idle connections close, then streams end, then the server stops.
+            services: [
+                application, StreamingService(server: core.context.streaming, context: core.context),
+                ConnectionGuardService(registry: registry),
+            ],
             gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [],
             logger: logger
         )

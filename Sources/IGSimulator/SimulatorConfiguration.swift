@@ -31,6 +31,30 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     public var dealing: DealingConfiguration = .init()
     /// The Lightstreamer server's behaviour (keepalives, faults).
     public var streaming: StreamingConfiguration = .init()
+    /// Timeouts and size limits of HTTP connections.
+    public var connections: ConnectionLimits = .init()
+    /// When set, the test controls under `/simulator/…` answer only requests whose ``controlTokenHeader`` carries
+    /// this value (401 `error.simulator.control-token-invalid` otherwise). Set it whenever the simulator listens
+    /// beyond loopback: the controls can end sessions, inject errors and change allowances.
+    public var controlToken: String?
+
+    /// The header that carries ``controlToken``.
+    public static let controlTokenHeader = "X-IG-Simulator-Token"
+
+    /// Whether ``host`` is a loopback address (`127.x.x.x`, `::1`, `localhost`), reachable from this machine only.
+    public var isLoopbackOnly: Bool {
+        let host = self.host.lowercased()
+        return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
+
+    /// A random control token (128 bits, hex) for ``controlToken``.
+    public static func makeControlToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
 
     /// Identifier whose v1/v2 logins fail as for a share-dealing (ISA/SIPP) default account.
     public static let stockbrokingIdentifier = "isa-user"

@@ -11,6 +11,9 @@ extension DealingConsole {
         prepare: (IGClient) async throws -> PreparedDeal
     ) async throws {
         try confirmLive(connection, mutation, action: action)
+        if mutation.dryRun, connection.targetsLive {
+            return try await dryRunOnLive(connection: connection, prepare: prepare)
+        }
         try await connection.withClient { client in
             let prepared = try await prepare(client)
             if let reference = prepared.dealReference { announce(reference) }
@@ -18,6 +21,26 @@ extension DealingConsole {
             let confirmation = try await client.dealing.submit(prepared, options: mutation.dealingOptions)
             if prepared.dealReference == nil { announce(confirmation.dealReference) }
             try print(confirmation, as: output.format)
+        }
+    }
+
+    /// A dry run on LIVE never logs in: the request is prepared offline, and a command that would need to read
+    /// the LIVE account (the market for validation, a position to close) is refused with what to do instead.
+    static func dryRunOnLive(
+        connection: ConnectionOptions, prepare: (IGClient) async throws -> PreparedDeal
+    ) async throws {
+        let offline = OfflineTransport()
+        do {
+            try await connection.withClient(transport: offline) { client in
+                let prepared = try await prepare(client)
+                if let reference = prepared.dealReference { announce(reference) }
+                print(prepared)
+            }
+        } catch  where offline.wasUsed {
+            throw ValidationError(
+                "A dry run on LIVE does not log in to LIVE, and this one would have to read the account: add "
+                    + "--no-validate to print an order without checking it against the market, or try the command "
+                    + "with --env demo.")
         }
     }
 }

@@ -126,6 +126,11 @@ struct PositionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try DealingConsole.confirmLive(connection, mutation, action: "close all positions")
+            if mutation.dryRun, connection.targetsLive {
+                throw ValidationError(
+                    "A dry run on LIVE does not log in to LIVE, and close-all needs the open positions: try it with "
+                        + "--env demo.")
+            }
             try await connection.withClient { client in
                 if mutation.dryRun {
                     for entry in try await client.dealing.positions()

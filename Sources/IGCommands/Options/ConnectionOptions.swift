@@ -37,7 +37,14 @@ public struct ConnectionOptions: ParsableArguments {
     }
 
     /// Connects as configured (starting an embedded simulator for `--env sim`) and runs `body` with a client.
-    func withClient<T: Sendable>(_ body: (IGClient) async throws -> T) async throws -> T {
+    /// Whether the commands talk to IG's LIVE servers (`--env live` without `--base-url`).
+    var targetsLive: Bool { self.env == .live && self.baseURL == nil }
+
+    /// Connects as configured and runs `body` with a client. With `transport` (a dry run's offline transport), the
+    /// client sends through it and runs without credentials when none are configured.
+    func withClient<T: Sendable>(
+        transport: (any IGHTTPTransport)? = nil, _ body: (IGClient) async throws -> T
+    ) async throws -> T {
         let version = sessionVersion.value
         var simulator: IGSimulator?
         let environment: IGEnvironment
@@ -61,14 +68,18 @@ public struct ConnectionOptions: ParsableArguments {
                 credentials = try explicitCredentials()
             case .live:
                 environment = .live
-                credentials = try explicitCredentials()
+                credentials =
+                    transport == nil
+                    ? try explicitCredentials()
+                    : (try? explicitCredentials())
+                        ?? IGCredentials(identifier: "dry-run", password: "dry-run", apiKey: "dry-run")
             }
         }
         let configuration = IGClient.Configuration(
             environment: environment, liveTrading: env == .live ? .enabled : .disabled, sessionVersion: version,
             passwordEncryption: encrypt ? .always : .automatic,
             accountId: account.map { AccountId(rawValue: $0) } ?? credentials.accountId, logger: logger())
-        let client = try IGClient(configuration: configuration, credentials: credentials)
+        let client = try IGClient(configuration: configuration, credentials: credentials, transport: transport)
         do {
             let result = try await body(client)
             try await client.shutdown()

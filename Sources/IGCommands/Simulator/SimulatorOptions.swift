@@ -23,6 +23,11 @@ public struct SimulatorOptions: ParsableArguments {
     var allowanceTrading: Int?
     @Option(help: "Historical price points per week (overrides the preset).")
     var allowanceHistorical: Int?
+    @Option(
+        help: ArgumentHelp(
+            "Token the test controls under /simulator/ require in the X-IG-Simulator-Token header. Generated and "
+                + "printed when --host is not a loopback address and none is given."))
+    var controlToken: String?
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
     @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
 
@@ -41,6 +46,7 @@ public struct SimulatorOptions: ParsableArguments {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        if let controlToken, controlToken.isEmpty { throw ValidationError("--control-token must not be empty.") }
     }
 
     /// The simulator configuration these options describe.
@@ -65,12 +71,33 @@ public struct SimulatorOptions: ParsableArguments {
         configuration.allowances = limits
         configuration.dealing = dealing.apply(to: configuration.dealing)
         configuration.streaming = streaming.apply(to: configuration.streaming)
+        configuration.controlToken =
+            controlToken ?? (configuration.isLoopbackOnly ? nil : SimulatorConfiguration.makeControlToken())
         return configuration
+    }
+
+    /// What the server says before it starts, beyond the "listening" line: for a simulator reachable from other
+    /// machines, a warning (standard error) and the control token (standard output, so scripts can read it).
+    public static func startupNotices(
+        for configuration: SimulatorConfiguration
+    ) -> (standardOutput: [String], standardError: [String]) {
+        guard !configuration.isLoopbackOnly else { return ([], []) }
+        let warning =
+            "warning: the simulator listens on \(configuration.host), beyond loopback: anyone who can reach the port "
+            + "can log in with its demo credentials; its test controls need the control token."
+        let token = configuration.controlToken.map {
+            ["Control token (\(SimulatorConfiguration.controlTokenHeader)): \($0)"]
+        }
+        return (token ?? [], [warning])
     }
 
     /// Runs a simulator until SIGINT/SIGTERM, announcing its URL on standard output.
     public func runServer() async throws {
-        let simulator = try IGSimulator(configuration: configuration())
+        let configuration = configuration()
+        let notices = Self.startupNotices(for: configuration)
+        for line in notices.standardError { Console.standardError.write(line + "\n") }
+        for line in notices.standardOutput { Console.line(line) }
+        let simulator = try IGSimulator(configuration: configuration)
         try await simulator.run(handlingSignals: true) { url in
             Console.line("IG simulator listening on \(url.absoluteString)")
         }

@@ -26,6 +26,8 @@ public struct DealConfirmation: Codable, Sendable, Hashable {
         case positions
         /// Rebuilt from the account state after an amendment, close or cancel whose answer was lost.
         case accountState
+        /// Rebuilt from the account's activity after a close whose answer was lost (a close carries no reference).
+        case activity
     }
 
     /// The reference the deal was sent with.

@@ -15,6 +15,8 @@ struct TokenAuthority: Sendable {
         var accessExpiry: Date
         var refreshToken: String?
         var refreshExpiry: Date
+        /// When a request last authenticated with the session (CST/XST die after ``inactivityLimit`` without use).
+        var lastUsed: Date
     }
 
     /// Tokens a request presented.
@@ -47,6 +49,10 @@ struct TokenAuthority: Sendable {
 
     var accessTokenLifetime: TimeInterval
     var refreshTokenLifetime: TimeInterval
+    /// How long a CST/XST pair lives without being used (IG: initially 6 hours).
+    var inactivityLimit: TimeInterval = 6 * 3_600
+    /// The most login sessions kept; past it, opening one discards the least recently used.
+    var maximumSessions = 10_000
     private(set) var sessions: [Int: LoginSession] = [:]
     private var nextId = 1
 
@@ -58,7 +64,8 @@ struct TokenAuthority: Sendable {
     // MARK: Issuing
 
     /// A v1/v2 login: a fresh CST and X-SECURITY-TOKEN.
-    mutating func openCertificateSession(identifier: String, accountId: String) -> LoginSession {
+    mutating func openCertificateSession(identifier: String, accountId: String, now: Date = Date()) -> LoginSession {
+        self.prune(now: now)
         let session = LoginSession(
             id: self.takeId(),
             identifier: identifier,
@@ -68,7 +75,8 @@ struct TokenAuthority: Sendable {
             accessToken: nil,
             accessExpiry: .distantPast,
             refreshToken: nil,
-            refreshExpiry: .distantPast
+            refreshExpiry: .distantPast,
+            lastUsed: now
         )
         self.sessions[session.id] = session
         return session
@@ -76,6 +84,7 @@ struct TokenAuthority: Sendable {
 
     /// A v3 login: a fresh access and refresh token.
     mutating func openOAuthSession(identifier: String, accountId: String, now: Date) -> LoginSession {
+        self.prune(now: now)
         let session = LoginSession(
             id: self.takeId(),
             identifier: identifier,
@@ -85,7 +94,8 @@ struct TokenAuthority: Sendable {
             accessToken: Self.uuidToken(),
             accessExpiry: now.addingTimeInterval(self.accessTokenLifetime),
             refreshToken: Self.uuidToken(),
-            refreshExpiry: now.addingTimeInterval(self.refreshTokenLifetime)
+            refreshExpiry: now.addingTimeInterval(self.refreshTokenLifetime),
+            lastUsed: now
         )
         self.sessions[session.id] = session
         return session
@@ -143,6 +153,33 @@ struct TokenAuthority: Sendable {
         self.sessions.removeAll()
     }
 
+    /// Notes that a request authenticated with a session now (keeps its CST/XST alive).
+    mutating func touch(sessionId: Int, now: Date) {
+        guard let lastUsed = self.sessions[sessionId]?.lastUsed, lastUsed < now else { return }
+        self.sessions[sessionId]?.lastUsed = now
+    }
+
+    /// Discards the sessions whose every token is dead (CST/XST unused for ``inactivityLimit``, access and refresh
+    /// tokens expired), then, past ``maximumSessions``, the least recently used.
+    mutating func prune(now: Date) {
+        self.sessions = self.sessions.filter { self.isAlive($0.value, now: now) }
+        guard self.sessions.count >= self.maximumSessions else { return }
+        let excess = self.sessions.count - self.maximumSessions + 1
+        for session in self.sessions.values.sorted(by: { $0.lastUsed < $1.lastUsed }).prefix(excess) {
+            self.sessions[session.id] = nil
+        }
+    }
+
+    /// Whether any token of a session still works at `now`.
+    func isAlive(_ session: LoginSession, now: Date) -> Bool {
+        if session.accessExpiry > now || session.refreshExpiry > now { return true }
+        return session.clientToken != nil && self.certificateIsFresh(session, now: now)
+    }
+
+    private func certificateIsFresh(_ session: LoginSession, now: Date) -> Bool {
+        now.timeIntervalSince(session.lastUsed) < self.inactivityLimit
+    }
+
     /// Every OAuth access token expires; refresh tokens and CST/XST stay valid.
     mutating func expireAccessTokens() {
         for id in self.sessions.keys {
@@ -155,7 +192,7 @@ struct TokenAuthority: Sendable {
     /// Authenticates a request. Either a valid CST + X-SECURITY-TOKEN pair or a live bearer token suffices; when
     /// both are sent, either may be the valid one. `accounts` are the client's account ids (for `IG-ACCOUNT-ID`).
     func authenticate(_ credentials: Credentials, accounts: [String], now: Date) -> Result<Principal, Failure> {
-        let certificate = self.authenticateCertificate(credentials)
+        let certificate = self.authenticateCertificate(credentials, now: now)
         if case .success = certificate { return certificate }
         if let bearer = credentials.bearerToken {
             guard
@@ -170,10 +207,12 @@ struct TokenAuthority: Sendable {
         return certificate
     }
 
-    private func authenticateCertificate(_ credentials: Credentials) -> Result<Principal, Failure> {
+    private func authenticateCertificate(_ credentials: Credentials, now: Date) -> Result<Principal, Failure> {
         guard let clientToken = credentials.clientToken else { return .failure(.clientTokenMissing) }
         guard let accountToken = credentials.accountToken else { return .failure(.accountTokenMissing) }
-        guard let session = self.sessions.values.first(where: { $0.clientToken == clientToken }) else {
+        guard let session = self.sessions.values.first(where: { $0.clientToken == clientToken }),
+            self.certificateIsFresh(session, now: now)
+        else {
             return .failure(.clientTokenInvalid)
         }
         guard session.accountToken == accountToken else { return .failure(.accountTokenInvalid) }

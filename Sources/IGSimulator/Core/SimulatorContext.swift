@@ -21,6 +21,8 @@ final class SimulatorContext: Sendable {
     let events = ExchangeEventHub()
     /// The Lightstreamer server (sessions and faults).
     let streaming = StreamingServer()
+    /// The open HTTP connections (closed when idle on shutdown).
+    let connections = ConnectionRegistry()
     /// The dealing engine and its fault injector.
     let desk: DealingDesk
     /// The base URL once listening (used for `lightstreamerEndpoint`).

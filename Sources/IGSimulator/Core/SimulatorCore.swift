@@ -40,6 +40,12 @@ extension SimulatorCore {
     /// Answers one request: test controls, API key check, injected errors, routing, authentication, allowances.
     func handle(_ request: RESTRequest) -> RESTResponse {
         if request.segments.first == "simulator" {
+            if let token = self.context.configuration.controlToken {
+                let presented = request.header(SimulatorConfiguration.controlTokenHeader) ?? ""
+                guard ConstantTime.equal(presented, token) else {
+                    return .error(RESTError(status: 401, code: "error.simulator.control-token-invalid"))
+                }
+            }
             return self.testControls.handle(request)
         }
         guard request.segments.count >= 2, request.segments[0] == "gateway", request.segments[1] == "deal" else {
@@ -49,6 +55,9 @@ extension SimulatorCore {
         self.count { $0.requests += 1 }
         if let refused = self.checkApplication(request) {
             return .error(refused)
+        }
+        guard request.hasValidVersion else {
+            return .error(RESTError(status: 400, code: "error.request.invalid.version"))
         }
         if let injected = self.testControls.takeInjectedError(path: "/" + path.joined(separator: "/")) {
             return .error(injected)
@@ -126,7 +135,11 @@ extension SimulatorCore {
         )
         let now = self.now
         let accountIds = self.context.accounts.map(\.accountId)
-        let result = self.context.tokens.withLock { $0.authenticate(credentials, accounts: accountIds, now: now) }
+        let result = self.context.tokens.withLock { authority in
+            let result = authority.authenticate(credentials, accounts: accountIds, now: now)
+            if case .success(let principal) = result { authority.touch(sessionId: principal.sessionId, now: now) }
+            return result
+        }
         return result.mapError { failure in
             switch failure {
             case .clientTokenMissing: RESTError(status: 401, code: "error.security.client-token-missing")

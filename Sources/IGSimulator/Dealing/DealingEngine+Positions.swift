@@ -143,6 +143,9 @@ extension DealingEngine {
         if let dealId = request.dealId {
             guard let position = self.positions.first(where: { $0.dealId == dealId && $0.accountId == accountId })
             else { return rejected(&self, "POSITION_NOT_FOUND", nil, nil) }
+            guard request.size > 0 else {
+                return rejected(&self, "MINIMUM_ORDER_SIZE_ERROR", position.epic, position.expiry)
+            }
             guard position.direction == request.direction.opposite, request.size <= position.size else {
                 return rejected(&self, "POSITION_NOT_AVAILABLE_TO_CLOSE", position.epic, position.expiry)
             }
@@ -155,6 +158,7 @@ extension DealingEngine {
                     && $0.direction == request.direction.opposite
             }
             guard !matching.isEmpty else { return rejected(&self, "POSITION_NOT_FOUND", epic, expiry) }
+            guard request.size > 0 else { return rejected(&self, "MINIMUM_ORDER_SIZE_ERROR", epic, expiry) }
             let available = matching.reduce(Decimal(0)) { $0 + $1.size }
             guard request.size <= available else {
                 return rejected(&self, "POSITION_NOT_AVAILABLE_TO_CLOSE", epic, expiry)

@@ -18,7 +18,10 @@ enum DealingFormat {
     private static func civil(_ date: Date) -> CivilTime { CivilTime(utcSeconds: PriceEngine.second(date)) }
 
     private static func millis(_ date: Date) -> String {
-        let ms = Int((date.timeIntervalSince1970 * 1000).rounded(.down)) % 1000
+        // Through the remainder first: converting the whole millisecond count would trap for far-off dates.
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        let remainder = milliseconds.truncatingRemainder(dividingBy: 1000)
+        let ms = remainder.isFinite ? (Int(remainder) + 1000) % 1000 : 0
         let text = String(ms)
         return String(repeating: "0", count: 3 - text.count) + text
     }
@@ -57,13 +60,28 @@ enum DealingFormat {
     }
 
     /// Parses `goodTillDate`: `yyyy/MM/dd HH:mm:ss` (UTC), `yyyy/MM/dd HH:mm`, ISO spellings, or Unix ms digits.
+    /// Nil when unreadable or outside years 1970–9999 (`1e308` ms is a number, not a date).
     static func parseGoodTill(_ value: SimulatorJSON) -> Date? {
-        if case .int(let ms) = value { return Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }
-        if case .double(let ms) = value { return Date(timeIntervalSince1970: ms / 1000) }
-        guard let text = value.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if text.allSatisfy(\.isNumber), let ms = Double(text) { return Date(timeIntervalSince1970: ms / 1000) }
-        if let seconds = CivilTime.parse(text) { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
-        if let seconds = CivilTime.parse(text + ":00") { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
-        return nil
+        let milliseconds: Double?
+        switch value {
+        case .int(let ms): milliseconds = Double(ms)
+        case .double(let ms): milliseconds = ms
+        default:
+            guard let text = value.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            if text.allSatisfy(\.isNumber) {
+                milliseconds = Double(text)
+            } else if let seconds = CivilTime.parse(text) ?? CivilTime.parse(text + ":00") {
+                milliseconds = Double(seconds) * 1000
+            } else {
+                return nil
+            }
+        }
+        guard let milliseconds, milliseconds.isFinite, (0...Self.latestMilliseconds).contains(milliseconds) else {
+            return nil
+        }
+        return Date(timeIntervalSince1970: milliseconds / 1000)
     }
+
+    /// 9999-12-31T23:59:59.999Z in Unix milliseconds: the latest date IG's formats can spell.
+    static let latestMilliseconds: Double = 253_402_300_799_999
 }

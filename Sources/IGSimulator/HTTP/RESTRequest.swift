@@ -46,7 +46,7 @@ struct RESTRequest: Sendable {
         self.headers[name.lowercased()]
     }
 
-    /// The `Version` header as an integer; 1 when absent or unreadable.
+    /// The `Version` header as an integer; 1 when absent or unreadable (``hasValidVersion`` tells which).
     var version: Int {
         guard let text = self.header("version")?.trimmingCharacters(in: .whitespaces), let value = Int(text),
             value > 0
@@ -54,10 +54,20 @@ struct RESTRequest: Sendable {
         return value
     }
 
-    /// The body as JSON (`null` when empty); malformed JSON is IG's 400 `invalid.input`.
+    /// False when a `Version` header is present but is not a positive integer (`Version: two`, `Version: -1`).
+    var hasValidVersion: Bool {
+        guard let text = self.header("version")?.trimmingCharacters(in: .whitespaces) else { return true }
+        guard let value = Int(text) else { return false }
+        return value > 0
+    }
+
+    /// The body as JSON (`null` when empty); malformed JSON is IG's 400 `invalid.input`, JSON nested deeper than
+    /// ``SimulatorJSON/maximumDepth`` a 400 `invalid.input.nesting`.
     func json() throws -> SimulatorJSON {
         do {
             return try SimulatorJSON.parse(self.body)
+        } catch is SimulatorJSON.TooDeep {
+            throw RESTError(status: 400, code: "invalid.input.nesting")
         } catch {
             throw RESTError(status: 400, code: "invalid.input")
         }

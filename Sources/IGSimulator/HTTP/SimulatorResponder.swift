@@ -12,12 +12,17 @@ struct SimulatorResponder: HTTPResponder {
 
     let core: SimulatorCore
 
-    /// Largest request body accepted.
+    /// Largest request body accepted (1 MiB); a larger one is answered 413 `error.request.body-too-large`.
     static let maximumBodySize = 1 << 20
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
-        let buffer = try await request.collectBody(upTo: Self.maximumBodySize)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: Self.maximumBodySize)
+        } catch {
+            return Self.response(.error(RESTError(status: 413, code: "error.request.body-too-large")))
+        }
         let body = Data(buffer.readableBytesView)
         if request.uri.path.hasPrefix("/lightstreamer") {
             return self.core.context.streaming.respond(

@@ -123,10 +123,17 @@ public struct PriceEngine: Sendable {
 
     // MARK: Bar boundaries
 
-    /// Whole seconds since 1970 (floor).
+    /// Whole seconds since 1970 (floor), clamped to years 0000–9999 so that no date, however far off, traps.
     static func second(_ date: Date) -> Int64 {
-        Int64(date.timeIntervalSince1970.rounded(.down))
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard seconds.isFinite else { return seconds > 0 ? Self.latestSecond : Self.earliestCivilSecond }
+        return Int64(Swift.min(Double(Self.latestSecond), Swift.max(Double(Self.earliestCivilSecond), seconds)))
     }
+
+    /// 0000-01-01T00:00:00Z in seconds since 1970.
+    static let earliestCivilSecond: Int64 = -62_167_219_200
+    /// 9999-12-31T23:59:59Z in seconds since 1970.
+    static let latestSecond: Int64 = 253_402_300_799
 
     /// Start of the bar of `resolution` that contains `time`.
     static func barStart(containing time: Int64, _ resolution: PriceResolution) -> Int64 {

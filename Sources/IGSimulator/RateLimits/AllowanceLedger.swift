@@ -70,8 +70,9 @@ final class AllowanceLedger: Sendable {
                 elapsed = 0
             }
             let total = state.allowances.historicalDataPoints
-            if state.allowances.enforced, usage.used + points > total { return nil }
-            usage.used += points
+            if state.allowances.enforced, points > total - usage.used { return nil }
+            let (used, overflow) = usage.used.addingReportingOverflow(points)
+            usage.used = overflow ? Int.max : used
             state.historicalUsage[accountId] = usage
             return HistoricalGrant(
                 remaining: Swift.max(0, total - usage.used), total: total,

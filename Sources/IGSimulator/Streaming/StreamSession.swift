@@ -61,6 +61,8 @@ final class StreamSession: Sendable {
     }
 
     let id: String
+    /// The credentials that created the session; binds and controls carrying other ones are refused.
+    let owner: StreamSessionOwner
     let protocolVersion: String
     /// Accounts of the client that created the session.
     let accountIds: [String]
@@ -68,10 +70,11 @@ final class StreamSession: Sendable {
     let state: Locked<State>
 
     init(
-        id: String, protocolVersion: String, accountIds: [String], keepaliveMillis: Int, sendSync: Bool, seed: UInt64,
-        recoveryCapacity: Int
+        id: String, owner: StreamSessionOwner, protocolVersion: String, accountIds: [String], keepaliveMillis: Int,
+        sendSync: Bool, seed: UInt64, recoveryCapacity: Int
     ) {
         self.id = id
+        self.owner = owner
         self.protocolVersion = protocolVersion
         self.accountIds = accountIds
         self.created = .now

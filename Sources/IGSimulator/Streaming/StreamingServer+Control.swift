@@ -180,8 +180,10 @@ extension StreamingServer {
         return "CONF,\(subscription.id),\(frequency),filtered"
     }
 
+    /// `LS_requested_max_frequency`: a positive, finite number of updates a second, or nil for `unlimited` (also
+    /// for `unfiltered`, and for anything unreadable: `inf`, `nan`, `0`, `-1`, none of which is a frequency).
     static func frequency(_ text: String?) -> Double? {
-        guard let text, let value = Double(text), value > 0 else { return nil }
+        guard let text, let value = Double(text), value.isFinite, value > 0 else { return nil }
         return value
     }
 }

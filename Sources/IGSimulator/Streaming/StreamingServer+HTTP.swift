@@ -33,11 +33,14 @@ extension StreamingServer {
             guard let session = self.session(request["LS_session"]) else {
                 return Self.text(TLCPEncoding.conerr(20, "Session not found") + TLCPEncoding.lineEnd)
             }
+            guard session.owner.admits(request) else {
+                return Self.text(TLCPEncoding.conerr(1, "Invalid credentials") + TLCPEncoding.lineEnd)
+            }
             return self.stream(session, request: request, create: false, clientIP: clientIP, context: context)
         case "control", "heartbeat":
             var lines = [String]()
             for request in requests {
-                guard let session = self.session(request["LS_session"]) else {
+                guard let session = self.session(request["LS_session"]), session.owner.admits(request) else {
                     if name == "heartbeat" && request["LS_session"] == nil {
                         lines.append("REQOK")
                     } else {

@@ -7,7 +7,6 @@ import NIOCore
 final class StreamingServer: Sendable {
     struct State: Sendable {
         var sessions: [String: StreamSession] = [:]
-        var sessionCounter: UInt64 = 0
         /// Run-time overrides of the streaming configuration.
         var maximumSessionDuration: Duration??
         var updatesPerSecond: Double?
@@ -91,12 +90,13 @@ final class StreamingServer: Sendable {
         let settings = self.configuration(context)
         let keepalive = request["LS_keepalive_millis"].flatMap(Int.init).map { Swift.min(60_000, Swift.max(100, $0)) }
         let defaultKeepalive = Int(settings.keepalive.timeInterval * 1000)
+        let user = request["LS_user"].flatMap { $0.isEmpty || $0 == "null" ? nil : $0 }
+        let owner = StreamSessionOwner(user: user, password: password)
         let session = self.state.withLock { state -> StreamSession in
-            state.sessionCounter += 1
-            let hash = DeterministicHash.combine(context.configuration.seed, state.sessionCounter)
-            let id = "S" + String(hash & 0xFFFF_FFFF_FFFF, radix: 16) + "T" + String(state.sessionCounter)
+            var id = Self.makeSessionId()
+            while state.sessions[id] != nil { id = Self.makeSessionId() }
             let session = StreamSession(
-                id: id, protocolVersion: protocolVersion, accountIds: accountIds,
+                id: id, owner: owner, protocolVersion: protocolVersion, accountIds: accountIds,
                 keepaliveMillis: keepalive ?? Swift.max(100, defaultKeepalive),
                 sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: context.configuration.seed,
                 recoveryCapacity: settings.recoveryBufferSize)
@@ -104,6 +104,18 @@ final class StreamingServer: Sendable {
             return session
         }
         return .success(session)
+    }
+
+    /// A new session id: `S` and 128 bits from the system's secure random source in hex, so that no client can
+    /// guess another's session (ids used to be a counter, the first the same on every fresh simulator).
+    static func makeSessionId() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let words = [generator.next() as UInt64, generator.next() as UInt64]
+        return "S"
+            + words.map { word in
+                let hex = String(word, radix: 16)
+                return String(repeating: "0", count: 16 - hex.count) + hex
+            }.joined()
     }
 
     /// Splits `CST-<cst>|XST-<xst>`.

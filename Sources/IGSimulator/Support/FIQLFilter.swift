@@ -55,9 +55,13 @@ struct FIQLFilter: Sendable, Hashable {
         return rest.hasSuffix(parts[parts.count - 1])
     }
 
+    /// Deepest nesting of parentheses accepted (a filter nested thousands deep would exhaust the stack).
+    static let maximumDepth = 32
+
     private struct Parser {
         let characters: [Character]
         var index = 0
+        var depth = 0
 
         mutating func orExpression() throws(SyntaxError) -> Expression {
             var parts = [try andExpression()]
@@ -79,7 +83,12 @@ struct FIQLFilter: Sendable, Hashable {
 
         mutating func primary() throws(SyntaxError) -> Expression {
             if peek("(") {
+                guard depth < FIQLFilter.maximumDepth else {
+                    throw SyntaxError(message: "parentheses nested deeper than \(FIQLFilter.maximumDepth) at \(index)")
+                }
                 index += 1
+                depth += 1
+                defer { depth -= 1 }
                 let inner = try orExpression()
                 guard peek(")") else { throw SyntaxError(message: "missing ')' at \(index)") }
                 index += 1

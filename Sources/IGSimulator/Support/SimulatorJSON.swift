@@ -131,10 +131,48 @@ extension SimulatorJSON: Decodable {
         }
     }
 
-    /// Parses a request body; an empty body is `null`.
+    /// Deepest nesting of arrays and objects a request body may have (IG's bodies nest two or three levels).
+    static let maximumDepth = 64
+
+    /// A body nested deeper than ``maximumDepth``: refused before decoding, whose cost grows with the square of
+    /// the depth.
+    struct TooDeep: Error {}
+
+    /// Parses a request body; an empty body is `null`. Throws ``TooDeep`` past ``maximumDepth`` levels.
     static func parse(_ data: Data) throws -> SimulatorJSON {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .null }
+        guard Self.nesting(of: data) <= Self.maximumDepth else { throw TooDeep() }
         return try JSONDecoder().decode(SimulatorJSON.self, from: data)
+    }
+
+    /// The deepest nesting of `[` and `{` outside strings, found in one pass (malformed text included: the
+    /// decoder judges the syntax).
+    static func nesting(of data: Data) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in data {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = Swift.max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 }
 

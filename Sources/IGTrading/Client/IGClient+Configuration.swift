@@ -68,7 +68,7 @@ extension IGClient {
 
         /// Throws when the configuration cannot be used (LIVE without opt-in).
         public func validate() throws(IGError) {
-            if environment == .live, liveTrading != .enabled {
+            if environment.isLive, liveTrading != .enabled {
                 throw IGError(
                     code: .liveTradingNotEnabled, operation: "configure",
                     hint: "LIVE deals with real money. Set Configuration.liveTrading = .enabled to use it "

@@ -30,6 +30,17 @@ public enum IGEnvironment: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// True for IG's LIVE servers: ``live``, and a ``custom(_:)`` URL on `api.ig.com` (which would otherwise reach
+    /// real money without the opt-in).
+    public var isLive: Bool {
+        switch self {
+        case .live: true
+        case .demo: false
+        case .custom(let url):
+            url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) == "api.ig.com"
+        }
+    }
+
     /// A readable description (never contains a secret).
     public var description: String {
         switch self {

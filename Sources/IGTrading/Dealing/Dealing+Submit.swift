@@ -1,3 +1,4 @@
+import Foundation
 public import IGModels
 import Logging
 
@@ -14,12 +15,15 @@ extension IGClient.Dealing {
         -> DealConfirmation
     {
         struct ReferenceBody: Decodable { var dealReference: DealReference }
+        // Checked here too, not only when preparing: a deal prepared through another client arrives here directly.
+        try self.checkLive(prepared.dealReference)
         let prepared =
             try options.version.map { version throws(DealingError) in
                 try prepared.adapted(toVersion: version)
             } ?? prepared
         let request = prepared.request
         let clock = ContinuousClock()
+        let sentAt = Date()
         let response: IGHTTPResponse
         do {
             response = try await client.perform(request)
@@ -31,7 +35,7 @@ extension IGClient.Dealing {
             }
             let start = clock.now
             var confirmation = try await self.reconcile(
-                prepared, serverReference: nil, after: error, policy: options.reconciliation)
+                prepared, serverReference: nil, after: error, policy: options.reconciliation, sentAt: sentAt)
             confirmation.reconciliationTime = clock.now - start
             return confirmation
         }
@@ -41,7 +45,7 @@ extension IGClient.Dealing {
         } catch {
             let start = clock.now
             var confirmation = try await self.reconcile(
-                prepared, serverReference: nil, after: error, policy: options.reconciliation)
+                prepared, serverReference: nil, after: error, policy: options.reconciliation, sentAt: sentAt)
             confirmation.reconciliationTime = clock.now - start
             return confirmation
         }
@@ -50,7 +54,7 @@ extension IGClient.Dealing {
             return confirmation
         }
         var confirmation = try await self.reconcile(
-            prepared, serverReference: reference, after: nil, policy: options.reconciliation)
+            prepared, serverReference: reference, after: nil, policy: options.reconciliation, sentAt: sentAt)
         confirmation.reconciliationTime = clock.now - start
         return confirmation
     }
@@ -81,10 +85,13 @@ extension IGClient.Dealing {
         }
     }
 
+    /// How far IG's activity timestamps (whole seconds, IG's clock) may lag the moment a request was sent.
+    static let activityClockTolerance: TimeInterval = 5
+
     /// Works out what happened to a request whose answer was lost.
     private func reconcile(
         _ prepared: PreparedDeal, serverReference: DealReference?, after error: IGError?,
-        policy: ReconciliationPolicy
+        policy: ReconciliationPolicy, sentAt: Date
     ) async throws(DealingError) -> DealConfirmation {
         let reference = prepared.dealReference ?? serverReference
         client.configuration.logger.notice(
@@ -118,13 +125,30 @@ extension IGClient.Dealing {
                     "no confirmation and no open position carries this reference (not executed, or netted/closed)")
             case .closePosition:
                 guard let dealId = prepared.dealId else { break }
-                if try await self.positions().contains(where: { $0.position.dealId == dealId }) {
-                    throw unknown("position \(dealId) is still open; the close may not have been executed")
+                // The position's state alone cannot tell: a stop may have closed it first, and a partial close
+                // leaves it open. The activity since the request was sent can.
+                struct SizeBody: Decodable { var size: Decimal? }
+                let size = prepared.body.flatMap { try? JSONDecoder().decode(SizeBody.self, from: $0) }?.size
+                let since = sentAt.addingTimeInterval(-Self.activityClockTolerance)
+                let activities = try await client.history.activities(
+                    from: since.addingTimeInterval(-60), detailed: true, dealId: dealId)
+                switch CloseEvidence.assess(activities, dealId: dealId, size: size, since: since) {
+                case .executed(let partial, let level, let closedSize):
+                    return DealConfirmation(
+                        dealReference: reference ?? "", dealId: dealId, dealStatus: .accepted, reason: .success,
+                        status: partial ? .partiallyClosed : .closed,
+                        affectedDeals: [.init(dealId: dealId, status: partial ? .partiallyClosed : .fullyClosed)],
+                        level: level, size: closedSize ?? size, source: .activity)
+                case .closedByOther(let channel):
+                    throw unknown(
+                        "position \(dealId) was closed by \(channel) (a stop, a limit or another client), not by this "
+                            + "request")
+                case .none:
+                    if try await self.positions().contains(where: { $0.position.dealId == dealId }) {
+                        throw unknown("position \(dealId) is still open and no close was recorded; not executed")
+                    }
+                    throw unknown("position \(dealId) is gone but no close by this request is recorded")
                 }
-                return DealConfirmation(
-                    dealReference: reference ?? "", dealId: dealId, dealStatus: .accepted, reason: .success,
-                    status: .closed, affectedDeals: [.init(dealId: dealId, status: .fullyClosed)],
-                    source: .accountState)
             case .cancelOrder:
                 guard let dealId = prepared.dealId else { break }
                 if try await self.workingOrders().contains(where: { $0.workingOrderData.dealId == dealId }) {

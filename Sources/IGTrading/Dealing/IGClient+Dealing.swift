@@ -227,7 +227,7 @@ extension IGClient {
 
         func checkLive(_ reference: DealReference?) throws(DealingError) {
             let configuration = client.configuration
-            if configuration.environment == .live, configuration.liveTrading != .enabled {
+            if configuration.environment.isLive, configuration.liveTrading != .enabled {
                 throw DealingError(
                     kind: .liveTradingNotEnabled, dealReference: reference,
                     message: "LIVE dealing needs Configuration.liveTrading = .enabled")

@@ -53,7 +53,7 @@ struct HTTPPipeline: Sendable {
                 "IG request \(request.operation)",
                 metadata: [
                     "headers": .string(Self.redacted(headers)),
-                    "body": .string(request.hasSensitiveBodies ? "<redacted>" : Self.text(request.body)),
+                    "body": .string(request.hasSensitiveBodies ? "<redacted>" : self.loggable(request.body)),
                 ])
         }
         let clock = ContinuousClock()
@@ -82,7 +82,7 @@ struct HTTPPipeline: Sendable {
                 "IG response \(request.operation)",
                 metadata: [
                     "headers": .string(Self.redacted(response.headers)),
-                    "body": .string(request.hasSensitiveBodies ? "<redacted>" : Self.text(response.body)),
+                    "body": .string(request.hasSensitiveBodies ? "<redacted>" : self.loggable(response.body)),
                 ])
         }
         guard (200..<300).contains(response.status) else {
@@ -106,7 +106,7 @@ struct HTTPPipeline: Sendable {
         } catch {
             let preview =
                 request.hasSensitiveBodies
-                ? "<redacted>" : String(decoding: response.body.prefix(120), as: UTF8.self)
+                ? "<redacted>" : String(Self.redactedBody(response.body, apiKey: nil).prefix(120))
             throw IGError(
                 code: .decoding, operation: operation, httpStatus: response.status,
                 detail: "\(operation) returned a body that is not a valid \(T.self) "
@@ -129,6 +129,29 @@ struct HTTPPipeline: Sendable {
         let limit = 2048
         let text = String(decoding: body.prefix(limit), as: UTF8.self)
         return body.count > limit ? text + "… (\(body.count) bytes)" : text
+    }
+
+    /// A body as logged at trace level: secret fields redacted (before the text is shortened, so that a cut never
+    /// leaves half a key), then at most 2 KiB.
+    func loggable(_ body: Data?) -> String {
+        guard let body, !body.isEmpty else { return "<empty>" }
+        return Self.text(Data(Self.redactedBody(body, apiKey: self.apiKey).utf8))
+    }
+
+    /// JSON field names whose string values are secrets (`GET /operations/application` lists every API key).
+    static let secretFields = ["apiKey", "password", "access_token", "refresh_token"]
+
+    /// A body's text with the string values of ``secretFields`` replaced by `<redacted>`, and any occurrence of
+    /// the client's own API key too.
+    static func redactedBody(_ body: Data, apiKey: String?) -> String {
+        var text = String(decoding: body, as: UTF8.self)
+        for field in Self.secretFields {
+            let pattern = "(\"\(field)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""
+            text = text.replacingOccurrences(
+                of: pattern, with: "$1\"<redacted>\"", options: [.regularExpression])
+        }
+        if let apiKey, !apiKey.isEmpty { text = text.replacingOccurrences(of: apiKey, with: "<redacted>") }
+        return text
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -13,3 +13,17 @@ struct AppsCommandTests {
         }
     }
 }
+
+@Suite("ig limits")
+struct LimitsCommandTests {
+    @Test("ig limits masks the API key in every format, JSON included")
+    func masked() async throws {
+        try await IGSimulator.withRunning { _, url in
+            for format in ["table", "json", "csv"] {
+                let output = try await runIG(["limits", "--base-url", url.absoluteString, "--format", format])
+                #expect(!output.contains("demo-api-key"), "\(format)")
+                if format == "json" { #expect(output.contains("********-key")) }
+            }
+        }
+    }
+}

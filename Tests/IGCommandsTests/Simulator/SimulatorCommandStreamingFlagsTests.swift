@@ -24,3 +24,29 @@ struct SimulatorCommandStreamingFlagsTests {
         #expect(throws: (any Error).self) { try SimulatorOptions.parse(["--streaming-keepalive-ms", "10"]) }
     }
 }
+
+@Suite("ig simulator control token")
+struct SimulatorCommandControlTokenTests {
+    @Test("Beyond loopback a control token is required: generated when not given, and announced with a warning")
+    func beyondLoopback() throws {
+        let generated = try SimulatorOptions.parse(["--host", "0.0.0.0"]).configuration()
+        let token = try #require(generated.controlToken)
+        #expect(token.count == 32)
+        let notices = SimulatorOptions.startupNotices(for: generated)
+        #expect(notices.standardError.count == 1)
+        #expect(notices.standardError[0].hasPrefix("warning:"))
+        #expect(notices.standardOutput == ["Control token (X-IG-Simulator-Token): \(token)"])
+        let given = try SimulatorOptions.parse(["--host", "0.0.0.0", "--control-token", "abc"]).configuration()
+        #expect(given.controlToken == "abc")
+    }
+
+    @Test("On loopback the controls stay open unless a token is given")
+    func loopback() throws {
+        let open = try SimulatorOptions.parse([]).configuration()
+        #expect(open.controlToken == nil)
+        #expect(SimulatorOptions.startupNotices(for: open).standardError.isEmpty)
+        let guarded = try SimulatorOptions.parse(["--control-token", "abc"]).configuration()
+        #expect(guarded.controlToken == "abc")
+        #expect(throws: (any Error).self) { try SimulatorOptions.parse(["--control-token", ""]) }
+    }
+}

@@ -23,6 +23,8 @@ struct RedactionTests {
                 client in
                 try await client.session.login()
                 _ = try await client.accounts.list()
+                let applications = try await client.rateLimits.applications()
+                #expect(applications.contains { $0.apiKey == "demo-api-key" }, "the body lists the key")
                 _ = try await client.session.read(fetchSessionTokens: true)
                 if version == .v3 {
                     await client.sessionManager.markAccessTokenDue()
@@ -41,6 +43,17 @@ struct RedactionTests {
                 #expect(!logs.contains(secret), "a secret reached the logs")
             }
         }
+    }
+
+    @Test("Secret fields of logged bodies are redacted, whatever their spacing and escapes")
+    func bodyFields() {
+        let body = Data(
+            #"[{"name":"app","apiKey" : "k\"ey-1","status":"ENABLED"},{"password":"p","other":"demo-api-key"}]"#.utf8)
+        let text = HTTPPipeline.redactedBody(body, apiKey: "demo-api-key")
+        #expect(
+            text
+                == #"[{"name":"app","apiKey" : "<redacted>","status":"ENABLED"},{"password":"<redacted>","other":"<redacted>"}]"#
+        )
     }
 
     @Test("Descriptions of credentials, tokens and errors are redacted")

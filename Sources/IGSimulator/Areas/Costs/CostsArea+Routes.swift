@@ -89,7 +89,9 @@ extension CostsArea {
         var offset = 0
         if rest.hasPrefix("+") || rest.hasPrefix("-") {
             let parts = rest.dropFirst().split(separator: ":")
-            guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+            guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), (0...23).contains(hours),
+                (0...59).contains(minutes)
+            else { return nil }
             offset = (rest.hasPrefix("-") ? -1 : 1) * (hours * 3600 + minutes * 60)
         } else if !(rest.isEmpty || rest == "Z") {
             return nil
@@ -109,8 +111,8 @@ extension CostsArea {
         let quotes = self.quotes.quotes(accountId: call.authenticated.accountId)
             .filter { $0.created >= from && $0.created <= to && (type == nil || $0.type == type) }
             .sorted { $0.created > $1.created }
-        let start = Swift.min(quotes.count, (pageNumber - 1) * pageSize)
-        let page = quotes[start..<Swift.min(quotes.count, start + pageSize)]
+        let window = PageWindow(total: quotes.count, pageSize: pageSize, pageNumber: pageNumber)
+        let page = quotes[window.range]
         return .ok([
             "costsAndChargesHistory": .array(
                 page.map { quote in
@@ -123,7 +125,7 @@ extension CostsArea {
                 }),
             "pagination": [
                 "pageNumber": .int(pageNumber), "pageSize": .int(pageSize), "totalElements": .int(quotes.count),
-                "totalPages": .int((quotes.count + pageSize - 1) / pageSize),
+                "totalPages": .int(window.totalPages),
             ],
         ])
     }

@@ -20,7 +20,9 @@ extension HistoryArea {
     /// `dd-MM-yyyy` (v1 path dates, account time taken as UTC).
     private static func v1Day(_ text: String) -> Date? {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+            (1...31).contains(day), (1...12).contains(month), (1...9999).contains(year)
+        else {
             return nil
         }
         return Date(timeIntervalSince1970: TimeInterval(CivilTime(year: year, month: month, day: day).utcSeconds))
@@ -28,7 +30,10 @@ extension HistoryArea {
 
     private func v1Range(_ call: Call) throws -> (Date, Date) {
         if let period = call.parameters["lastPeriod"] {
-            guard let milliseconds = Double(period), milliseconds >= 0 else {
+            // At most back to 1970: `lastPeriod` is a duration, not a way to reach dates no format can spell.
+            guard let milliseconds = Double(period), milliseconds >= 0,
+                milliseconds <= call.now.timeIntervalSince1970 * 1000
+            else {
                 throw RESTError(status: 400, code: "invalid.input")
             }
             return (call.now.addingTimeInterval(-milliseconds / 1000), call.now)
@@ -238,15 +243,9 @@ extension HistoryArea {
     private static func paged(_ items: [SimulatorJSON], key: String, call: Call) -> SimulatorJSON {
         let pageSize = max(0, call.request.queryValue("pageSize").flatMap(Int.init) ?? 20)
         let pageNumber = max(1, call.request.queryValue("pageNumber").flatMap(Int.init) ?? 1)
-        let page: [SimulatorJSON]
-        let totalPages: Int
-        if pageSize == 0 {
-            page = items
-            totalPages = items.isEmpty ? 0 : 1
-        } else {
-            totalPages = (items.count + pageSize - 1) / pageSize
-            page = Array(items.dropFirst((pageNumber - 1) * pageSize).prefix(pageSize))
-        }
+        let window = PageWindow(total: items.count, pageSize: pageSize, pageNumber: pageNumber)
+        let page = Array(items[window.range])
+        let totalPages = window.totalPages
         return .object([
             (key, .array(page)),
             (

@@ -44,8 +44,10 @@ extension MarketsArea {
                 }
                 return value
             } ?? 150
-        let start = Swift.min(members.count, pageNumber * pageSize)
-        let page = members[start..<Swift.min(members.count, start + pageSize)]
+        // Page numbers count from 0 here; past the last page (however far: no overflow) the page is empty.
+        let (offset, overflow) = pageNumber.multipliedReportingOverflow(by: pageSize)
+        let start = overflow ? members.count : Swift.min(members.count, offset)
+        let page = members[start..<(start + Swift.min(members.count - start, pageSize))]
         return .ok([
             "instruments": .array(
                 page.map { instrument in

@@ -53,7 +53,8 @@ extension PricesArea {
         -> [PriceBar]
     {
         guard to >= from else { throw RESTError(status: 400, code: "error.invalid.daterange") }
-        let limit = self.historicalAllowanceTotal
+        // However large the configured allowance, one request never makes more than `maximumBarsPerRequest` bars.
+        let limit = Swift.min(self.historicalAllowanceTotal, Self.maximumBarsPerRequest)
         let estimate = self.prices.estimatedBarCount(
             for: instrument.priceProfile, resolution: resolution, from: from, to: to, now: now)
         let exceeded = RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
@@ -69,7 +70,7 @@ extension PricesArea {
     )
         throws -> [PriceBar]
     {
-        guard count <= self.historicalAllowanceTotal else {
+        guard count <= Swift.min(self.historicalAllowanceTotal, Self.maximumBarsPerRequest) else {
             throw RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
         }
         return self.prices.bars(
@@ -95,16 +96,9 @@ extension PricesArea {
             bars = try self.lastBars(instrument, resolution, count: maximum, end: to ?? call.now, now: call.now)
         }
         let total = bars.count
-        let page: ArraySlice<PriceBar>
-        let totalPages: Int
-        if pageSize == 0 {
-            page = bars[...]
-            totalPages = total > 0 ? 1 : 0
-        } else {
-            totalPages = (total + pageSize - 1) / pageSize
-            let start = Swift.min(total, (pageNumber - 1) * pageSize)
-            page = bars[start..<Swift.min(total, start + pageSize)]
-        }
+        let window = PageWindow(total: total, pageSize: pageSize, pageNumber: pageNumber)
+        let page = bars[window.range]
+        let totalPages = window.totalPages
         let allowance = try self.consumeAllowance(points: page.count, call)
         return .ok([
             "prices": .array(page.map { self.priceJSON($0, format: .v3) }),
@@ -187,6 +181,9 @@ extension PricesArea {
         ]
         return .object(members)
     }
+
+    /// The most bars one price request makes, whatever the weekly allowance (which a server may set to any number).
+    static let maximumBarsPerRequest = 1_000_000
 
     /// The weekly historical-data allowance in points.
     var historicalAllowanceTotal: Int { self.context.allowances.historicalTotal }

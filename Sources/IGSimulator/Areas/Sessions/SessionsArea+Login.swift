@@ -124,7 +124,7 @@ extension SessionsArea {
     private func openCertificateSession(_ login: Login, _ call: Call) -> RESTResponse {
         let preferredId = self.preferences.preferredAccountId
         let session = self.tokens.withLock {
-            $0.openCertificateSession(identifier: login.identifier, accountId: preferredId)
+            $0.openCertificateSession(identifier: login.identifier, accountId: preferredId, now: call.now)
         }
         self.countLogin(login)
         let trailingStops = self.preferences.trailingStops(session.accountId) ?? false

@@ -25,8 +25,10 @@ struct StreamingAdminArea: SimulatorComponent {
         case ("POST", "drop"): return reached(server.inject(.drop, sessionId: sessionId))
         case ("POST", "loop"): return reached(server.inject(.loop, sessionId: sessionId))
         case ("POST", "stall"):
-            let seconds = body["seconds"]?.doubleValue
-            return reached(server.inject(.stall(seconds.map { .milliseconds(Int($0 * 1000)) }), sessionId: sessionId))
+            guard let duration = Self.duration(body["seconds"]) else {
+                return .error(RESTError(status: 400, code: "invalid.input"))
+            }
+            return reached(server.inject(.stall(duration), sessionId: sessionId))
         case ("POST", "resume"):
             server.resume()
             return .ok(["status": "SUCCESS"])
@@ -34,11 +36,13 @@ struct StreamingAdminArea: SimulatorComponent {
             let code = body["code"]?.intValue ?? 32
             return reached(server.inject(.end(code: code), sessionId: sessionId))
         case ("POST", "expire"):
-            let seconds = body["seconds"]?.doubleValue
-            server.state.withLock { $0.maximumSessionDuration = .some(seconds.map { .milliseconds(Int($0 * 1000)) }) }
+            guard let duration = Self.duration(body["seconds"]) else {
+                return .error(RESTError(status: 400, code: "invalid.input"))
+            }
+            server.state.withLock { $0.maximumSessionDuration = .some(duration) }
             return .ok(["status": "SUCCESS"])
         case ("POST", "rate"):
-            guard let rate = body["updatesPerSecond"]?.doubleValue, rate > 0 else {
+            guard let rate = body["updatesPerSecond"]?.doubleValue, rate > 0, rate.isFinite else {
                 return .error(RESTError(status: 400, code: "invalid.input"))
             }
             server.state.withLock { $0.updatesPerSecond = rate }
@@ -78,5 +82,17 @@ struct StreamingAdminArea: SimulatorComponent {
         default:
             return .error(RESTError(status: 404, code: "invalid.url"))
         }
+    }
+
+    /// The longest stall or session lifetime a test control accepts: a day.
+    static let maximumControlSeconds: Double = 86_400
+
+    /// A `seconds` member: `.some(nil)` when absent or `null` (no limit), `.some(duration)` for a number of
+    /// seconds in 0…``maximumControlSeconds``, nil (refused) for anything else (`1e300`, `-1`, `"soon"`).
+    static func duration(_ value: SimulatorJSON?) -> Duration?? {
+        guard let value, !value.isNull else { return .some(nil) }
+        guard let seconds = value.doubleValue, seconds.isFinite, (0...Self.maximumControlSeconds).contains(seconds)
+        else { return nil }
+        return .some(.milliseconds(Int64((seconds * 1000).rounded())))
     }
 }

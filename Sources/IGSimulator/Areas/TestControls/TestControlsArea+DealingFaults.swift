@@ -20,9 +20,15 @@ extension TestControlsArea {
                 }
                 plan.kinds = parsed
             }
-            plan.probability = min(1, max(0, body["probability"]?.doubleValue ?? 0))
+            let probability = body["probability"]?.doubleValue ?? 0
+            plan.probability = probability.isNaN ? 0 : min(1, max(0, probability))
             plan.nextCount = max(0, body["count"]?.intValue ?? 0)
-            if let ms = body["delayMs"]?.intValue { plan.delay = .milliseconds(ms) }
+            if let value = body["delayMs"], !value.isNull {
+                guard let ms = value.intValue, (0...86_400_000).contains(ms) else {
+                    return .error(RESTError(status: 400, code: "invalid.request.delayMs"))
+                }
+                plan.delay = .milliseconds(ms)
+            }
             self.desk.setDealingFaults(plan)
             return .ok(["status": "SUCCESS"])
         case ("DELETE", "faults/dealing"):

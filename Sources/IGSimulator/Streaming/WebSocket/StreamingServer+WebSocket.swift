@@ -100,11 +100,20 @@ extension StreamingServer {
             }
         case .bind(let sessionId, let request, let recoveryFrom):
             guard let session = self.session(sessionId) else { return }
+            guard session.owner.admits(request) else {
+                try await connection.write(TLCPEncoding.conerr(1, "Invalid credentials") + TLCPEncoding.lineEnd)
+                return
+            }
             await self.bind(
                 session, request: request, recoveryFrom: recoveryFrom, create: false, connection: connection,
                 machine: &machine, known: &known, group: &group)
         case .control(let sessionId, let request):
-            guard let session = self.session(sessionId) ?? known[sessionId] else { return }
+            guard let session = self.session(sessionId) ?? known[sessionId], session.owner.admits(request) else {
+                guard request.name == "control" else { return }
+                let refusal = TLCPEncoding.reqerr(request["LS_reqId"] ?? "", 20, "Session not found")
+                try await connection.write(refusal + TLCPEncoding.lineEnd)
+                return
+            }
             guard let reply = self.control(request, session: session, context: connection.context, overWebSocket: true)
             else { return }
             let bound = session.state.withLock { state -> Bool in
