@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "IGStreaming", targets: ["IGStreaming"]),
         .library(name: "IGSimulator", targets: ["IGSimulator"]),
         .library(name: "IGCommands", targets: ["IGCommands"]),
+        .library(name: "IGMarketData", targets: ["IGMarketData"]),
+        .library(name: "IGMarketDataSync", targets: ["IGMarketDataSync"]),
         .executable(name: "ig", targets: ["ig"]),
         .executable(name: "ig-simulator", targets: ["ig-simulator"]),
         .executable(name: "ig-bench", targets: ["ig-bench"]),
@@ -31,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -83,9 +87,25 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "IGMarketData",
+            dependencies: [
+                "IGModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGMarketDataSync",
+            dependencies: ["IGModels", "IGTrading", "IGMarketData"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "IGCommands",
             dependencies: [
-                "IGModels", "IGTrading", "IGStreaming", "IGSimulator",
+                "IGModels", "IGTrading", "IGStreaming", "IGSimulator", "IGMarketData", "IGMarketDataSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -131,9 +151,18 @@ let package = Package(
         .executableTarget(
             name: "ig-bench",
             dependencies: [
-                "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer",
+                "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer", "IGMarketData",
+                "IGMarketDataSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGMarketDataTests",
+            dependencies: [
+                "IGModels", "IGTrading", "IGSimulator", "IGMarketData", "IGMarketDataSync", "IGCommands",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

@@ -18,6 +18,8 @@ struct PricesCommand: AsyncParsableCommand {
     @Option(help: "Range end, UTC: yyyy-MM-ddTHH:mm:ss.") var to: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
@@ -30,6 +32,14 @@ struct PricesCommand: AsyncParsableCommand {
         let resolution = try Resolution(parsing: resolution)
         let start = try parseUTC(from, "--from")
         let end = try parseUTC(to, "--to")
+        if !noStore, let location = try storeOptions.explicitLocation() {
+            if let start {
+                try await runWithStore(location, resolution: resolution, from: start, to: end ?? Date())
+                return
+            }
+            FileHandle.standardError.write(
+                Data("note: the store serves --from/--to requests; --max goes to IG directly.\n".utf8))
+        }
         try await connection.withClient { client in
             let prices = try await client.prices.history(
                 epic: Epic(rawValue: epic), resolution: resolution, from: start, to: end,
