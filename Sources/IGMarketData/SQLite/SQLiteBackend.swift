@@ -337,37 +337,57 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
+    /// Rows per multi-row `INSERT`: one prepared statement binds this many bars at once.
+    static let rowsPerStatement = 64
+
     private func insert(_ db: Database, series: Int64, rows: [PriceTable.Row]) throws {
         guard !rows.isEmpty else { return }
         let columns = BarCodec.valueColumns.joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: 15).joined(separator: ", ")
-        let statement = try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO bars (series_id, time, scale, \(columns)) VALUES (\(placeholders))")
-        let handle = statement.sqliteStatement
+        let tuple = "(" + Array(repeating: "?", count: 16).joined(separator: ", ") + ")"
+        func statement(_ count: Int) throws -> SQLiteStatement {
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO bars (series_id, time, scale, \(columns)) VALUES "
+                    + Array(repeating: tuple, count: count).joined(separator: ", ")
+            ).sqliteStatement
+        }
+        let many = rows.count >= Self.rowsPerStatement ? try statement(Self.rowsPerStatement) : nil
+        let one = try statement(1)
         var values: [Int64?] = []
         values.reserveCapacity(13)
-        defer {
+        var index = 0
+        while index < rows.count {
+            let handle: SQLiteStatement
+            let count: Int
+            if let many, rows.count - index >= Self.rowsPerStatement {
+                handle = many
+                count = Self.rowsPerStatement
+            } else {
+                handle = one
+                count = 1
+            }
             sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
-        for row in rows {
-            let (time, scale) = try BarCodec.encode(row, into: &values)
-            sqlite3_reset(handle)
-            sqlite3_bind_int64(handle, 1, series)
-            sqlite3_bind_int64(handle, 2, time)
-            sqlite3_bind_int64(handle, 3, Int64(scale))
-            for (index, value) in values.enumerated() {
-                if let value {
-                    sqlite3_bind_int64(handle, Int32(index + 4), value)
-                } else {
-                    sqlite3_bind_null(handle, Int32(index + 4))
+            for offset in 0..<count {
+                let (time, scale) = try BarCodec.encode(rows[index + offset], into: &values)
+                let base = Int32(offset * 16)
+                sqlite3_bind_int64(handle, base + 1, series)
+                sqlite3_bind_int64(handle, base + 2, time)
+                sqlite3_bind_int64(handle, base + 3, Int64(scale))
+                for (position, value) in values.enumerated() {
+                    if let value {
+                        sqlite3_bind_int64(handle, base + Int32(position + 4), value)
+                    } else {
+                        sqlite3_bind_null(handle, base + Int32(position + 4))
+                    }
                 }
             }
             let status = sqlite3_step(handle)
+            sqlite3_reset(handle)
             guard status == SQLITE_DONE else {
                 throw DatabaseError(
-                    resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
+            index += count
         }
     }
 
