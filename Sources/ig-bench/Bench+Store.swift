@@ -107,7 +107,9 @@ struct StoreBench: AsyncParsableCommand {
         return (statistics.pricePoints, statistics.priceRequests)
     }
 
-    func allowanceTradingIG(python: String, directory: String) async throws -> (
+    func allowanceTradingIG(
+        python: String, directory: String
+    ) async throws -> (
         points: Int, requests: Int, cachedWindows: Int
     ) {
         var configuration = SimulatorConfiguration(port: 0)
@@ -144,7 +146,9 @@ struct StoreBench: AsyncParsableCommand {
     }
 
     /// Bars per second of committing `rows` in batches of 100,000 (each batch one transaction with its coverage).
-    static func ingest(_ rows: [PriceTable.Row], into store: MarketDataStore, environment: String = "BENCH") async throws
+    static func ingest(
+        _ rows: [PriceTable.Row], into store: MarketDataStore, environment: String = "BENCH"
+    ) async throws
         -> Double
     {
         let key = SeriesKey(environment: environment, epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)

@@ -89,6 +89,7 @@ enum CacheScenarios {
                         SeriesKey(environment: cache.environment, epic: eurusd, resolution: .hour))
                     #expect(
                         coverage.covers(TimeRange(from: utc("2025-03-08T00:00:00"), to: utc("2025-03-10T00:00:00"))))
+                    // The whole last hour asked for is covered, up to where the next bar would start.
                 }
             }
         }
@@ -110,7 +111,8 @@ enum CacheScenarios {
                     // Settled hours are covered; the hour in progress is not.
                     #expect(coverage.covers(TimeRange(start: hourStart - 3 * 3600, end: hourStart)))
                     #expect(!coverage.covers(TimeRange(start: hourStart, end: hourStart + 1)))
-                    let stored = try await store.table(key, in: TimeRange(start: hourStart - 3 * 3600, end: hourStart + 3600))
+                    let stored = try await store.table(
+                        key, in: TimeRange(start: hourStart - 3 * 3600, end: hourStart + 3600))
                     #expect(stored.rows.allSatisfy { TimeRange.seconds($0.time) < hourStart })
                     if first.table.rows.contains(where: { TimeRange.seconds($0.time) == hourStart }) {
                         #expect(stored.rows.count == first.table.rows.count - 1)

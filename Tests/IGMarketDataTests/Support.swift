@@ -106,37 +106,55 @@ func withStore<T>(_ kind: StoreKind, _ body: (MarketDataStore) async throws -> T
     }
 }
 
-/// A new empty database on the test server for `body` (created and dropped with `psql`'s sibling tools).
+/// A new empty database on the test server for `body` (created and dropped with `psql`).
 func withPostgresDatabase<T>(_ body: (String) async throws -> T) async throws -> T {
     guard let base = PostgresTesting.url, let parsed = try? PostgresURL(parsing: base) else {
         throw StoreError(.invalidLocation, "IG_TEST_POSTGRES_URL is not set")
     }
     let name = "igmd_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-    try runSQL(parsed, "CREATE DATABASE \(name)")
-    defer { try? runSQL(parsed, "DROP DATABASE \(name) WITH (FORCE)") }
-    var url = parsed
-    url.database = name
-    return try await body("postgres://\(url.user)@\(url.host):\(url.port)/\(name)")
+    try await runSQL(parsed, "CREATE DATABASE \(name)")
+    let url = "postgres://\(parsed.user)@\(parsed.host):\(parsed.port)/\(name)"
+    do {
+        let result = try await body(url)
+        try? await runSQL(parsed, "DROP DATABASE \(name) WITH (FORCE)")
+        return result
+    } catch {
+        try? await runSQL(parsed, "DROP DATABASE \(name) WITH (FORCE)")
+        throw error
+    }
 }
 
-/// Runs one SQL statement with `psql` against the server's maintenance database.
-func runSQL(_ url: PostgresURL, _ sql: String, database: String = "postgres") throws {
+/// `psql` running one statement against the server's maintenance database.
+func psqlProcess(_ url: PostgresURL, _ sql: String) throws -> Process {
     let process = Process()
-    let candidates = ["/usr/bin/psql"] + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql"))
-        ?? []).map { "/usr/lib/postgresql/\($0)/bin/psql" }
+    let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+    let candidates = ["/usr/bin/psql"] + versions.map { "/usr/lib/postgresql/\($0)/bin/psql" }
     guard let psql = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
         throw StoreError(.invalidLocation, "psql not found")
     }
     process.executableURL = URL(fileURLWithPath: psql)
     process.arguments = [
-        "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc", sql,
+        "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qtAc",
+        sql,
     ]
     process.standardOutput = FileHandle.nullDevice
     try process.run()
-    process.waitUntilExit()
+    return process
+}
+
+/// Runs one SQL statement with `psql`, waiting without blocking a concurrency thread.
+func runSQL(_ url: PostgresURL, _ sql: String) async throws {
+    let process = try psqlProcess(url, sql)
+    while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
     guard process.terminationStatus == 0 else {
         throw StoreError(.database, "psql failed (\(process.terminationStatus)) on: \(sql)")
     }
+}
+
+/// Runs one SQL statement with `psql` from synchronous code (a progress callback), polling for its exit.
+func runSQLBlocking(_ url: PostgresURL, _ sql: String) throws {
+    let process = try psqlProcess(url, sql)
+    while process.isRunning { usleep(20_000) }
 }
 
 /// UTC date from `yyyy-MM-ddTHH:mm:ss`.
@@ -145,3 +163,23 @@ func utc(_ text: String) -> Date {
 }
 
 let eurusd = Epic(rawValue: "CS.D.EURUSD.TODAY.IP")
+
+/// Allowances that are reported but never run out (a million points a week, not enforced), for long syncs.
+func plentifulAllowance(_ configuration: inout SimulatorConfiguration) {
+    configuration.allowances = SimulatorAllowances(
+        applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
+        historicalDataPoints: 1_000_000, enforced: false)
+}
+
+/// Opens the store at `location` for `body` and closes it on every path.
+func withOpenStore<T>(_ location: String, _ body: (MarketDataStore) async throws -> T) async throws -> T {
+    let store = try await MarketDataStore.open(try StoreLocation(parsing: location))
+    do {
+        let result = try await body(store)
+        await store.close()
+        return result
+    } catch {
+        await store.close()
+        throw error
+    }
+}

@@ -23,7 +23,8 @@ struct HistorySeriesOptions: ParsableArguments {
 
     var key: SeriesKey {
         get throws {
-            SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: try Resolution(parsing: resolution))
+            SeriesKey(
+                environment: environment, epic: Epic(rawValue: epic), resolution: try Resolution(parsing: resolution))
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IGMarketData
+import IGModels
 
 /// `ig history show EPIC`: stored bars as a table (mid prices), CSV or JSON.
 struct HistoryShowCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import IGMarketData
 import IGMarketDataSync
 import IGModels
+import IGTrading
 
 /// `ig history sync`: plan from the store's coverage and fetch what is missing, within the weekly allowance.
 struct HistorySyncCommand: AsyncParsableCommand {
@@ -90,7 +91,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
-                    do { try await client.session.login() } catch { throw CommandFailure(error.description) }
+                    do { try await client.session.login() } catch { throw CommandFailure("\(error)") }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
                 let name = worker ?? "\(ProcessInfo.processInfo.hostName)/\(account)"
@@ -98,10 +99,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 let bar = ProgressBar()
                 let report: SyncReport
                 do {
-                    report = try await runner.run(plan) { bar.show($0) }
+                    report = try await runner.run(plan, progress: { bar.show($0) })
                 } catch {
                     bar.finish()
-                    throw CommandFailure(error.description + " Everything fetched before this was kept.")
+                    throw CommandFailure("\(error) Everything fetched before this was kept.")
                 }
                 bar.finish()
                 Console.line(Self.summary(report))
@@ -110,7 +111,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
     }
 
-    static func plan(_ targets: [SyncTarget], store: MarketDataStore, environment: String, now: Date) async throws
+    static func plan(
+        _ targets: [SyncTarget], store: MarketDataStore, environment: String, now: Date
+    ) async throws
         -> BackfillPlan
     {
         var coverage: [SeriesKey: Coverage] = [:]

@@ -2,19 +2,21 @@ import Foundation
 import IGMarketData
 import IGMarketDataSync
 import IGModels
+import IGTrading
 
 extension PricesCommand {
     /// `ig prices --store …`: bars served from the store, only missing ranges fetched from IG.
     func runWithStore(_ location: StoreLocation, resolution: Resolution, from: Date, to: Date) async throws {
         try await storeOptions.withStore(location) { store in
             try await connection.withClient { client in
-                let cache = PriceCache(store: store, client: client, environment: connection.storeEnvironment(for: client))
+                let cache = PriceCache(
+                    store: store, client: client, environment: connection.storeEnvironment(for: client))
                 let result: CachedPrices
                 do {
                     result = try await cache.table(
                         epic: Epic(rawValue: epic), resolution: resolution, from: from, to: to)
                 } catch {
-                    throw CommandFailure(error.description)
+                    throw CommandFailure("\(error)")
                 }
                 let summary =
                     "\(result.table.rows.count) bars: \(result.fromStore) from the store, \(result.fetched) from IG; "

@@ -22,48 +22,68 @@ public enum BarCodec {
     }
 
     /// Encodes `row` into `values` (cleared first, 13 entries) and returns its start second and scale.
-    public static func encode(_ row: PriceTable.Row, into values: inout [Int64?]) throws(UnrepresentableValue) -> (
+    public static func encode(
+        _ row: PriceTable.Row, into values: inout [Int64?]
+    ) throws(UnrepresentableValue) -> (
         time: Int64, scale: Int
     ) {
-        var parts: [DecimalBits.Parts?] = []
-        parts.reserveCapacity(13)
+        // Two passes over the thirteen values, so nothing is allocated per row: the scale first, then the integers.
         var scale = 0
-        func add(_ value: Decimal?) throws(UnrepresentableValue) {
-            guard let value else {
-                parts.append(nil)
+        var failed: Decimal?
+        func measure(_ value: Decimal?) {
+            guard let value, failed == nil else { return }
+            guard let parts = DecimalBits.parts(value) else {
+                failed = value
                 return
             }
-            guard let split = DecimalBits.parts(value) else { throw UnrepresentableValue(value: value.description) }
-            scale = Swift.max(scale, DecimalBits.scale(of: split))
-            parts.append(split)
+            scale = Swift.max(scale, DecimalBits.scale(of: parts))
         }
-        try add(row.bid.open)
-        try add(row.bid.high)
-        try add(row.bid.low)
-        try add(row.bid.close)
-        try add(row.ask.open)
-        try add(row.ask.high)
-        try add(row.ask.low)
-        try add(row.ask.close)
-        try add(row.lastTraded.open)
-        try add(row.lastTraded.high)
-        try add(row.lastTraded.low)
-        try add(row.lastTraded.close)
-        try add(row.volume)
+        measure(row.bid.open)
+        measure(row.bid.high)
+        measure(row.bid.low)
+        measure(row.bid.close)
+        measure(row.ask.open)
+        measure(row.ask.high)
+        measure(row.ask.low)
+        measure(row.ask.close)
+        measure(row.lastTraded.open)
+        measure(row.lastTraded.high)
+        measure(row.lastTraded.low)
+        measure(row.lastTraded.close)
+        measure(row.volume)
+        if let failed { throw UnrepresentableValue(value: failed.description) }
         guard scale <= DecimalBits.maximumScale else {
-            throw UnrepresentableValue(value: parts.compactMap { $0 }.map { "\($0.mantissa)e\($0.exponent)" }.first ?? "")
+            throw UnrepresentableValue(value: "a value with \(scale) decimal places")
         }
         values.removeAll(keepingCapacity: true)
-        for (index, part) in parts.enumerated() {
-            guard let part else {
+        func append(_ value: Decimal?) {
+            guard let value else {
                 values.append(nil)
-                continue
+                return
             }
-            guard let scaled = DecimalBits.scaled(part, scale: scale) else {
-                throw UnrepresentableValue(value: Self.decimal(at: index, of: row)?.description ?? "?")
+            guard failed == nil, let parts = DecimalBits.parts(value),
+                let scaled = DecimalBits.scaled(parts, scale: scale)
+            else {
+                failed = value
+                values.append(nil)
+                return
             }
             values.append(scaled)
         }
+        append(row.bid.open)
+        append(row.bid.high)
+        append(row.bid.low)
+        append(row.bid.close)
+        append(row.ask.open)
+        append(row.ask.high)
+        append(row.ask.low)
+        append(row.ask.close)
+        append(row.lastTraded.open)
+        append(row.lastTraded.high)
+        append(row.lastTraded.low)
+        append(row.lastTraded.close)
+        append(row.volume)
+        if let failed { throw UnrepresentableValue(value: failed.description) }
         return (TimeRange.seconds(row.time), scale)
     }
 
@@ -79,11 +99,5 @@ public enum BarCodec {
             ask: .init(open: value(4), high: value(5), low: value(6), close: value(7)),
             lastTraded: .init(open: value(8), high: value(9), low: value(10), close: value(11)),
             volume: value(12))
-    }
-
-    /// The decimal of `row` at a value index.
-    static func decimal(at index: Int, of row: PriceTable.Row) -> Decimal? {
-        let all = row.bid.values + row.ask.values + row.lastTraded.values + [row.volume]
-        return index < all.count ? all[index] : nil
     }
 }

@@ -29,7 +29,8 @@ public struct Coverage: Sendable, Hashable, Codable {
                 }
                 kept.append(existing)
             } else {
-                merged = TimeRange(start: Swift.min(existing.start, merged.start), end: Swift.max(existing.end, merged.end))
+                merged = TimeRange(
+                    start: Swift.min(existing.start, merged.start), end: Swift.max(existing.end, merged.end))
             }
         }
         if !placed { kept.append(merged) }

@@ -4,9 +4,9 @@ import Logging
 import NIOCore
 import PostgresNIO
 
-/// The PostgreSQL engine: one connection per store, used by one operation at a time. Bars arrive by `COPY` into a
-/// per-connection staging table and are merged with one `INSERT … ON CONFLICT`; shared work units are claimed with
-/// `FOR UPDATE SKIP LOCKED`.
+/// The PostgreSQL engine: one connection per store, used by one operation at a time. Bars arrive as fifteen binary
+/// integer arrays expanded by `unnest` in one `INSERT … ON CONFLICT` per 50,000 bars; shared work units are claimed
+/// with `FOR UPDATE SKIP LOCKED`.
 final class PostgresBackend: StoreBackend {
     let url: PostgresURL
     let connection: PostgresConnection
@@ -33,10 +33,6 @@ final class PostgresBackend: StoreBackend {
         let backend = PostgresBackend(url: url, connection: connection, logger: logger)
         do {
             try await backend.migrate()
-            try await connection.query(
-                """
-                CREATE TEMPORARY TABLE bars_incoming (LIKE bars INCLUDING DEFAULTS) ON COMMIT DELETE ROWS
-                """, logger: logger)
         } catch {
             try? await connection.close()
             throw map(error, url: url)
@@ -50,7 +46,8 @@ final class PostgresBackend: StoreBackend {
             return StoreError(.unrepresentableValue, error.description)
         }
         if let error = error as? PSQLError {
-            if let message = error.serverInfo?[.message] {
+            let state = error.serverInfo?[.sqlState] ?? ""
+            if let message = error.serverInfo?[.message], !state.hasPrefix("08"), !state.hasPrefix("57P") {
                 return StoreError(.database, "PostgreSQL at \(url) refused: \(message).")
             }
             return StoreError(
@@ -58,7 +55,8 @@ final class PostgresBackend: StoreBackend {
                 hint: "Check that the server runs and accepts this user; whatever was committed before is intact.")
         }
         if let error = error as? PostgresTransactionError {
-            return map(error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error, url: url)
+            return map(
+                error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error, url: url)
         }
         return StoreError(
             .connection, "PostgreSQL at \(url) failed: \(String(describing: error)).",
@@ -154,10 +152,11 @@ final class PostgresBackend: StoreBackend {
             try await connection.query(
                 "INSERT INTO environments (name) VALUES (\(name)) ON CONFLICT (name) DO NOTHING", logger: logger)
         }
+        var found: Int64?
         for try await id in try await connection.query(
             "SELECT id FROM environments WHERE name = \(name)", logger: logger
-        ).decode(Int64.self) { return id }
-        return nil
+        ).decode(Int64.self) { found = found ?? id }
+        return found
     }
 
     private static func seriesID(
@@ -174,16 +173,19 @@ final class PostgresBackend: StoreBackend {
                 ON CONFLICT (environment_id, epic, resolution) DO NOTHING
                 """, logger: logger)
         }
+        var found: Int64?
         for try await id in try await connection.query(
             """
             SELECT id FROM series WHERE environment_id = \(environment) AND epic = \(epic)
             AND resolution = \(resolution)
             """, logger: logger
-        ).decode(Int64.self) { return id }
-        return nil
+        ).decode(Int64.self) { found = found ?? id }
+        return found
     }
 
-    private static func coverage(_ connection: PostgresConnection, _ series: Int64, logger: Logger) async throws
+    private static func coverage(
+        _ connection: PostgresConnection, _ series: Int64, logger: Logger
+    ) async throws
         -> Coverage
     {
         var ranges: [TimeRange] = []
@@ -239,7 +241,8 @@ final class PostgresBackend: StoreBackend {
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
         let logger = logger
         return try await transaction { connection in
-            guard let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
+            guard
+                let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
             else { return [] }
             var entries: [LedgerEntry] = []
             let sinceSecond = TimeRange.seconds(since)
@@ -260,7 +263,8 @@ final class PostgresBackend: StoreBackend {
                         points: Int(try cells[6].decode(Int64.self)),
                         remaining: try cells[7].decode(Int64?.self).map(Int.init),
                         total: try cells[8].decode(Int64?.self).map(Int.init),
-                        resetsAt: try cells[9].decode(Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }))
+                        resetsAt: try cells[9].decode(Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                    ))
             }
             return entries
         }
@@ -269,8 +273,10 @@ final class PostgresBackend: StoreBackend {
     func market(epic: String, environment: String) async throws -> StoredMarket? {
         let logger = logger
         return try await transaction { connection in
-            guard let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
+            guard
+                let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
             else { return nil }
+            var market: StoredMarket?
             for try await row in try await connection.query(
                 """
                 SELECT name, instrument_type, scaling_factor, details, updated_at FROM markets
@@ -279,7 +285,7 @@ final class PostgresBackend: StoreBackend {
             {
                 let cells = row.makeRandomAccess()
                 var details = try cells[3].decode(ByteBuffer.self)
-                return StoredMarket(
+                market = StoredMarket(
                     epic: epic, name: try cells[0].decode(String?.self),
                     instrumentType: try cells[1].decode(String?.self),
                     scalingFactor: try cells[2].decode(String?.self).flatMap {
@@ -288,7 +294,7 @@ final class PostgresBackend: StoreBackend {
                     details: Data(details.readBytes(length: details.readableBytes) ?? []),
                     updatedAt: Date(timeIntervalSince1970: TimeInterval(try cells[4].decode(Int64.self))))
             }
-            return nil
+            return market
         }
     }
 
@@ -348,7 +354,6 @@ final class PostgresBackend: StoreBackend {
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
         let logger = logger
-        let payload = try Self.copyPayload(batch.rows)
         try await transaction { connection in
             guard let series = try await Self.seriesID(connection, batch.key, create: true, logger: logger) else {
                 return
@@ -356,7 +361,7 @@ final class PostgresBackend: StoreBackend {
             // Serialises writers of the same series so coverage merges never race.
             try await connection.query("SELECT id FROM series WHERE id = \(series) FOR UPDATE", logger: logger)
             if !batch.rows.isEmpty {
-                try await Self.insert(connection, series: series, payload: payload, logger: logger)
+                try await Self.insert(connection, series: series, rows: batch.rows, logger: logger)
             }
             let covered = batch.covered
             if !covered.isEmpty {
@@ -403,50 +408,51 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
-    /// The bars in `COPY … FROM STDIN` text format (series id left for the merge statement to add).
-    private static func copyPayload(_ rows: [PriceTable.Row]) throws -> [ByteBuffer] {
-        var buffers: [ByteBuffer] = []
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(1 << 20)
+    /// Marks a missing value in the integer arrays sent to `unnest` (no encoded price can be `Int64.min`).
+    static let nullMarker = Int64.min
+
+    /// The bars as fifteen integer columns (time, scale, thirteen values), for one `unnest` insert.
+    private static func columnsOf(_ rows: [PriceTable.Row]) throws -> [[Int64]] {
+        var columns = [[Int64]](repeating: [], count: 15)
+        for index in columns.indices { columns[index].reserveCapacity(rows.count) }
         var values: [Int64?] = []
         values.reserveCapacity(13)
         for row in rows {
             let (time, scale) = try BarCodec.encode(row, into: &values)
-            buffer.writeString(String(time))
-            buffer.writeInteger(UInt8(ascii: "\t"))
-            buffer.writeString(String(scale))
-            for value in values {
-                buffer.writeInteger(UInt8(ascii: "\t"))
-                if let value { buffer.writeString(String(value)) } else { buffer.writeStaticString("\\N") }
-            }
-            buffer.writeInteger(UInt8(ascii: "\n"))
-            if buffer.readableBytes >= 1 << 20 {
-                buffers.append(buffer)
-                buffer = ByteBuffer()
-                buffer.reserveCapacity(1 << 20)
-            }
+            columns[0].append(time)
+            columns[1].append(Int64(scale))
+            for (index, value) in values.enumerated() { columns[index + 2].append(value ?? nullMarker) }
         }
-        if buffer.readableBytes > 0 { buffers.append(buffer) }
-        return buffers
+        return columns
     }
 
+    /// Rows per `INSERT … SELECT FROM unnest(…)` statement.
+    static let rowsPerStatement = 50_000
+
     private static func insert(
-        _ connection: PostgresConnection, series: Int64, payload: [ByteBuffer], logger: Logger
+        _ connection: PostgresConnection, series: Int64, rows: [PriceTable.Row], logger: Logger
     ) async throws {
-        let columns = ["time", "scale"] + BarCodec.valueColumns
-        try await connection.copyFrom(table: "bars_incoming", columns: columns, logger: logger) { writer in
-            for buffer in payload { try await writer.write(buffer) }
-        }
-        let list = columns.joined(separator: ", ")
+        let names = ["time", "scale"] + BarCodec.valueColumns
+        let arrays = (0..<15).map { "$\($0 + 2)::int8[]" }.joined(separator: ", ")
+        let selected =
+            ["u.time", "u.scale::smallint"]
+            + BarCodec.valueColumns.map { "nullif(u.\($0), \(nullMarker))" }
         let updates = (["scale"] + BarCodec.valueColumns).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        var query = PostgresQuery(
-            unsafeSQL: """
-                INSERT INTO bars (series_id, \(list)) SELECT $1, \(list) FROM bars_incoming
-                ON CONFLICT (series_id, time) DO UPDATE SET \(updates)
-                """)
-        query.binds.append(series)
-        try await connection.query(query, logger: logger)
-        try await connection.query("TRUNCATE bars_incoming", logger: logger)
+        let sql = """
+            INSERT INTO bars (series_id, \(names.joined(separator: ", ")))
+            SELECT $1, \(selected.joined(separator: ", ")) FROM unnest(\(arrays)) AS u(\(names.joined(separator: ", ")))
+            ON CONFLICT (series_id, time) DO UPDATE SET \(updates)
+            """
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + rowsPerStatement)
+            let columns = try columnsOf(Array(rows[start..<end]))
+            var query = PostgresQuery(unsafeSQL: sql)
+            query.binds.append(series)
+            for column in columns { query.binds.append(column) }
+            try await connection.query(query, logger: logger)
+            start = end
+        }
     }
 
     func save(_ market: StoredMarket, environment: String) async throws {
@@ -508,16 +514,17 @@ final class PostgresBackend: StoreBackend {
                 """, logger: logger
             ).decode((Int64, Int64, Int64, Int64, Int64).self) { claimed = row }
             guard let (id, series, start, end, points) = claimed else { return nil }
-            for try await (epic, resolutionName) in try await connection.query(
+            var names: (String, String)?
+            for try await row in try await connection.query(
                 "SELECT epic, resolution FROM series WHERE id = \(series)", logger: logger
-            ).decode((String, String).self) {
-                guard let resolution = Resolution(rawValue: resolutionName) else { return nil }
-                let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
-                return WorkClaim(
-                    unit: WorkUnit(id: id, key: key, range: TimeRange(start: start, end: end), points: Int(points)),
-                    worker: worker, expiresAt: expiry)
+            ).decode((String, String).self) { names = row }
+            guard let (epic, resolutionName) = names, let resolution = Resolution(rawValue: resolutionName) else {
+                return nil
             }
-            return nil
+            let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
+            return WorkClaim(
+                unit: WorkUnit(id: id, key: key, range: TimeRange(start: start, end: end), points: Int(points)),
+                worker: worker, expiresAt: expiry)
         }
     }
 

@@ -47,7 +47,7 @@ final class SQLiteBackend: StoreBackend {
                 try db.inTransaction(.immediate) {
                     let version = try Self.schemaVersion(db)
                     if version == 0 {
-                        guard fresh || (try Self.isEmpty(db)) else {
+                        guard try fresh || Self.isEmpty(db) else {
                             throw StoreError(
                                 .foreignDatabase, "\(path) holds tables of another application.",
                                 hint: "It was left untouched; choose another file with --store PATH.")
@@ -187,7 +187,7 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Reads
 
     func coverage(_ key: SeriesKey) async throws -> Coverage {
-        try queue.read { db in
+        try await queue.read { db in
             guard let series = try seriesID(db, key, create: false) else { return Coverage() }
             return try Self.coverage(db, series)
         }
@@ -201,7 +201,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
-        try queue.read { db in
+        try await queue.read { db in
             guard let series = try seriesID(db, key, create: false) else { return ([], nil) }
             let instrumentType = try String.fetchOne(
                 db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
@@ -237,7 +237,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
-        try queue.read { db in
+        try await queue.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             let rows = try Row.fetchAll(
                 db,
@@ -256,7 +256,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func market(epic: String, environment: String) async throws -> StoredMarket? {
-        try queue.read { db in
+        try await queue.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return nil }
             guard
                 let row = try Row.fetchOne(
@@ -268,13 +268,15 @@ final class SQLiteBackend: StoreBackend {
             else { return nil }
             return StoredMarket(
                 epic: epic, name: row[0], instrumentType: row[1],
-                scalingFactor: (row[2] as String?).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+                scalingFactor: (row[2] as String?).flatMap {
+                    Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
+                },
                 details: row[3], updatedAt: Date(timeIntervalSince1970: TimeInterval(row[4] as Int64)))
         }
     }
 
     func status(environment: String?) async throws -> [SeriesStatus] {
-        try queue.read { db in
+        try await queue.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -294,7 +296,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func queue(environment: String) async throws -> QueueStatus {
-        try queue.read { db in
+        try await queue.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -316,13 +318,14 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Writes
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
-        try queue.writeWithoutTransaction { db in
+        try await queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 guard let series = try seriesID(db, batch.key, create: true) else { return .rollback }
                 try insert(db, series: series, rows: batch.rows)
                 try mergeCoverage(db, series: series, range: batch.covered)
                 try db.execute(
-                    sql: "UPDATE series SET updated_at = ?, instrument_type = coalesce(?, instrument_type) WHERE id = ?",
+                    sql:
+                        "UPDATE series SET updated_at = ?, instrument_type = coalesce(?, instrument_type) WHERE id = ?",
                     arguments: [TimeRange.seconds(now), batch.instrumentType?.rawValue, series])
                 if let entry = batch.ledger {
                     try record(db, entry, environment: batch.key.environment)
@@ -424,7 +427,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func save(_ market: StoredMarket, environment: String) async throws {
-        try queue.write { db in
+        try await queue.write { db in
             guard let environmentID = try environmentID(db, environment, create: true) else { return }
             try db.execute(
                 sql: """
@@ -441,7 +444,7 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Shared work
 
     func enqueue(_ units: [PlannedUnit]) async throws -> Int {
-        try queue.write { db in
+        try await queue.write { db in
             var added = 0
             for unit in units {
                 guard let series = try seriesID(db, unit.key, create: true) else { continue }
@@ -457,7 +460,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim? {
-        try queue.writeWithoutTransaction { db in
+        try await queue.writeWithoutTransaction { db in
             var claim: WorkClaim?
             try db.inTransaction(.immediate) {
                 guard
@@ -486,7 +489,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func release(unit: Int64, worker: String) async throws {
-        try queue.write { db in
+        try await queue.write { db in
             try db.execute(
                 sql: """
                     UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL

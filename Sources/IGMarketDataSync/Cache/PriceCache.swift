@@ -30,7 +30,10 @@ public struct PriceCache: Sendable {
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> CachedPrices {
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
-        let wanted = TimeRange(start: TimeRange.seconds(from), end: TimeRange.seconds(to) + 1)
+        // Bars start at or after `from` and at or before `to`: the range ends where the next bar after `to` would.
+        let wanted = TimeRange(
+            start: TimeRange.seconds(from),
+            end: BarClock.next(after: BarClock.start(containing: TimeRange.seconds(to), resolution), resolution))
         let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
         let storable = wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd))
         var fetched = 0
@@ -42,6 +45,13 @@ public struct PriceCache: Sendable {
         let coverage: Coverage
         do { coverage = try await store.coverage(key) } catch { throw .store(error) }
         for gap in coverage.missing(in: storable) {
+            guard BarClock.barCount(in: gap, resolution) > 0 else {
+                // No bar can start in it (e.g. the seconds after `to`): covered without asking IG.
+                do { try await store.commit(FetchedBars(key: key, rows: [], covered: gap), now: now) } catch {
+                    throw .store(error)
+                }
+                continue
+            }
             let result = try await fetch(key, gap, now: now)
             fetched += result.bars
             points += result.bars
@@ -132,7 +142,8 @@ public struct PriceCache: Sendable {
         _ key: SeriesKey, range: TimeRange, points: Int, allowance: PriceAllowance?, now: Date
     ) async throws(StoreError) {
         let account = await client.session.current?.accountId.rawValue ?? ""
-        let entry = Self.ledgerEntry(key, range: range, points: points, allowance: allowance, account: account, now: now)
+        let entry = Self.ledgerEntry(
+            key, range: range, points: points, allowance: allowance, account: account, now: now)
         try await store.commit(FetchedBars(key: key, rows: [], covered: TimeRange(start: 0, end: 0), ledger: entry))
     }
 

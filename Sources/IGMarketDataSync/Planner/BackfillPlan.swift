@@ -59,7 +59,8 @@ public struct BackfillPlan: Sendable, Hashable {
                 while start < gap.end {
                     let cellEnd = (BarClockGrid.floor(start, cell) + cell)
                     let end = min(gap.end, cellEnd)
-                    units.append(TimeRange(start: start, end: end))
+                    let unit = TimeRange(start: start, end: end)
+                    if BarClock.barCount(in: unit, key.resolution) > 0 { units.append(unit) }
                     start = end
                 }
             }

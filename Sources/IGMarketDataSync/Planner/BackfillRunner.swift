@@ -81,8 +81,9 @@ public struct BackfillRunner: Sendable {
                     now: start)
             } catch let error as PriceCacheError {
                 try? await store.release(unit: unit.id, worker: worker)
-                if case .ig(let igError) = error, igError.code == .allowanceExhausted
-                    || igError.errorCode == .exceededHistoricalDataAllowance
+                if case .ig(let igError) = error,
+                    igError.code == .allowanceExhausted
+                        || igError.errorCode == .exceededHistoricalDataAllowance
                 {
                     report.stop = .allowanceExhausted
                     break
@@ -100,9 +101,10 @@ public struct BackfillRunner: Sendable {
                     pointsPlanned: plan.points, series: unit.key.description))
         }
         if report.resetsAt == nil || report.remaining == nil {
-            if let status = try? await store.allowance(environment: environment, since: now().addingTimeInterval(-7 * 86_400))
-                .first(where: { $0.account == account })
-            {
+            if let status = try? await store.allowance(
+                environment: environment, since: now().addingTimeInterval(-7 * 86_400)
+            )
+            .first(where: { $0.account == account }) {
                 report.remaining = report.remaining ?? status.remaining
                 report.resetsAt = report.resetsAt ?? status.resetsAt
             }

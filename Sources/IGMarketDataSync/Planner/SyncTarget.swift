@@ -45,7 +45,9 @@ public struct SyncTarget: Sendable, Hashable, Codable {
                 throw ParseError(line: index + 1, text: line, reason: "unreadable date")
             }
             guard to > from else { throw ParseError(line: index + 1, text: line, reason: "TO must be after FROM") }
-            targets.append(SyncTarget(epic: Epic(rawValue: fields[0]), resolution: resolution, range: TimeRange(from: from, to: to)))
+            targets.append(
+                SyncTarget(
+                    epic: Epic(rawValue: fields[0]), resolution: resolution, range: TimeRange(from: from, to: to)))
         }
         return targets
     }
