@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "IGSimulator", targets: ["IGSimulator"]),
         .library(name: "IGCommands", targets: ["IGCommands"]),
         .library(name: "IGSimulatorTesting", targets: ["IGSimulatorTesting"]),
+        .library(name: "IGMarketData", targets: ["IGMarketData"]),
+        .library(name: "IGMarketDataSync", targets: ["IGMarketDataSync"]),
         .executable(name: "ig", targets: ["ig"]),
         .executable(name: "ig-simulator", targets: ["ig-simulator"]),
         .executable(name: "ig-bench", targets: ["ig-bench"]),
@@ -33,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -94,9 +98,26 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "IGMarketData",
+            dependencies: [
+                "IGModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IGMarketDataSync",
+            dependencies: ["IGModels", "IGTrading", "IGMarketData"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "IGCommands",
             dependencies: [
-                "IGModels", "IGTrading", "IGStreaming", "IGSimulator", "Lightstreamer",
+                "IGModels", "IGTrading", "IGStreaming", "IGSimulator", "Lightstreamer", "IGMarketData",
+                "IGMarketDataSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -142,7 +163,8 @@ let package = Package(
         .executableTarget(
             name: "ig-bench",
             dependencies: [
-                "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer",
+                "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer", "IGMarketData",
+                "IGMarketDataSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -157,6 +179,15 @@ let package = Package(
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting",
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGMarketDataTests",
+            dependencies: [
+                "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
+                "IGCommands",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

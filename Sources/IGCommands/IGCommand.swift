@@ -20,7 +20,7 @@ public struct IGCommand: AsyncParsableCommand {
             MarketsCommand.self, PricesCommand.self, LimitsCommand.self, StreamCommand.self,
             SentimentCommand.self, WatchlistsCommand.self, AppsCommand.self,
             PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self, SprintCommand.self, ActivityCommand.self,
-            TransactionsCommand.self, DoctorCommand.self,
+            TransactionsCommand.self, DoctorCommand.self, HistoryCommand.self,
         ])
 
     public init() {}

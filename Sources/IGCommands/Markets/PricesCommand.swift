@@ -30,6 +30,8 @@ struct PricesCommand: AsyncParsableCommand {
     @Option(help: "Also write an SVG chart (candles, volume, UTC time axis) to this file.") var svg: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
@@ -57,6 +59,13 @@ struct PricesCommand: AsyncParsableCommand {
         let resolution = try Resolution(parsing: resolution)
         let range = range()
         let epic = Epic(rawValue: epic)
+        if !noStore, let location = try storeOptions.explicitLocation() {
+            if let range {
+                try await runWithStore(location, resolution: resolution, from: range.from, to: range.to)
+                return
+            }
+            Console.note("The store serves --from, --to and --last requests; --max goes to IG directly.")
+        }
         let cost = PriceCost.points(resolution: resolution, range: range, max: max)
         try await connection.withClient { client in
             if !force {

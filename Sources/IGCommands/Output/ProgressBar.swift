@@ -13,10 +13,11 @@ struct ProgressBar: Sendable {
         self.isEnabled = isEnabled
     }
 
-    /// Redraws the bar: `done` of `total` units (pages).
-    func update(done: Int, total: Int) {
+    /// Redraws the bar: `done` of `total` units (pages by default), then `detail`.
+    func update(done: Int, total: Int, unit: String = "pages", detail: String = "") {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data(("\r" + Self.render(label: label, done: done, total: total)).utf8))
+        let text = Self.render(label: label, done: done, total: total, unit: unit) + detail
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
     }
 
     /// Clears the bar's line.
@@ -26,11 +27,11 @@ struct ProgressBar: Sendable {
     }
 
     /// `prices [██████░░░░░░░░░░░░░░] 3/10 pages`.
-    static func render(label: String, done: Int, total: Int, width: Int = 20) -> String {
+    static func render(label: String, done: Int, total: Int, width: Int = 20, unit: String = "pages") -> String {
         let total = max(total, 1)
         let done = min(max(done, 0), total)
         let filled = done * width / total
         return "\(label) [" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            + "] \(done)/\(total) pages"
+            + "] \(done)/\(total) \(unit)"
     }
 }

@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGTrading
+
+/// `ig history sync`: plan from the store's coverage and fetch what is missing, within the weekly allowance.
+struct HistorySyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Fetch the missing bars of epics × resolutions × a range into the store, within the allowance.",
+        discussion: """
+            The plan comes from the store's coverage: only ranges never fetched are requested, least recently \
+            updated series first. Interrupted (Ctrl-C, kill -9, lost connection), the store stays consistent and the \
+            next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan.
+            """)
+
+    @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epics: [String] = []
+    @Option(
+        name: [.customShort("r"), .customLong("resolution")],
+        help: "A resolution (repeatable): an IG name or alias (MINUTE, 1h, D…).")
+    var resolutions: [String] = []
+    @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or a full time.") var from: UTCDateArgument?
+    @Option(help: "Range end (exclusive), UTC (default: now).") var to: UTCDateArgument?
+    @Option(help: "A file of targets, one 'EPIC RESOLUTION FROM TO' per line (UTC, TO exclusive).")
+    var targets: String?
+    @Option(help: "Points of the weekly allowance to keep unspent.") var reserve: Int = 500
+    @Flag(help: "Print the plan and the points it needs; fetch nothing.") var dryRun = false
+    @Option(help: "This process's name in the shared queue (default: host name and account).") var worker: String?
+    @Option(help: "Seconds a claimed unit stays reserved before another worker may take it over.")
+    var lease: Int = 300
+    @Option(help: "Bars per page of IG's price request (0: one page per unit).") var pageSize: Int = 0
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard reserve >= 0 else { throw ValidationError("--reserve must be 0 or more points.") }
+        guard lease > 0 else { throw ValidationError("--lease must be at least 1 second.") }
+        guard pageSize >= 0 else { throw ValidationError("--page-size must be 0 or more.") }
+        if targets == nil {
+            guard !epics.isEmpty else { throw ValidationError("Give at least one --epic, or --targets FILE.") }
+            guard from != nil else { throw ValidationError("Give --from (the range start), or --targets FILE.") }
+        }
+        for resolution in resolutions {
+            do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
+        }
+        let start = from?.value
+        let end = to?.value
+        if let start, let end, start >= end { throw ValidationError("--from must be before --to.") }
+    }
+
+    func syncTargets(now: Date) throws -> [SyncTarget] {
+        var result: [SyncTarget] = []
+        if let targets {
+            let text: String
+            do { text = try String(contentsOfFile: targets, encoding: .utf8) } catch {
+                throw ValidationError("Cannot read the targets file \(targets): \(error.localizedDescription)")
+            }
+            do { result += try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
+        }
+        if !epics.isEmpty, let start = from?.value {
+            let end = to?.value ?? now
+            let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
+                try Resolution(parsing: $0)
+            }
+            for epic in epics {
+                for resolution in resolutions {
+                    result.append(
+                        SyncTarget(
+                            epic: Epic(rawValue: epic), resolution: resolution, range: TimeRange(from: start, to: end)))
+                }
+            }
+        }
+        return result
+    }
+
+    func run() async throws {
+        let now = Date()
+        let targets = try syncTargets(now: now)
+        try await storeOptions.withStore(try storeOptions.location()) { store in
+            try await connection.withClient { client in
+                let environment = connection.storeEnvironment(for: client)
+                let plan = try await Self.plan(targets, store: store, environment: environment, now: now)
+                if dryRun {
+                    try await printPlan(plan, store: store, environment: environment)
+                    return
+                }
+                if plan.items.isEmpty {
+                    Console.line("Nothing to fetch: the store at \(store.location) already covers every target.")
+                }
+                let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
+                if await client.session.current == nil {
+                    do { try await client.session.login() } catch { throw CommandFailure("\(error)") }
+                }
+                let account = await client.session.current?.accountId.rawValue ?? "account"
+                let name = worker ?? "\(ProcessInfo.processInfo.hostName)/\(account)"
+                let runner = BackfillRunner(cache: cache, worker: name, reserve: reserve, lease: .seconds(lease))
+                let bar = ProgressBar(label: "sync")
+                let report: SyncReport
+                do {
+                    report = try await runner.run(
+                        plan,
+                        progress: { progress in
+                            bar.update(
+                                done: progress.unitsDone, total: max(progress.unitsPlanned, progress.unitsDone),
+                                unit: "units",
+                                detail: ", \(progress.points)/\(progress.pointsPlanned) points (\(progress.series))")
+                        })
+                } catch {
+                    bar.finish()
+                    throw CommandFailure("\(error) Everything fetched before this was kept.")
+                }
+                bar.finish()
+                Console.line(Self.summary(report))
+                if report.stop != .done { throw ExitCode(3) }
+            }
+        }
+    }
+
+    static func plan(
+        _ targets: [SyncTarget], store: MarketDataStore, environment: String, now: Date
+    ) async throws
+        -> BackfillPlan
+    {
+        var coverage: [SeriesKey: Coverage] = [:]
+        var updated: [SeriesKey: Date] = [:]
+        for status in try await store.status(environment: environment) {
+            coverage[status.key] = status.coverage
+            if let date = status.updatedAt { updated[status.key] = date }
+        }
+        return BackfillPlan(
+            targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now)
+    }
+
+    func printPlan(_ plan: BackfillPlan, store: MarketDataStore, environment: String) async throws {
+        var table = TextTable([
+            .init(title: "SERIES"), .init(title: "UNITS", alignment: .right), .init(title: "POINTS", alignment: .right),
+            .init(title: "FIRST"), .init(title: "LAST UPDATED"),
+        ])
+        for item in plan.items {
+            table.add([
+                "\(item.key.epic) \(item.key.resolution)", String(item.units.count), String(item.points),
+                item.units.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" } ?? "-",
+                item.updatedAt.map { IGDateFormat.iso.string(from: $0) + "Z" } ?? "never",
+            ])
+        }
+        Console.line(table.render())
+        Console.line(
+            "Plan: \(plan.unitCount) units, at most \(plan.points) points (\(environment)); reserve \(reserve).")
+        let statuses = try await store.allowance(
+            environment: environment, since: Date().addingTimeInterval(-7 * 86_400))
+        for status in statuses {
+            if let remaining = status.remaining, let resets = status.resetsAt, resets > Date() {
+                Console.line(
+                    "Account \(status.account): \(remaining) points left until \(IGDateFormat.iso.string(from: resets))Z; "
+                        + "\(max(0, remaining - reserve)) usable above the reserve.")
+            }
+        }
+    }
+
+    static func summary(_ report: SyncReport) -> String {
+        var text = "Fetched \(report.bars) bars in \(report.units) units (\(report.requests) requests, "
+        text += "\(report.points) points)."
+        if let remaining = report.remaining { text += " \(remaining) points left" }
+        if let resets = report.resetsAt { text += ", resetting at \(IGDateFormat.iso.string(from: resets))Z" }
+        if report.remaining != nil || report.resetsAt != nil { text += "." }
+        switch report.stop {
+        case .done: break
+        case .reserve:
+            text += " Stopped before the reserve: run again after the allowance resets, or lower --reserve."
+        case .allowanceExhausted:
+            text += " Stopped: IG says the weekly allowance is used up; run again after it resets."
+        }
+        return text
+    }
+}

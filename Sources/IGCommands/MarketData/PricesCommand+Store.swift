@@ -1,0 +1,38 @@
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGTrading
+
+extension PricesCommand {
+    /// `ig prices --store …`: bars served from the store, only missing ranges fetched from IG.
+    func runWithStore(_ location: StoreLocation, resolution: Resolution, from: Date, to: Date) async throws {
+        try await storeOptions.withStore(location) { store in
+            try await connection.withClient { client in
+                let cache = PriceCache(
+                    store: store, client: client, environment: connection.storeEnvironment(for: client))
+                let result: CachedPrices
+                do {
+                    result = try await cache.table(
+                        epic: Epic(rawValue: epic), resolution: resolution, from: from, to: to)
+                } catch {
+                    throw CommandFailure("\(error)")
+                }
+                let summary =
+                    "\(result.table.rows.count) bars: \(result.fromStore) from the store, \(result.fetched) from IG; "
+                    + "\(result.pointsSpent) points spent."
+                switch output.format {
+                case .table:
+                    try Tabular.bars(result.table).print(as: .table)
+                    Console.line(summary)
+                case .csv:
+                    try Tabular.barsDetailed(result.table).print(as: .csv)
+                    FileHandle.standardError.write(Data((summary + "\n").utf8))
+                case .json:
+                    try printJSON(result.table)
+                    FileHandle.standardError.write(Data((summary + "\n").utf8))
+                }
+            }
+        }
+    }
+}

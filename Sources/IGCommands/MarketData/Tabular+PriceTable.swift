@@ -1,0 +1,45 @@
+import Foundation
+import IGModels
+
+extension Tabular {
+    /// Mid prices of a price table, like ``bars(_:)``.
+    static func bars(_ table: PriceTable) -> Tabular {
+        Tabular(
+            columns: [
+                .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .right),
+                .init(title: "HIGH", alignment: .right), .init(title: "LOW", alignment: .right),
+                .init(title: "CLOSE", alignment: .right), .init(title: "SPREAD", alignment: .right),
+                .init(title: "VOLUME", alignment: .right),
+            ],
+            rows: table.rows.map { row in
+                let mid = row.mid
+                return [
+                    IGDateFormat.spaced.string(from: row.time), text(mid.open), text(mid.high), text(mid.low),
+                    text(mid.close), text(row.spread), text(row.volume),
+                ]
+            },
+            json: table)
+    }
+
+    /// Bid, ask and last columns of a price table, like ``barsDetailed(_:)``.
+    static func barsDetailed(_ table: PriceTable) -> Tabular {
+        var columns: [TextTable.Column] = [.init(title: "time")]
+        for side in ["open", "high", "low", "close"] {
+            columns += [.init(title: "\(side)_bid"), .init(title: "\(side)_ask"), .init(title: "\(side)_last")]
+        }
+        columns.append(.init(title: "volume"))
+        let rows = table.rows.map { row in
+            var cells = [IGDateFormat.iso.string(from: row.time) + "Z"]
+            let quotes = [
+                (row.bid.open, row.ask.open, row.lastTraded.open), (row.bid.high, row.ask.high, row.lastTraded.high),
+                (row.bid.low, row.ask.low, row.lastTraded.low), (row.bid.close, row.ask.close, row.lastTraded.close),
+            ]
+            for (bid, ask, last) in quotes {
+                cells += [bid.map { "\($0)" } ?? "", ask.map { "\($0)" } ?? "", last.map { "\($0)" } ?? ""]
+            }
+            cells.append(row.volume.map { "\($0)" } ?? "")
+            return cells
+        }
+        return Tabular(columns: columns, rows: rows, json: table)
+    }
+}

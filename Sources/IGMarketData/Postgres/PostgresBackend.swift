@@ -1,0 +1,541 @@
+import Foundation
+import IGModels
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// The PostgreSQL engine: one connection per store, used by one operation at a time. Bars arrive as fifteen binary
+/// integer arrays expanded by `unnest` in one `INSERT … ON CONFLICT` per 50,000 bars; shared work units are claimed
+/// with `FOR UPDATE SKIP LOCKED`.
+final class PostgresBackend: StoreBackend {
+    let url: PostgresURL
+    let connection: PostgresConnection
+    let logger: Logger
+    let gate = AsyncSerialGate()
+
+    private init(url: PostgresURL, connection: PostgresConnection, logger: Logger) {
+        self.url = url
+        self.connection = connection
+        self.logger = logger
+    }
+
+    static func open(_ url: PostgresURL, logger: Logger) async throws(StoreError) -> PostgresBackend {
+        var configuration = PostgresConnection.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+            tls: .disable)
+        configuration.options.connectTimeout = .seconds(10)
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        } catch {
+            throw map(error, url: url)
+        }
+        let backend = PostgresBackend(url: url, connection: connection, logger: logger)
+        do {
+            try await backend.migrate()
+        } catch {
+            try? await connection.close()
+            throw map(error, url: url)
+        }
+        return backend
+    }
+
+    static func map(_ error: any Error, url: PostgresURL) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? BarCodec.UnrepresentableValue {
+            return StoreError(.unrepresentableValue, error.description)
+        }
+        if let error = error as? PSQLError {
+            let state = error.serverInfo?[.sqlState] ?? ""
+            if let message = error.serverInfo?[.message], !state.hasPrefix("08"), !state.hasPrefix("57P") {
+                return StoreError(.database, "PostgreSQL at \(url) refused: \(message).")
+            }
+            return StoreError(
+                .connection, "Lost or could not open the connection to PostgreSQL at \(url) (\(error.code)).",
+                hint: "Check that the server runs and accepts this user; whatever was committed before is intact.")
+        }
+        if let error = error as? PostgresTransactionError {
+            return map(
+                error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error, url: url)
+        }
+        return StoreError(
+            .connection, "PostgreSQL at \(url) failed: \(String(describing: error)).",
+            hint: "Check that the server runs and accepts this user; whatever was committed before is intact.")
+    }
+
+    func close() async {
+        try? await connection.close()
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a transaction (committed when it returns, rolled back when it throws).
+    private func transaction<T: Sendable>(
+        _ body: @Sendable (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        let connection = connection
+        let logger = logger
+        return try await gate.run {
+            try await connection.query("BEGIN", logger: logger)
+            do {
+                let value = try await body(connection)
+                try await connection.query("COMMIT", logger: logger)
+                return value
+            } catch {
+                try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+    }
+
+    private func migrate() async throws {
+        let url = url
+        let logger = logger
+        try await transaction { connection in
+            // One process migrates at a time; the others wait here and then see the new version.
+            try await connection.query("SELECT pg_advisory_xact_lock(4774221)", logger: logger)
+            var tables = 0
+            for try await count in try await connection.query(
+                "SELECT count(*)::int8 FROM information_schema.tables WHERE table_schema = current_schema()",
+                logger: logger
+            ).decode(Int64.self) { tables = Int(count) }
+            var hasMeta = false
+            for try await count in try await connection.query(
+                """
+                SELECT count(*)::int8 FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_name = 'store_meta'
+                """, logger: logger
+            ).decode(Int64.self) { hasMeta = count == 1 }
+            var version = 0
+            if hasMeta {
+                var application: String?
+                for try await (key, value) in try await connection.query(
+                    "SELECT key, value FROM store_meta", logger: logger
+                ).decode((String, String).self) {
+                    if key == "application" { application = value }
+                    if key == "schema_version" { version = Int(value) ?? 0 }
+                }
+                guard application == StoreSchema.application else {
+                    throw StoreError(
+                        .foreignDatabase, "The database \(url) holds another application's store_meta table.",
+                        hint: "It was left untouched; give another database in the URL.")
+                }
+            } else if tables > 0 {
+                throw StoreError(
+                    .foreignDatabase, "The database \(url) holds tables of another application.",
+                    hint: "It was left untouched; create an empty database for the store (createdb) and use it.")
+            }
+            guard version <= StoreSchema.currentVersion else {
+                throw StoreError(
+                    .newerSchema,
+                    "The store at \(url) was written by a newer swift-ig (schema version \(version); this build "
+                        + "knows up to \(StoreSchema.currentVersion)).",
+                    hint: "Upgrade swift-ig to use it; nothing was changed.")
+            }
+            guard version < StoreSchema.currentVersion else { return }
+            for step in (version + 1)...StoreSchema.currentVersion {
+                for statement in StoreSchema.migration(to: step, .postgres) {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "UPDATE store_meta SET value = \(String(step)) WHERE key = 'schema_version'", logger: logger)
+            }
+        }
+    }
+
+    // MARK: Identifiers
+
+    private static func environmentID(
+        _ connection: PostgresConnection, _ name: String, create: Bool, logger: Logger
+    ) async throws -> Int64? {
+        if create {
+            try await connection.query(
+                "INSERT INTO environments (name) VALUES (\(name)) ON CONFLICT (name) DO NOTHING", logger: logger)
+        }
+        var found: Int64?
+        for try await id in try await connection.query(
+            "SELECT id FROM environments WHERE name = \(name)", logger: logger
+        ).decode(Int64.self) { found = found ?? id }
+        return found
+    }
+
+    private static func seriesID(
+        _ connection: PostgresConnection, _ key: SeriesKey, create: Bool, logger: Logger
+    ) async throws -> Int64? {
+        guard let environment = try await environmentID(connection, key.environment, create: create, logger: logger)
+        else { return nil }
+        let epic = key.epic.rawValue
+        let resolution = key.resolution.rawValue
+        if create {
+            try await connection.query(
+                """
+                INSERT INTO series (environment_id, epic, resolution) VALUES (\(environment), \(epic), \(resolution))
+                ON CONFLICT (environment_id, epic, resolution) DO NOTHING
+                """, logger: logger)
+        }
+        var found: Int64?
+        for try await id in try await connection.query(
+            """
+            SELECT id FROM series WHERE environment_id = \(environment) AND epic = \(epic)
+            AND resolution = \(resolution)
+            """, logger: logger
+        ).decode(Int64.self) { found = found ?? id }
+        return found
+    }
+
+    private static func coverage(
+        _ connection: PostgresConnection, _ series: Int64, logger: Logger
+    ) async throws
+        -> Coverage
+    {
+        var ranges: [TimeRange] = []
+        for try await (start, end) in try await connection.query(
+            "SELECT start_time, end_time FROM coverage WHERE series_id = \(series) ORDER BY start_time",
+            logger: logger
+        ).decode((Int64, Int64).self) { ranges.append(TimeRange(start: start, end: end)) }
+        return Coverage(ranges)
+    }
+
+    // MARK: Reads
+
+    func coverage(_ key: SeriesKey) async throws -> Coverage {
+        let logger = logger
+        return try await transaction { connection in
+            guard let series = try await Self.seriesID(connection, key, create: false, logger: logger) else {
+                return Coverage()
+            }
+            return try await Self.coverage(connection, series, logger: logger)
+        }
+    }
+
+    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
+        let logger = logger
+        return try await transaction { connection in
+            guard let series = try await Self.seriesID(connection, key, create: false, logger: logger) else {
+                return ([], nil)
+            }
+            var instrumentType: String?
+            for try await type in try await connection.query(
+                "SELECT instrument_type FROM series WHERE id = \(series)", logger: logger
+            ).decode(String?.self) { instrumentType = type }
+            let columns = BarCodec.valueColumns.joined(separator: ", ")
+            var query = PostgresQuery(
+                unsafeSQL: "SELECT time, scale::int8, \(columns) FROM bars WHERE series_id = $1 AND time >= $2 "
+                    + "AND time < $3 ORDER BY time")
+            query.binds.append(series)
+            query.binds.append(range.start)
+            query.binds.append(range.end)
+            var result: [PriceTable.Row] = []
+            var values = [Int64?](repeating: nil, count: 13)
+            for try await row in try await connection.query(query, logger: logger) {
+                let cells = row.makeRandomAccess()
+                let time = try cells[0].decode(Int64.self)
+                let scale = try cells[1].decode(Int64.self)
+                for index in 0..<13 { values[index] = try cells[index + 2].decode(Int64?.self) }
+                result.append(BarCodec.decode(time: time, scale: Int(scale), values: values))
+            }
+            return (result, instrumentType)
+        }
+    }
+
+    func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
+        let logger = logger
+        return try await transaction { connection in
+            guard
+                let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
+            else { return [] }
+            var entries: [LedgerEntry] = []
+            let sinceSecond = TimeRange.seconds(since)
+            let rows = try await connection.query(
+                """
+                SELECT at, account, epic, resolution, range_start, range_end, points::int8, remaining::int8,
+                total::int8, resets_at FROM requests WHERE environment_id = \(environmentID) AND at >= \(sinceSecond)
+                ORDER BY at, id
+                """, logger: logger)
+            for try await row in rows {
+                let cells = row.makeRandomAccess()
+                entries.append(
+                    LedgerEntry(
+                        at: Date(timeIntervalSince1970: TimeInterval(try cells[0].decode(Int64.self))),
+                        account: try cells[1].decode(String.self), epic: try cells[2].decode(String.self),
+                        resolution: try cells[3].decode(String.self),
+                        range: TimeRange(start: try cells[4].decode(Int64.self), end: try cells[5].decode(Int64.self)),
+                        points: Int(try cells[6].decode(Int64.self)),
+                        remaining: try cells[7].decode(Int64?.self).map(Int.init),
+                        total: try cells[8].decode(Int64?.self).map(Int.init),
+                        resetsAt: try cells[9].decode(Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                    ))
+            }
+            return entries
+        }
+    }
+
+    func market(epic: String, environment: String) async throws -> StoredMarket? {
+        let logger = logger
+        return try await transaction { connection in
+            guard
+                let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
+            else { return nil }
+            var market: StoredMarket?
+            for try await row in try await connection.query(
+                """
+                SELECT name, instrument_type, scaling_factor, details, updated_at FROM markets
+                WHERE environment_id = \(environmentID) AND epic = \(epic)
+                """, logger: logger)
+            {
+                let cells = row.makeRandomAccess()
+                var details = try cells[3].decode(ByteBuffer.self)
+                market = StoredMarket(
+                    epic: epic, name: try cells[0].decode(String?.self),
+                    instrumentType: try cells[1].decode(String?.self),
+                    scalingFactor: try cells[2].decode(String?.self).flatMap {
+                        Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
+                    },
+                    details: Data(details.readBytes(length: details.readableBytes) ?? []),
+                    updatedAt: Date(timeIntervalSince1970: TimeInterval(try cells[4].decode(Int64.self))))
+            }
+            return market
+        }
+    }
+
+    func status(environment: String?) async throws -> [SeriesStatus] {
+        let logger = logger
+        return try await transaction { connection in
+            var found: [(Int64, SeriesKey, Int, Date?)] = []
+            let rows = try await connection.query(
+                """
+                SELECT s.id, e.name, s.epic, s.resolution, s.updated_at,
+                (SELECT count(*) FROM bars b WHERE b.series_id = s.id)::int8
+                FROM series s JOIN environments e ON e.id = s.environment_id
+                WHERE \(environment)::text IS NULL OR e.name = \(environment)::text ORDER BY e.name, s.epic, s.resolution
+                """, logger: logger)
+            for try await (id, name, epic, resolutionName, updated, bars) in rows.decode(
+                (Int64, String, String, String, Int64?, Int64).self)
+            {
+                guard let resolution = Resolution(rawValue: resolutionName) else { continue }
+                found.append(
+                    (
+                        id, SeriesKey(environment: name, epic: Epic(rawValue: epic), resolution: resolution),
+                        Int(bars), updated.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                    ))
+            }
+            var result: [SeriesStatus] = []
+            for (id, key, bars, updated) in found {
+                result.append(
+                    SeriesStatus(
+                        key: key, bars: bars, coverage: try await Self.coverage(connection, id, logger: logger),
+                        updatedAt: updated))
+            }
+            return result
+        }
+    }
+
+    func queue(environment: String) async throws -> QueueStatus {
+        let logger = logger
+        return try await transaction { connection in
+            var status = QueueStatus(pending: 0, claimed: 0, done: 0)
+            for try await (state, count) in try await connection.query(
+                """
+                SELECT w.state, count(*)::int8 FROM work_units w JOIN series s ON s.id = w.series_id
+                JOIN environments e ON e.id = s.environment_id WHERE e.name = \(environment) GROUP BY w.state
+                """, logger: logger
+            ).decode((String, Int64).self) {
+                switch state {
+                case "done": status.done = Int(count)
+                case "claimed": status.claimed = Int(count)
+                default: status.pending += Int(count)
+                }
+            }
+            return status
+        }
+    }
+
+    // MARK: Writes
+
+    func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
+        let logger = logger
+        try await transaction { connection in
+            guard let series = try await Self.seriesID(connection, batch.key, create: true, logger: logger) else {
+                return
+            }
+            // Serialises writers of the same series so coverage merges never race.
+            try await connection.query("SELECT id FROM series WHERE id = \(series) FOR UPDATE", logger: logger)
+            if !batch.rows.isEmpty {
+                try await Self.insert(connection, series: series, rows: batch.rows, logger: logger)
+            }
+            let covered = batch.covered
+            if !covered.isEmpty {
+                var merged = covered
+                for try await (start, end) in try await connection.query(
+                    """
+                    DELETE FROM coverage WHERE series_id = \(series) AND end_time >= \(covered.start)
+                    AND start_time <= \(covered.end) RETURNING start_time, end_time
+                    """, logger: logger
+                ).decode((Int64, Int64).self) {
+                    merged = TimeRange(start: min(merged.start, start), end: max(merged.end, end))
+                }
+                try await connection.query(
+                    """
+                    INSERT INTO coverage (series_id, start_time, end_time)
+                    VALUES (\(series), \(merged.start), \(merged.end))
+                    """, logger: logger)
+            }
+            let updated = TimeRange.seconds(now)
+            let instrumentType = batch.instrumentType?.rawValue
+            try await connection.query(
+                """
+                UPDATE series SET updated_at = \(updated), instrument_type = coalesce(\(instrumentType)::text,
+                instrument_type) WHERE id = \(series)
+                """, logger: logger)
+            if let entry = batch.ledger,
+                let environmentID = try await Self.environmentID(
+                    connection, batch.key.environment, create: true, logger: logger)
+            {
+                let resets = entry.resetsAt.map(TimeRange.seconds)
+                let at = TimeRange.seconds(entry.at)
+                try await connection.query(
+                    """
+                    INSERT INTO requests (environment_id, account, epic, resolution, range_start, range_end, points,
+                    remaining, total, resets_at, at) VALUES (\(environmentID), \(entry.account), \(entry.epic),
+                    \(entry.resolution), \(entry.range.start), \(entry.range.end), \(Int64(entry.points)),
+                    \(entry.remaining.map(Int64.init)), \(entry.total.map(Int64.init)), \(resets), \(at))
+                    """, logger: logger)
+            }
+            if let unit {
+                try await connection.query(
+                    "UPDATE work_units SET state = 'done', claim_expires = NULL WHERE id = \(unit)", logger: logger)
+            }
+        }
+    }
+
+    /// Marks a missing value in the integer arrays sent to `unnest` (no encoded price can be `Int64.min`).
+    static let nullMarker = Int64.min
+
+    /// The bars as fifteen integer columns (time, scale, thirteen values), for one `unnest` insert.
+    private static func columnsOf(_ rows: [PriceTable.Row]) throws -> [[Int64]] {
+        var columns = [[Int64]](repeating: [], count: 15)
+        for index in columns.indices { columns[index].reserveCapacity(rows.count) }
+        var values: [Int64?] = []
+        values.reserveCapacity(13)
+        for row in rows {
+            let (time, scale) = try BarCodec.encode(row, into: &values)
+            columns[0].append(time)
+            columns[1].append(Int64(scale))
+            for (index, value) in values.enumerated() { columns[index + 2].append(value ?? nullMarker) }
+        }
+        return columns
+    }
+
+    /// Rows per `INSERT … SELECT FROM unnest(…)` statement.
+    static let rowsPerStatement = 50_000
+
+    private static func insert(
+        _ connection: PostgresConnection, series: Int64, rows: [PriceTable.Row], logger: Logger
+    ) async throws {
+        let names = ["time", "scale"] + BarCodec.valueColumns
+        let arrays = (0..<15).map { "$\($0 + 2)::int8[]" }.joined(separator: ", ")
+        let selected =
+            ["u.time", "u.scale::smallint"]
+            + BarCodec.valueColumns.map { "nullif(u.\($0), \(nullMarker))" }
+        let updates = (["scale"] + BarCodec.valueColumns).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let sql = """
+            INSERT INTO bars (series_id, \(names.joined(separator: ", ")))
+            SELECT $1, \(selected.joined(separator: ", ")) FROM unnest(\(arrays)) AS u(\(names.joined(separator: ", ")))
+            ON CONFLICT (series_id, time) DO UPDATE SET \(updates)
+            """
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + rowsPerStatement)
+            let columns = try columnsOf(Array(rows[start..<end]))
+            var query = PostgresQuery(unsafeSQL: sql)
+            query.binds.append(series)
+            for column in columns { query.binds.append(column) }
+            try await connection.query(query, logger: logger)
+            start = end
+        }
+    }
+
+    func save(_ market: StoredMarket, environment: String) async throws {
+        let logger = logger
+        try await transaction { connection in
+            guard
+                let environmentID = try await Self.environmentID(connection, environment, create: true, logger: logger)
+            else { return }
+            let scaling = market.scalingFactor.map { "\($0)" }
+            let details = ByteBuffer(bytes: market.details)
+            let updated = TimeRange.seconds(market.updatedAt)
+            try await connection.query(
+                """
+                INSERT INTO markets (environment_id, epic, name, instrument_type, scaling_factor, details, updated_at)
+                VALUES (\(environmentID), \(market.epic), \(market.name), \(market.instrumentType), \(scaling),
+                \(details), \(updated)) ON CONFLICT (environment_id, epic) DO UPDATE SET name = excluded.name,
+                instrument_type = excluded.instrument_type, scaling_factor = excluded.scaling_factor,
+                details = excluded.details, updated_at = excluded.updated_at
+                """, logger: logger)
+        }
+    }
+
+    // MARK: Shared work
+
+    func enqueue(_ units: [PlannedUnit]) async throws -> Int {
+        let logger = logger
+        return try await transaction { connection in
+            var added = 0
+            for unit in units {
+                guard let series = try await Self.seriesID(connection, unit.key, create: true, logger: logger) else {
+                    continue
+                }
+                for try await _ in try await connection.query(
+                    """
+                    INSERT INTO work_units (series_id, start_time, end_time, points, priority)
+                    VALUES (\(series), \(unit.range.start), \(unit.range.end), \(Int64(unit.points)), \(unit.priority))
+                    ON CONFLICT (series_id, start_time, end_time) DO NOTHING RETURNING id
+                    """, logger: logger
+                ).decode(Int64.self) { added += 1 }
+            }
+            return added
+        }
+    }
+
+    func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim? {
+        let logger = logger
+        return try await transaction { connection in
+            let nowSecond = TimeRange.seconds(now)
+            let expirySecond = TimeRange.seconds(expiry)
+            var claimed: (Int64, Int64, Int64, Int64, Int64)?
+            for try await row in try await connection.query(
+                """
+                UPDATE work_units SET state = 'claimed', worker = \(worker), claim_expires = \(expirySecond)
+                WHERE id = (SELECT w.id FROM work_units w JOIN series s ON s.id = w.series_id
+                JOIN environments e ON e.id = s.environment_id
+                WHERE e.name = \(environment) AND (w.state = 'pending' OR (w.state = 'claimed'
+                AND (w.claim_expires < \(nowSecond) OR w.worker = \(worker)))) ORDER BY w.priority, w.id LIMIT 1 FOR UPDATE OF w SKIP LOCKED)
+                RETURNING id, series_id, start_time, end_time, points::int8
+                """, logger: logger
+            ).decode((Int64, Int64, Int64, Int64, Int64).self) { claimed = row }
+            guard let (id, series, start, end, points) = claimed else { return nil }
+            var names: (String, String)?
+            for try await row in try await connection.query(
+                "SELECT epic, resolution FROM series WHERE id = \(series)", logger: logger
+            ).decode((String, String).self) { names = row }
+            guard let (epic, resolutionName) = names, let resolution = Resolution(rawValue: resolutionName) else {
+                return nil
+            }
+            let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
+            return WorkClaim(
+                unit: WorkUnit(id: id, key: key, range: TimeRange(start: start, end: end), points: Int(points)),
+                worker: worker, expiresAt: expiry)
+        }
+    }
+
+    func release(unit: Int64, worker: String) async throws {
+        let logger = logger
+        try await transaction { connection in
+            try await connection.query(
+                """
+                UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                WHERE id = \(unit) AND worker = \(worker) AND state = 'claimed'
+                """, logger: logger)
+        }
+    }
+}

@@ -1,0 +1,500 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import IGModels
+
+/// The SQLite engine: one file, opened through GRDB with WAL journaling; the bar hot paths bind and read integers
+/// through SQLite's C API on GRDB's prepared statements.
+final class SQLiteBackend: StoreBackend {
+    let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (or creates) the store at `path`. An existing file is inspected read-only first; a file that is not
+    /// SQLite, holds another application's tables or has a newer schema is refused and left untouched.
+    init(path: String) throws(StoreError) {
+        self.path = path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw StoreError(
+                .invalidLocation, "\(path) is a directory.",
+                hint: "Give the path of a file, e.g. \(path)/market-data.sqlite.")
+        }
+        var fresh = !exists
+        if exists {
+            fresh = try Self.inspect(path: path)
+        } else {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError(
+                        .invalidLocation, "Cannot create the directory \(directory): \(error.localizedDescription)",
+                        hint: "Choose a writable location with --store PATH.")
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(30)
+        configuration.label = "IGMarketData"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.inTransaction(.immediate) {
+                    let version = try Self.schemaVersion(db)
+                    if version == 0 {
+                        guard try fresh || Self.isEmpty(db) else {
+                            throw StoreError(
+                                .foreignDatabase, "\(path) holds tables of another application.",
+                                hint: "It was left untouched; choose another file with --store PATH.")
+                        }
+                        try db.execute(sql: "PRAGMA application_id = \(StoreSchema.sqliteApplicationID)")
+                    }
+                    guard version <= StoreSchema.currentVersion else {
+                        throw Self.newer(version, path: path)
+                    }
+                    if version < StoreSchema.currentVersion {
+                        for step in (version + 1)...StoreSchema.currentVersion {
+                            for statement in StoreSchema.migration(to: step, .sqlite) {
+                                try db.execute(sql: statement)
+                            }
+                            try db.execute(
+                                sql: "UPDATE store_meta SET value = ? WHERE key = 'schema_version'",
+                                arguments: [String(step)])
+                        }
+                    }
+                    return .commit
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// Reads an existing file without changing it; returns whether it is an empty database that may be initialised.
+    private static func inspect(path: String) throws(StoreError) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? reader.close() }
+            return try reader.read { db throws -> Bool in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if tables == 0 { return applicationID == 0 || applicationID == StoreSchema.sqliteApplicationID }
+                let hasMeta =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'")
+                    ?? 0
+                guard hasMeta == 1,
+                    try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'application'")
+                        == StoreSchema.application
+                else {
+                    throw StoreError(
+                        .foreignDatabase, "\(path) is an SQLite database of another application.",
+                        hint: "It was left untouched; choose another file with --store PATH.")
+                }
+                let version = try schemaVersion(db)
+                guard version <= StoreSchema.currentVersion else { throw newer(version, path: path) }
+                return false
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    private static func isEmpty(_ db: Database) throws -> Bool {
+        (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0) == 0
+    }
+
+    private static func schemaVersion(_ db: Database) throws -> Int {
+        let hasMeta =
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'")
+            ?? 0
+        guard hasMeta == 1 else { return 0 }
+        return Int(try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'schema_version'") ?? "")
+            ?? 0
+    }
+
+    private static func newer(_ version: Int, path: String) -> StoreError {
+        StoreError(
+            .newerSchema,
+            "\(path) was written by a newer swift-ig (schema version \(version); this build knows up to "
+                + "\(StoreSchema.currentVersion)).",
+            hint: "Upgrade swift-ig to read it; the file was left untouched.")
+    }
+
+    static func map(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return StoreError(
+                    .notADatabase, "\(path) is not an SQLite database or is damaged (\(error.message ?? "")).",
+                    hint: "It was left untouched; choose another file with --store PATH, or restore a backup.")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+                return StoreError(
+                    .invalidLocation, "Cannot open \(path) for writing (\(error.message ?? "")).",
+                    hint: "Check the file's permissions or choose another location with --store PATH.")
+            default:
+                return StoreError(.database, "SQLite error on \(path): \(error.message ?? "\(error.resultCode)").")
+            }
+        }
+        if let error = error as? BarCodec.UnrepresentableValue {
+            return StoreError(.unrepresentableValue, error.description)
+        }
+        return StoreError(.database, "SQLite error on \(path): \(error)")
+    }
+
+    func close() async {
+        try? queue.close()
+    }
+
+    // MARK: Identifiers
+
+    private func environmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM environments WHERE name = ?", arguments: [name]) {
+            return id
+        }
+        guard create else { return nil }
+        try db.execute(sql: "INSERT INTO environments (name) VALUES (?)", arguments: [name])
+        return db.lastInsertedRowID
+    }
+
+    private func seriesID(_ db: Database, _ key: SeriesKey, create: Bool) throws -> Int64? {
+        guard let environment = try environmentID(db, key.environment, create: create) else { return nil }
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM series WHERE environment_id = ? AND epic = ? AND resolution = ?",
+            arguments: [environment, key.epic.rawValue, key.resolution.rawValue])
+        {
+            return id
+        }
+        guard create else { return nil }
+        try db.execute(
+            sql: "INSERT INTO series (environment_id, epic, resolution) VALUES (?, ?, ?)",
+            arguments: [environment, key.epic.rawValue, key.resolution.rawValue])
+        return db.lastInsertedRowID
+    }
+
+    // MARK: Reads
+
+    func coverage(_ key: SeriesKey) async throws -> Coverage {
+        try await queue.read { db in
+            guard let series = try seriesID(db, key, create: false) else { return Coverage() }
+            return try Self.coverage(db, series)
+        }
+    }
+
+    private static func coverage(_ db: Database, _ series: Int64) throws -> Coverage {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT start_time, end_time FROM coverage WHERE series_id = ? ORDER BY start_time",
+            arguments: [series])
+        return Coverage(rows.map { TimeRange(start: $0[0], end: $0[1]) })
+    }
+
+    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
+        try await queue.read { db in
+            guard let series = try seriesID(db, key, create: false) else { return ([], nil) }
+            let instrumentType = try String.fetchOne(
+                db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
+            let columns = BarCodec.valueColumns.joined(separator: ", ")
+            let statement = try db.cachedStatement(
+                sql: "SELECT time, scale, \(columns) FROM bars WHERE series_id = ? AND time >= ? AND time < ? "
+                    + "ORDER BY time")
+            let handle = statement.sqliteStatement
+            sqlite3_reset(handle)
+            sqlite3_bind_int64(handle, 1, series)
+            sqlite3_bind_int64(handle, 2, range.start)
+            sqlite3_bind_int64(handle, 3, range.end)
+            defer { sqlite3_reset(handle) }
+            var result: [PriceTable.Row] = []
+            var values = [Int64?](repeating: nil, count: 13)
+            while true {
+                let status = sqlite3_step(handle)
+                if status == SQLITE_DONE { break }
+                guard status == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "reading bars")
+                }
+                let time = sqlite3_column_int64(handle, 0)
+                let scale = Int(sqlite3_column_int64(handle, 1))
+                for index in 0..<13 {
+                    let column = Int32(index + 2)
+                    values[index] =
+                        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+                }
+                result.append(BarCodec.decode(time: time, scale: scale, values: values))
+            }
+            return (result, instrumentType)
+        }
+    }
+
+    func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
+        try await queue.read { db in
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT at, account, epic, resolution, range_start, range_end, points, remaining, total, resets_at
+                    FROM requests WHERE environment_id = ? AND at >= ? ORDER BY at, id
+                    """, arguments: [environmentID, TimeRange.seconds(since)])
+            return rows.map { row in
+                LedgerEntry(
+                    at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), account: row[1], epic: row[2],
+                    resolution: row[3], range: TimeRange(start: row[4], end: row[5]), points: row[6], remaining: row[7],
+                    total: row[8],
+                    resetsAt: (row[9] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            }
+        }
+    }
+
+    func market(epic: String, environment: String) async throws -> StoredMarket? {
+        try await queue.read { db in
+            guard let environmentID = try environmentID(db, environment, create: false) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT name, instrument_type, scaling_factor, details, updated_at FROM markets
+                        WHERE environment_id = ? AND epic = ?
+                        """, arguments: [environmentID, epic])
+            else { return nil }
+            return StoredMarket(
+                epic: epic, name: row[0], instrumentType: row[1],
+                scalingFactor: (row[2] as String?).flatMap {
+                    Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
+                },
+                details: row[3], updatedAt: Date(timeIntervalSince1970: TimeInterval(row[4] as Int64)))
+        }
+    }
+
+    func status(environment: String?) async throws -> [SeriesStatus] {
+        try await queue.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, e.name, s.epic, s.resolution, s.updated_at,
+                    (SELECT count(*) FROM bars b WHERE b.series_id = s.id)
+                    FROM series s JOIN environments e ON e.id = s.environment_id
+                    WHERE ? IS NULL OR e.name = ? ORDER BY e.name, s.epic, s.resolution
+                    """, arguments: [environment, environment])
+            return try rows.compactMap { row -> SeriesStatus? in
+                guard let resolution = Resolution(rawValue: row[3]) else { return nil }
+                let key = SeriesKey(environment: row[1], epic: Epic(rawValue: row[2]), resolution: resolution)
+                return SeriesStatus(
+                    key: key, bars: row[5], coverage: try Self.coverage(db, row[0]),
+                    updatedAt: (row[4] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            }
+        }
+    }
+
+    func queue(environment: String) async throws -> QueueStatus {
+        try await queue.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT w.state, count(*) FROM work_units w JOIN series s ON s.id = w.series_id
+                    JOIN environments e ON e.id = s.environment_id WHERE e.name = ? GROUP BY w.state
+                    """, arguments: [environment])
+            var status = QueueStatus(pending: 0, claimed: 0, done: 0)
+            for row in rows {
+                switch row[0] as String {
+                case "done": status.done = row[1]
+                case "claimed": status.claimed = row[1]
+                default: status.pending += row[1] as Int
+                }
+            }
+            return status
+        }
+    }
+
+    // MARK: Writes
+
+    func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
+        try await queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                guard let series = try seriesID(db, batch.key, create: true) else { return .rollback }
+                try insert(db, series: series, rows: batch.rows)
+                try mergeCoverage(db, series: series, range: batch.covered)
+                try db.execute(
+                    sql:
+                        "UPDATE series SET updated_at = ?, instrument_type = coalesce(?, instrument_type) WHERE id = ?",
+                    arguments: [TimeRange.seconds(now), batch.instrumentType?.rawValue, series])
+                if let entry = batch.ledger {
+                    try record(db, entry, environment: batch.key.environment)
+                }
+                if let unit {
+                    try db.execute(
+                        sql: "UPDATE work_units SET state = 'done', claim_expires = NULL WHERE id = ?",
+                        arguments: [unit])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// Rows per multi-row `INSERT`: one prepared statement binds this many bars at once.
+    static let rowsPerStatement = 64
+
+    private func insert(_ db: Database, series: Int64, rows: [PriceTable.Row]) throws {
+        guard !rows.isEmpty else { return }
+        let columns = BarCodec.valueColumns.joined(separator: ", ")
+        let tuple = "(" + Array(repeating: "?", count: 16).joined(separator: ", ") + ")"
+        func statement(_ count: Int) throws -> SQLiteStatement {
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO bars (series_id, time, scale, \(columns)) VALUES "
+                    + Array(repeating: tuple, count: count).joined(separator: ", ")
+            ).sqliteStatement
+        }
+        let many = rows.count >= Self.rowsPerStatement ? try statement(Self.rowsPerStatement) : nil
+        let one = try statement(1)
+        var values: [Int64?] = []
+        values.reserveCapacity(13)
+        var index = 0
+        while index < rows.count {
+            let handle: SQLiteStatement
+            let count: Int
+            if let many, rows.count - index >= Self.rowsPerStatement {
+                handle = many
+                count = Self.rowsPerStatement
+            } else {
+                handle = one
+                count = 1
+            }
+            sqlite3_reset(handle)
+            for offset in 0..<count {
+                let (time, scale) = try BarCodec.encode(rows[index + offset], into: &values)
+                let base = Int32(offset * 16)
+                sqlite3_bind_int64(handle, base + 1, series)
+                sqlite3_bind_int64(handle, base + 2, time)
+                sqlite3_bind_int64(handle, base + 3, Int64(scale))
+                for (position, value) in values.enumerated() {
+                    if let value {
+                        sqlite3_bind_int64(handle, base + Int32(position + 4), value)
+                    } else {
+                        sqlite3_bind_null(handle, base + Int32(position + 4))
+                    }
+                }
+            }
+            let status = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard status == SQLITE_DONE else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            index += count
+        }
+    }
+
+    private func mergeCoverage(_ db: Database, series: Int64, range: TimeRange) throws {
+        guard !range.isEmpty else { return }
+        let touching = try Row.fetchAll(
+            db,
+            sql: "SELECT start_time, end_time FROM coverage WHERE series_id = ? AND end_time >= ? AND start_time <= ?",
+            arguments: [series, range.start, range.end])
+        var merged = range
+        for row in touching {
+            merged = TimeRange(start: min(merged.start, row[0]), end: max(merged.end, row[1]))
+        }
+        try db.execute(
+            sql: "DELETE FROM coverage WHERE series_id = ? AND end_time >= ? AND start_time <= ?",
+            arguments: [series, range.start, range.end])
+        try db.execute(
+            sql: "INSERT INTO coverage (series_id, start_time, end_time) VALUES (?, ?, ?)",
+            arguments: [series, merged.start, merged.end])
+    }
+
+    private func record(_ db: Database, _ entry: LedgerEntry, environment: String) throws {
+        guard let environmentID = try environmentID(db, environment, create: true) else { return }
+        try db.execute(
+            sql: """
+                INSERT INTO requests (environment_id, account, epic, resolution, range_start, range_end, points,
+                remaining, total, resets_at, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                environmentID, entry.account, entry.epic, entry.resolution, entry.range.start, entry.range.end,
+                entry.points, entry.remaining, entry.total, entry.resetsAt.map(TimeRange.seconds),
+                TimeRange.seconds(entry.at),
+            ])
+    }
+
+    func save(_ market: StoredMarket, environment: String) async throws {
+        try await queue.write { db in
+            guard let environmentID = try environmentID(db, environment, create: true) else { return }
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO markets (environment_id, epic, name, instrument_type, scaling_factor,
+                    details, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    environmentID, market.epic, market.name, market.instrumentType,
+                    market.scalingFactor.map { "\($0)" }, market.details, TimeRange.seconds(market.updatedAt),
+                ])
+        }
+    }
+
+    // MARK: Shared work
+
+    func enqueue(_ units: [PlannedUnit]) async throws -> Int {
+        try await queue.write { db in
+            var added = 0
+            for unit in units {
+                guard let series = try seriesID(db, unit.key, create: true) else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO work_units (series_id, start_time, end_time, points, priority)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (series_id, start_time, end_time) DO NOTHING
+                        """, arguments: [series, unit.range.start, unit.range.end, unit.points, unit.priority])
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim? {
+        try await queue.writeWithoutTransaction { db in
+            var claim: WorkClaim?
+            try db.inTransaction(.immediate) {
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT w.id, s.epic, s.resolution, w.start_time, w.end_time, w.points FROM work_units w
+                            JOIN series s ON s.id = w.series_id JOIN environments e ON e.id = s.environment_id
+                            WHERE e.name = ? AND (w.state = 'pending' OR (w.state = 'claimed'
+                            AND (w.claim_expires < ? OR w.worker = ?)))
+                            ORDER BY w.priority, w.id LIMIT 1
+                            """, arguments: [environment, TimeRange.seconds(now), worker]),
+                    let resolution = Resolution(rawValue: row[2])
+                else { return .commit }
+                try db.execute(
+                    sql: "UPDATE work_units SET state = 'claimed', worker = ?, claim_expires = ? WHERE id = ?",
+                    arguments: [worker, TimeRange.seconds(expiry), row[0] as Int64])
+                let key = SeriesKey(environment: environment, epic: Epic(rawValue: row[1]), resolution: resolution)
+                claim = WorkClaim(
+                    unit: WorkUnit(id: row[0], key: key, range: TimeRange(start: row[3], end: row[4]), points: row[5]),
+                    worker: worker, expiresAt: expiry)
+                return .commit
+            }
+            return claim
+        }
+    }
+
+    func release(unit: Int64, worker: String) async throws {
+        try await queue.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                    WHERE id = ? AND worker = ? AND state = 'claimed'
+                    """, arguments: [unit, worker])
+        }
+    }
+}

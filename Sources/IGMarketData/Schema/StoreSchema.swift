@@ -1,0 +1,76 @@
+/// The store's schema, one text for both engines with small dialect differences, and its versioned migrations.
+///
+/// Tables (times are whole seconds since 1970, UTC; prices are integers at the row's `scale`):
+/// - `store_meta(key, value)`: `application` = `swift-ig market-data`, `schema_version`.
+/// - `environments(id, name)`: `DEMO`, `LIVE` or a server URL.
+/// - `series(id, environment_id, epic, resolution, instrument_type, updated_at)`.
+/// - `bars(series_id, time, scale, bid_open … ask_close, last_open … last_close, volume)`: value = column / 10^scale.
+/// - `coverage(series_id, start_time, end_time)`: fetched ranges `[start_time, end_time)` of bar starts, including
+///   ranges IG answered as empty.
+/// - `requests(…)`: the allowance ledger, one row per price request.
+/// - `markets(environment_id, epic, name, instrument_type, scaling_factor, details, updated_at)`.
+/// - `work_units(id, series_id, start_time, end_time, points, priority, state, worker, claim_expires)`.
+enum StoreSchema {
+    /// The application name in `store_meta`; a database without it is not a store.
+    static let application = "swift-ig market-data"
+    /// SQLite's `application_id` header field of a store file ('IGMD').
+    static let sqliteApplicationID: Int32 = 0x4947_4D44
+    /// The newest schema version this build writes and reads.
+    static let currentVersion = 1
+
+    enum Dialect {
+        case sqlite
+        case postgres
+    }
+
+    /// The statements that bring a database from `version - 1` to `version`.
+    static func migration(to version: Int, _ dialect: Dialect) -> [String] {
+        let id = dialect == .sqlite ? "INTEGER PRIMARY KEY" : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+        let blob = dialect == .sqlite ? "BLOB" : "BYTEA"
+        let withoutRowID = dialect == .sqlite ? " WITHOUT ROWID" : ""
+        let values = BarCodec.valueColumns.map { "\($0) BIGINT" }.joined(separator: ", ")
+        switch version {
+        case 1:
+            return [
+                "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                "CREATE TABLE environments (id \(id), name TEXT NOT NULL UNIQUE)",
+                """
+                CREATE TABLE series (id \(id), environment_id BIGINT NOT NULL REFERENCES environments(id),
+                epic TEXT NOT NULL, resolution TEXT NOT NULL, instrument_type TEXT, updated_at BIGINT,
+                UNIQUE (environment_id, epic, resolution))
+                """,
+                """
+                CREATE TABLE bars (series_id BIGINT NOT NULL REFERENCES series(id), time BIGINT NOT NULL,
+                scale SMALLINT NOT NULL, \(values), PRIMARY KEY (series_id, time))\(withoutRowID)
+                """,
+                """
+                CREATE TABLE coverage (series_id BIGINT NOT NULL REFERENCES series(id), start_time BIGINT NOT NULL,
+                end_time BIGINT NOT NULL, PRIMARY KEY (series_id, start_time))\(withoutRowID)
+                """,
+                """
+                CREATE TABLE requests (id \(id), environment_id BIGINT NOT NULL REFERENCES environments(id),
+                account TEXT NOT NULL, epic TEXT NOT NULL, resolution TEXT NOT NULL, range_start BIGINT NOT NULL,
+                range_end BIGINT NOT NULL, points INTEGER NOT NULL, remaining INTEGER, total INTEGER,
+                resets_at BIGINT, at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX requests_by_time ON requests (environment_id, at)",
+                """
+                CREATE TABLE markets (environment_id BIGINT NOT NULL REFERENCES environments(id), epic TEXT NOT NULL,
+                name TEXT, instrument_type TEXT, scaling_factor TEXT, details \(blob) NOT NULL,
+                updated_at BIGINT NOT NULL, PRIMARY KEY (environment_id, epic))
+                """,
+                """
+                CREATE TABLE work_units (id \(id), series_id BIGINT NOT NULL REFERENCES series(id),
+                start_time BIGINT NOT NULL, end_time BIGINT NOT NULL, points INTEGER NOT NULL,
+                priority BIGINT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', worker TEXT, claim_expires BIGINT,
+                UNIQUE (series_id, start_time, end_time))
+                """,
+                "CREATE INDEX work_units_pending ON work_units (state, priority)",
+                "INSERT INTO store_meta (key, value) VALUES ('application', '\(application)')",
+                "INSERT INTO store_meta (key, value) VALUES ('schema_version', '1')",
+            ]
+        default:
+            return []
+        }
+    }
+}

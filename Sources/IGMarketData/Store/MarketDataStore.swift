@@ -1,0 +1,145 @@
+public import Foundation
+public import IGModels
+public import Logging
+
+/// The market-data store: bars per environment, epic and resolution, the ranges already fetched (coverage), the
+/// allowance ledger and the last market details, in an SQLite file or a PostgreSQL database.
+///
+/// Both engines keep the same schema (migrated on open) and behave the same. Writes go through
+/// ``commit(_:completing:now:)``, which stores bars, their coverage and the ledger entry in one transaction, so a
+/// range is never marked covered without its bars. What fills the store (the price cache, the backfill planner) lives
+/// in `IGMarketDataSync`.
+public final class MarketDataStore: Sendable {
+    /// Where the store lives.
+    public let location: StoreLocation
+    let backend: any StoreBackend
+
+    init(location: StoreLocation, backend: any StoreBackend) {
+        self.location = location
+        self.backend = backend
+    }
+
+    /// Opens the store at `location`, creating an SQLite file (and its directory) when missing and applying the
+    /// schema migrations this build knows.
+    ///
+    /// - Throws: ``StoreError`` when the file is not an SQLite database, belongs to another application or was
+    ///   written by a newer schema version (the file is left untouched), or when PostgreSQL cannot be reached.
+    public static func open(
+        _ location: StoreLocation, logger: Logger = Logger(label: "IGMarketData")
+    ) async throws(StoreError) -> MarketDataStore {
+        switch location {
+        case .sqlite(let path):
+            return MarketDataStore(location: location, backend: try SQLiteBackend(path: path))
+        case .postgres(let url):
+            return MarketDataStore(location: location, backend: try await PostgresBackend.open(url, logger: logger))
+        }
+    }
+
+    /// Closes the database (the store cannot be used afterwards).
+    public func close() async {
+        await backend.close()
+    }
+
+    private func run<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as BarCodec.UnrepresentableValue {
+            throw StoreError(.unrepresentableValue, error.description, hint: "The store keeps prices exactly.")
+        } catch {
+            switch location {
+            case .sqlite(let path): throw SQLiteBackend.map(error, path: path)
+            case .postgres(let url): throw PostgresBackend.map(error, url: url)
+            }
+        }
+    }
+
+    /// The ranges of a series already fetched (including known-empty ones).
+    public func coverage(_ key: SeriesKey) async throws(StoreError) -> Coverage {
+        try await run { try await backend.coverage(key) }
+    }
+
+    /// The stored bars of a series whose start lies in `range`, as a table (oldest first).
+    public func table(_ key: SeriesKey, in range: TimeRange) async throws(StoreError) -> PriceTable {
+        let (rows, instrumentType) = try await run { try await backend.rows(key, in: range) }
+        return PriceTable(
+            rows: rows, epic: key.epic, resolution: key.resolution,
+            instrumentType: instrumentType.map { InstrumentType(rawValue: $0) })
+    }
+
+    /// Stores bars, merges their range into the coverage, records the request in the ledger and, when `unit` is
+    /// given, marks that shared work unit done: all or nothing.
+    public func commit(
+        _ batch: FetchedBars, completing unit: Int64? = nil, now: Date = Date()
+    ) async throws(StoreError) {
+        try await run { try await backend.commit(batch, completing: unit, now: now) }
+    }
+
+    /// Ledger entries of an environment since a date, oldest first.
+    public func ledger(environment: String, since: Date) async throws(StoreError) -> [LedgerEntry] {
+        try await run { try await backend.ledger(environment: environment, since: since) }
+    }
+
+    /// Per account: points spent since `since` and the last allowance IG reported.
+    public func allowance(environment: String, since: Date) async throws(StoreError) -> [AllowanceStatus] {
+        let entries = try await ledger(environment: environment, since: since)
+        var byAccount: [String: AllowanceStatus] = [:]
+        for entry in entries {
+            var status =
+                byAccount[entry.account]
+                ?? AllowanceStatus(
+                    account: entry.account, spent: 0, requests: 0, remaining: nil, total: nil, resetsAt: nil)
+            status.spent += entry.points
+            status.requests += 1
+            if entry.remaining != nil {
+                status.remaining = entry.remaining
+                status.total = entry.total
+                status.resetsAt = entry.resetsAt
+            }
+            byAccount[entry.account] = status
+        }
+        return byAccount.values.sorted { $0.account < $1.account }
+    }
+
+    /// Records the market details last seen for an epic.
+    public func save(_ market: StoredMarket, environment: String) async throws(StoreError) {
+        try await run { try await backend.save(market, environment: environment) }
+    }
+
+    /// The market details last seen for an epic.
+    public func market(epic: String, environment: String) async throws(StoreError) -> StoredMarket? {
+        try await run { try await backend.market(epic: epic, environment: environment) }
+    }
+
+    /// Every stored series (of one environment, or all), with bar counts and coverage.
+    public func status(environment: String? = nil) async throws(StoreError) -> [SeriesStatus] {
+        try await run { try await backend.status(environment: environment) }
+    }
+
+    // MARK: Shared work
+
+    /// Queues units not queued yet; returns how many were added.
+    @discardableResult
+    public func enqueue(_ units: [PlannedUnit]) async throws(StoreError) -> Int {
+        try await run { try await backend.enqueue(units) }
+    }
+
+    /// Atomically claims the next free unit of an environment for `worker` until `expiry`; a unit whose claim has
+    /// expired (its worker crashed) is taken over.
+    public func claim(
+        environment: String, worker: String, until expiry: Date, now: Date = Date()
+    ) async throws(StoreError) -> WorkClaim? {
+        try await run { try await backend.claim(environment: environment, worker: worker, until: expiry, now: now) }
+    }
+
+    /// Gives a claimed unit back to the queue.
+    public func release(unit: Int64, worker: String) async throws(StoreError) {
+        try await run { try await backend.release(unit: unit, worker: worker) }
+    }
+
+    /// Pending, claimed and done units of an environment.
+    public func queue(environment: String) async throws(StoreError) -> QueueStatus {
+        try await run { try await backend.queue(environment: environment) }
+    }
+}

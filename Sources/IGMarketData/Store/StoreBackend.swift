@@ -1,0 +1,26 @@
+import Foundation
+import IGModels
+
+/// What a storage engine provides; ``MarketDataStore`` holds one. Both engines keep the same schema
+/// (``StoreSchema``) and behave the same; errors they throw are mapped to ``StoreError`` by the store.
+protocol StoreBackend: Sendable {
+    func coverage(_ key: SeriesKey) async throws -> Coverage
+    /// Stored bars of a series whose start lies in `range`, oldest first, and the series' instrument type.
+    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?)
+    /// Writes bars, merges their range into the coverage, records the ledger entry and (when given) marks a work
+    /// unit done: all in one transaction.
+    func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws
+    func ledger(environment: String, since: Date) async throws -> [LedgerEntry]
+    func save(_ market: StoredMarket, environment: String) async throws
+    func market(epic: String, environment: String) async throws -> StoredMarket?
+    func status(environment: String?) async throws -> [SeriesStatus]
+    /// Adds units that are not queued yet (same series and range); returns how many were added.
+    func enqueue(_ units: [PlannedUnit]) async throws -> Int
+    /// Claims the first pending unit (lowest priority value) whose claim is free, expired or held by `worker` itself.
+    func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim?
+    /// Gives a claimed unit back (pending again), e.g. after a failed fetch.
+    func release(unit: Int64, worker: String) async throws
+    /// Units not done yet, per state.
+    func queue(environment: String) async throws -> QueueStatus
+    func close() async
+}

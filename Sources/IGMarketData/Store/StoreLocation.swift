@@ -1,0 +1,102 @@
+public import Foundation
+
+/// Where a market-data store lives: an SQLite file (the default) or a PostgreSQL database.
+public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
+    /// An SQLite file; created with the schema when missing.
+    case sqlite(path: String)
+    /// A PostgreSQL database, `postgres://user[:password]@host[:port]/database`.
+    case postgres(PostgresURL)
+
+    /// The default SQLite file: `$XDG_DATA_HOME/swift-ig/market-data.sqlite`, else
+    /// `~/.local/share/swift-ig/market-data.sqlite`.
+    public static func defaultSQLite(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> StoreLocation {
+        let base: String
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            base = data
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = home + "/.local/share"
+        }
+        return .sqlite(path: base + "/swift-ig/market-data.sqlite")
+    }
+
+    /// A path (`~` expanded) or a `postgres://` / `postgresql://` URL.
+    public init(parsing text: String) throws(StoreError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            throw StoreError(
+                .invalidLocation, "The store location is empty.",
+                hint: "Give a file path (e.g. ~/prices.sqlite) or a URL such as postgres://user@127.0.0.1:5432/ig.")
+        }
+        if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
+            self = .postgres(try PostgresURL(parsing: trimmed))
+        } else if trimmed.contains("://") {
+            throw StoreError(
+                .invalidLocation, "'\(trimmed)' is a URL of an unsupported kind.",
+                hint: "Use a file path for SQLite or a postgres:// URL for PostgreSQL.")
+        } else if trimmed == "~" || trimmed.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            self = .sqlite(path: home + trimmed.dropFirst())
+        } else {
+            self = .sqlite(path: trimmed)
+        }
+    }
+
+    /// The location without any password.
+    public var description: String {
+        switch self {
+        case .sqlite(let path): path
+        case .postgres(let url): url.description
+        }
+    }
+}
+
+/// The parts of a `postgres://` URL.
+public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String?
+    public var database: String
+
+    public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String) {
+        self.host = host
+        self.port = port
+        self.user = user
+        self.password = password
+        self.database = database
+    }
+
+    /// Parses `postgres://user[:password]@host[:port]/database`.
+    public init(parsing text: String) throws(StoreError) {
+        let hint = "Write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://ig@127.0.0.1:5432/ig."
+        guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
+            throw StoreError(.invalidLocation, "'\(Self.redacted(text))' is not a usable PostgreSQL URL.", hint: hint)
+        }
+        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        guard let user = components.user, !user.isEmpty, !database.isEmpty, !database.contains("/") else {
+            throw StoreError(
+                .invalidLocation, "'\(Self.redacted(text))' lacks a user or a database name.", hint: hint)
+        }
+        let port = components.port ?? 5432
+        guard (1...65_535).contains(port) else {
+            throw StoreError(.invalidLocation, "Port \(port) is out of range.", hint: hint)
+        }
+        self.init(
+            host: host, port: port, user: user.removingPercentEncoding ?? user,
+            password: components.password.map { $0.removingPercentEncoding ?? $0 }, database: database)
+    }
+
+    /// `postgres://user@host:port/database`, never the password.
+    public var description: String {
+        "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database)"
+    }
+
+    private static func redacted(_ text: String) -> String {
+        guard var components = URLComponents(string: text), components.password != nil else { return text }
+        components.password = "***"
+        return components.string ?? "postgres://…"
+    }
+}

@@ -1,0 +1,23 @@
+public import IGModels
+
+/// A price table served by a ``PriceCache``, with where its bars came from and what they cost.
+public struct CachedPrices: Sendable, Hashable {
+    /// The bars IG would have sent for the request, oldest first.
+    public var table: PriceTable
+    /// Bars served from the store.
+    public var fromStore: Int
+    /// Bars fetched from IG by this request (stored, except the bar still forming).
+    public var fetched: Int
+    /// Historical-data points this request spent.
+    public var pointsSpent: Int
+    /// Price requests sent to IG (pages included).
+    public var requests: Int
+
+    public init(table: PriceTable, fromStore: Int, fetched: Int, pointsSpent: Int, requests: Int) {
+        self.table = table
+        self.fromStore = fromStore
+        self.fetched = fetched
+        self.pointsSpent = pointsSpent
+        self.requests = requests
+    }
+}

@@ -1,0 +1,158 @@
+public import Foundation
+public import IGMarketData
+public import IGModels
+public import IGTrading
+
+/// IG's historical prices through a store: a request is served from the store and only the missing sub-ranges are
+/// fetched from IG (v3, paged), then recorded, so a repeated request spends no points and an overlapping one spends
+/// exactly the points of its new bars.
+///
+/// Ranges are inclusive like IG's (`from` ≤ bar start ≤ `to`). The bar still forming at `now` (and anything after it)
+/// is fetched from IG but never stored, so it is fetched again, final, on a later request.
+public struct PriceCache: Sendable {
+    public let store: MarketDataStore
+    public let client: IGClient
+    /// The environment the series are filed under (default: the client's).
+    public let environment: String
+    /// Bars per page of IG's v3 price request (0: one unpaged answer per missing range). Each page is committed as
+    /// it arrives, so an interruption loses at most one page.
+    public var pageSize: Int
+
+    public init(store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0) {
+        self.store = store
+        self.client = client
+        self.environment = environment ?? client.configuration.environment.storeName
+        self.pageSize = pageSize
+    }
+
+    /// The bars of `epic` at `resolution` starting from `from` to `to` (inclusive), as IG would send them.
+    public func table(
+        epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
+    ) async throws(PriceCacheError) -> CachedPrices {
+        let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
+        // Bars start at or after `from` and at or before `to`: the range ends where the next bar after `to` would.
+        let wanted = TimeRange(
+            start: TimeRange.seconds(from),
+            end: BarClock.next(after: BarClock.start(containing: TimeRange.seconds(to), resolution), resolution))
+        let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
+        let storable = wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd))
+        var fetched = 0
+        var points = 0
+        var requests = 0
+        var instrumentType: InstrumentType?
+        var allowance: PriceAllowance?
+
+        let coverage: Coverage
+        do { coverage = try await store.coverage(key) } catch { throw .store(error) }
+        for gap in coverage.missing(in: storable) {
+            guard BarClock.barCount(in: gap, resolution) > 0 else {
+                // No bar can start in it (e.g. the seconds after `to`): covered without asking IG.
+                do { try await store.commit(FetchedBars(key: key, rows: [], covered: gap), now: now) } catch {
+                    throw .store(error)
+                }
+                continue
+            }
+            let result = try await fetch(key, gap, now: now)
+            fetched += result.bars
+            points += result.bars
+            requests += result.requests
+            instrumentType = result.instrumentType ?? instrumentType
+            allowance = result.allowance ?? allowance
+        }
+        var table: PriceTable
+        do { table = try await store.table(key, in: storable) } catch { throw .store(error) }
+        let fromStore = table.rows.count - fetched
+        // The bar still forming (and the future): asked of IG every time, never stored.
+        if wanted.end > settledEnd, wanted.start <= TimeRange.seconds(now) {
+            let live = TimeRange(start: max(settledEnd, wanted.start), end: wanted.end)
+            do {
+                let prices = try await client.prices.history(
+                    epic: epic, resolution: resolution, from: live.startDate, to: to, pageSize: pageSize)
+                requests += 1
+                points += prices.bars.count
+                fetched += prices.bars.count
+                table.rows += prices.bars.map(PriceTable.Row.init).filter { live.contains(TimeRange.seconds($0.time)) }
+                instrumentType = prices.instrumentType ?? instrumentType
+                allowance = prices.allowance ?? allowance
+                try await recordLedger(
+                    key, range: live, points: prices.bars.count, allowance: prices.allowance, now: Date())
+            } catch let error as IGError {
+                throw .ig(error)
+            } catch let error as StoreError {
+                throw .store(error)
+            } catch {
+                throw .ig(IGError(code: .transport, operation: "GET /prices/{epic}", detail: "\(error)"))
+            }
+        }
+        table.instrumentType = table.instrumentType ?? instrumentType
+        table.allowance = allowance
+        return CachedPrices(
+            table: table, fromStore: max(0, fromStore), fetched: fetched, pointsSpent: points, requests: requests)
+    }
+
+    /// Fetches one missing range page by page, committing each page with the coverage it completes.
+    func fetch(_ key: SeriesKey, _ gap: TimeRange, now: Date) async throws(PriceCacheError) -> FetchOutcome {
+        var outcome = FetchOutcome()
+        var pages = client.prices.pages(
+            epic: key.epic, resolution: key.resolution, from: gap.startDate,
+            to: Date(timeIntervalSince1970: TimeInterval(gap.end - 1)), pageSize: pageSize
+        ).makeAsyncIterator()
+        var coveredUpTo = gap.start
+        while true {
+            let page: IGClient.PricePage?
+            do { page = try await pages.next() } catch { throw .ig(error) }
+            guard let page else { break }
+            outcome.requests += 1
+            let account = await client.session.current?.accountId.rawValue ?? ""
+            let rows = page.bars.map(PriceTable.Row.init).filter { gap.contains(TimeRange.seconds($0.time)) }
+            let isLast = page.pageData.map { $0.pageNumber >= $0.totalPages } ?? true
+            let end =
+                isLast || rows.isEmpty
+                ? (isLast ? gap.end : coveredUpTo)
+                : BarClock.next(after: TimeRange.seconds(rows[rows.count - 1].time), key.resolution)
+            let covered = TimeRange(start: coveredUpTo, end: min(end, gap.end))
+            let entry = Self.ledgerEntry(
+                key, range: gap, points: page.bars.count, allowance: page.allowance, account: account, now: Date())
+            do {
+                try await store.commit(
+                    FetchedBars(
+                        key: key, rows: rows, covered: covered, instrumentType: page.instrumentType, ledger: entry),
+                    now: now)
+            } catch {
+                throw .store(error)
+            }
+            coveredUpTo = max(coveredUpTo, covered.end)
+            outcome.bars += page.bars.count
+            outcome.instrumentType = page.instrumentType ?? outcome.instrumentType
+            outcome.allowance = page.allowance ?? outcome.allowance
+        }
+        if outcome.requests == 0 || coveredUpTo < gap.end {
+            // No page at all (IG answered nothing): the range is known to be empty.
+            do {
+                try await store.commit(
+                    FetchedBars(key: key, rows: [], covered: TimeRange(start: coveredUpTo, end: gap.end)), now: now)
+            } catch {
+                throw .store(error)
+            }
+        }
+        return outcome
+    }
+
+    private func recordLedger(
+        _ key: SeriesKey, range: TimeRange, points: Int, allowance: PriceAllowance?, now: Date
+    ) async throws(StoreError) {
+        let account = await client.session.current?.accountId.rawValue ?? ""
+        let entry = Self.ledgerEntry(
+            key, range: range, points: points, allowance: allowance, account: account, now: now)
+        try await store.commit(FetchedBars(key: key, rows: [], covered: TimeRange(start: 0, end: 0), ledger: entry))
+    }
+
+    static func ledgerEntry(
+        _ key: SeriesKey, range: TimeRange, points: Int, allowance: PriceAllowance?, account: String, now: Date
+    ) -> LedgerEntry {
+        LedgerEntry(
+            at: now, account: account, epic: key.epic.rawValue, resolution: key.resolution.rawValue, range: range,
+            points: points, remaining: allowance?.remainingAllowance, total: allowance?.totalAllowance,
+            resetsAt: allowance.map { now.addingTimeInterval(TimeInterval($0.allowanceExpiry)) })
+    }
+}

@@ -1,0 +1,137 @@
+public import Foundation
+public import IGMarketData
+import IGModels
+public import IGTrading
+
+/// Runs a ``BackfillPlan`` through the store's shared queue: the plan's units are queued (once, whoever queues them
+/// first), then claimed one at a time, fetched (only what is still missing in them) and marked done.
+///
+/// Any number of processes, each logged in with its own account, can run the same plan against one PostgreSQL store:
+/// a unit is claimed atomically by one of them, and a crashed process's claim expires after ``lease`` and is taken
+/// over. A process re-claims its own unfinished units (same ``worker`` name) at once, so a run killed with `kill -9`
+/// resumes where it stopped. Every page is committed with the coverage it completes, so nothing is fetched twice.
+public struct BackfillRunner: Sendable {
+    public let cache: PriceCache
+    /// This process's name in the queue (default: host name and account).
+    public let worker: String
+    /// Points of the weekly allowance never spent.
+    public let reserve: Int
+    /// How long a claim holds before another worker may take the unit over.
+    public let lease: Duration
+
+    public init(cache: PriceCache, worker: String, reserve: Int, lease: Duration = .seconds(300)) {
+        self.cache = cache
+        self.worker = worker
+        self.reserve = reserve
+        self.lease = lease
+    }
+
+    /// Queues the plan and works through the queue until it is empty or the allowance (less the reserve) is spent.
+    public func run(
+        _ plan: BackfillPlan, now: @Sendable () -> Date = { Date() },
+        progress: @Sendable (SyncProgress) -> Void = { _ in }
+    ) async throws(PriceCacheError) -> SyncReport {
+        let store = cache.store
+        let environment = cache.environment
+        do { try await store.enqueue(plan.plannedUnits) } catch { throw .store(error) }
+        if await cache.client.session.current == nil {
+            do { try await cache.client.session.login() } catch { throw .ig(error) }
+        }
+        let account = await cache.client.session.current?.accountId.rawValue ?? ""
+        var report = SyncReport()
+        var budget = try await knownRemaining(account: account, now: now()).map { $0 - reserve }
+        report.remaining = budget.map { $0 + reserve }
+        while true {
+            let start = now()
+            let claim: WorkClaim?
+            do {
+                claim = try await store.claim(
+                    environment: environment, worker: worker, until: start.addingTimeInterval(lease.seconds),
+                    now: start)
+            } catch {
+                throw .store(error)
+            }
+            guard let claim else { break }
+            let unit = claim.unit
+            let coverage: Coverage
+            do { coverage = try await store.coverage(unit.key) } catch { throw .store(error) }
+            let gaps = coverage.missing(in: unit.range)
+            let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
+            if let left = budget, needed > left {
+                try? await store.release(unit: unit.id, worker: worker)
+                report.stop = .reserve
+                break
+            }
+            do {
+                for gap in gaps {
+                    let outcome = try await cache.fetch(unit.key, gap, now: start)
+                    report.bars += outcome.bars
+                    report.points += outcome.bars
+                    report.requests += outcome.requests
+                    if let allowance = outcome.allowance {
+                        budget = allowance.remainingAllowance - reserve
+                        report.remaining = allowance.remainingAllowance
+                        report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+                    } else if let left = budget {
+                        budget = left - outcome.bars
+                    }
+                }
+                try await store.commit(
+                    FetchedBars(key: unit.key, rows: [], covered: TimeRange(start: 0, end: 0)), completing: unit.id,
+                    now: start)
+            } catch let error as PriceCacheError {
+                try? await store.release(unit: unit.id, worker: worker)
+                if case .ig(let igError) = error,
+                    igError.code == .allowanceExhausted
+                        || igError.errorCode == .exceededHistoricalDataAllowance
+                {
+                    report.stop = .allowanceExhausted
+                    break
+                }
+                throw error
+            } catch let error as StoreError {
+                throw .store(error)
+            } catch {
+                throw .store(StoreError(.database, "\(error)"))
+            }
+            report.units += 1
+            progress(
+                SyncProgress(
+                    unitsDone: report.units, unitsPlanned: plan.unitCount, points: report.points,
+                    pointsPlanned: plan.points, series: unit.key.description))
+        }
+        if report.resetsAt == nil || report.remaining == nil {
+            if let status = try? await store.allowance(
+                environment: environment, since: now().addingTimeInterval(-7 * 86_400)
+            )
+            .first(where: { $0.account == account }) {
+                report.remaining = report.remaining ?? status.remaining
+                report.resetsAt = report.resetsAt ?? status.resetsAt
+            }
+        }
+        return report
+    }
+
+    /// The remaining allowance IG last reported for this account, when that report is still current.
+    private func knownRemaining(account: String, now: Date) async throws(PriceCacheError) -> Int? {
+        let statuses: [AllowanceStatus]
+        do {
+            statuses = try await cache.store.allowance(
+                environment: cache.environment, since: now.addingTimeInterval(-7 * 86_400))
+        } catch {
+            throw .store(error)
+        }
+        guard let status = statuses.first(where: { $0.account == account }), let resets = status.resetsAt,
+            resets > now
+        else { return nil }
+        return status.remaining
+    }
+}
+
+extension Duration {
+    /// Whole and fractional seconds.
+    var seconds: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}

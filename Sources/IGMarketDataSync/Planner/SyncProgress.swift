@@ -1,0 +1,21 @@
+/// Progress of a sync, reported after each unit.
+public struct SyncProgress: Sendable, Hashable {
+    /// Units completed by this process.
+    public var unitsDone: Int
+    /// Units in the plan this process computed.
+    public var unitsPlanned: Int
+    /// Points spent so far.
+    public var points: Int
+    /// Points the plan needs at most.
+    public var pointsPlanned: Int
+    /// The series of the last unit.
+    public var series: String
+
+    public init(unitsDone: Int, unitsPlanned: Int, points: Int, pointsPlanned: Int, series: String) {
+        self.unitsDone = unitsDone
+        self.unitsPlanned = unitsPlanned
+        self.points = points
+        self.pointsPlanned = pointsPlanned
+        self.series = series
+    }
+}

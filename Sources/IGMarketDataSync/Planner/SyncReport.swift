@@ -1,0 +1,31 @@
+public import Foundation
+
+/// What one `ig history sync` run did.
+public struct SyncReport: Sendable, Hashable {
+    /// Units this process completed.
+    public var units: Int = 0
+    /// Bars fetched and stored.
+    public var bars: Int = 0
+    /// Points spent.
+    public var points: Int = 0
+    /// Price requests sent.
+    public var requests: Int = 0
+    /// Why the run ended.
+    public var stop: StopReason = .done
+    /// The remaining allowance last known for this account.
+    public var remaining: Int?
+    /// When the allowance resets, when known.
+    public var resetsAt: Date?
+
+    /// Why a sync ended.
+    public enum StopReason: Sendable, Hashable {
+        /// Nothing left to fetch.
+        case done
+        /// The next unit would have eaten into the reserve.
+        case reserve
+        /// IG refused: the weekly allowance is used up.
+        case allowanceExhausted
+    }
+
+    public init() {}
+}

@@ -1,0 +1,284 @@
+import ArgumentParser
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGSimulator
+import IGTrading
+
+/// `ig-bench store`: the market-data store beside what a trading-ig user does, in one run.
+///
+/// - allowance: a 24-hour window of MINUTE bars slid by one hour 48 times (49 requests) over three weekdays; points
+///   spent by swift-ig with a store and by trading-ig 0.0.25 with requests-cache, as the simulator counted them.
+/// - ingest: bars per second written into SQLite (and PostgreSQL when a URL is given) beside pandas `to_sql`.
+/// - read: a year of MINUTE bars from the store into a `PriceTable`, beside `pandas.read_sql` of the same rows.
+struct StoreBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store", abstract: "Market-data store: allowance spent, ingest and read speed, beside Python.")
+
+    @Option(help: "A Python with Interop/requirements-store.txt installed (e.g. Interop/.venv-store/bin/python).")
+    var python: String?
+    @Option(help: "A PostgreSQL URL for the ingest figure (default: $IG_TEST_POSTGRES_URL).") var postgres: String?
+    @Option(help: "Bars written by the ingest measurement.") var bars = 1_000_000
+    @Option(help: "Repetitions of each timed measurement (the best is reported).") var repeats = 3
+
+    func run() async throws {
+        let directory = NSTemporaryDirectory() + "ig-bench-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let postgresURL = postgres ?? ProcessInfo.processInfo.environment["IG_TEST_POSTGRES_URL"]
+
+        print("== allowance: 24 h of MINUTE bars slid by 1 h, 48 times (EUR/USD, 2025-03-04 to 2025-03-07)")
+        let ours = try await allowanceSwiftIG(directory: directory)
+        print("swift-ig with a store:        \(ours.points) points, \(ours.requests) price requests")
+        if let python {
+            let theirs = try await allowanceTradingIG(python: python, directory: directory)
+            print(
+                "trading-ig 0.0.25 + requests-cache: \(theirs.points) points, \(theirs.requests) price requests "
+                    + "(\(theirs.cachedWindows) of 49 windows served from its cache)")
+        }
+
+        print("\n== ingest: \(bars) MINUTE bars (bid/ask OHLC, volume)")
+        let rows = Self.syntheticRows(count: bars, start: 1_704_067_200)
+        let sqliteRate = try await ingestSQLite(rows, directory: directory)
+        print("swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats))")
+        if let postgresURL {
+            let postgresRate = try await ingestPostgres(rows, url: postgresURL)
+            print("swift-ig into PostgreSQL:  \(Self.format(postgresRate)) bars/s (best of \(repeats), loopback)")
+        }
+        if let python {
+            let csv = directory + "/bars.csv"
+            try Self.writeCSV(rows, to: csv)
+            var best = 0.0
+            for attempt in 0..<repeats {
+                let result = try await runPython(python, ["ingest", csv, directory + "/pandas-\(attempt).sqlite"])
+                best = max(best, result.rows / result.seconds)
+            }
+            print("pandas DataFrame.to_sql into SQLite: \(Self.format(best)) bars/s (best of \(repeats))")
+            print(String(format: "swift-ig SQLite / pandas: %.1f×", sqliteRate / best))
+        }
+
+        print("\n== read: a year of MINUTE bars into a PriceTable")
+        let year = Self.syntheticRows(count: 374_400, start: 1_704_067_200)
+        let (readSeconds, count) = try await readSQLite(year, directory: directory)
+        print("swift-ig store → PriceTable: \(count) bars in \(String(format: "%.1f", readSeconds * 1000)) ms")
+        if let python {
+            let csv = directory + "/year.csv"
+            try Self.writeCSV(year, to: csv)
+            let database = directory + "/pandas-year.sqlite"
+            _ = try await runPython(python, ["ingest", csv, database])
+            var best = Double.infinity
+            for _ in 0..<repeats {
+                let result = try await runPython(python, ["read", database])
+                best = min(best, result.seconds)
+            }
+            print("pandas.read_sql: \(count) bars in \(String(format: "%.1f", best * 1000)) ms")
+            print(String(format: "pandas / swift-ig: %.1f×", best / readSeconds))
+        }
+    }
+
+    // MARK: Allowance
+
+    static let windowStart = 1_741_046_400  // Tuesday 2025-03-04 00:00 UTC
+
+    func allowanceSwiftIG(directory: String) async throws -> (points: Int, requests: Int) {
+        var configuration = SimulatorConfiguration(port: 0)
+        configuration.allowances = .unlimited
+        let simulator = try IGSimulator(configuration: configuration)
+        let url = try await simulator.start()
+        let client = try IGClient(
+            configuration: IGClient.Configuration(environment: .custom(url)),
+            credentials: IGCredentials(identifier: "demo-user", password: "demo-password", apiKey: "demo-api-key"))
+        let store = try await MarketDataStore.open(.sqlite(path: directory + "/allowance.sqlite"))
+        let cache = PriceCache(store: store, client: client)
+        let epic = Epic(rawValue: "CS.D.EURUSD.TODAY.IP")
+        var rows = 0
+        for step in 0..<49 {
+            let from = Date(timeIntervalSince1970: TimeInterval(Self.windowStart + step * 3600))
+            let result = try await cache.table(
+                epic: epic, resolution: .minute, from: from, to: from.addingTimeInterval(24 * 3600 - 60))
+            rows += result.table.rows.count
+        }
+        let statistics = await simulator.statistics()
+        await store.close()
+        try await client.shutdown()
+        try await simulator.shutdown()
+        guard rows == 49 * 1440 else { throw ValidationError("expected \(49 * 1440) rows served, got \(rows)") }
+        return (statistics.pricePoints, statistics.priceRequests)
+    }
+
+    func allowanceTradingIG(
+        python: String, directory: String
+    ) async throws -> (
+        points: Int, requests: Int, cachedWindows: Int
+    ) {
+        var configuration = SimulatorConfiguration(port: 0)
+        configuration.allowances = .unlimited
+        let simulator = try IGSimulator(configuration: configuration)
+        let url = try await simulator.start()
+        let output = try await runPythonJSON(python, ["allowance", url.absoluteString, directory])
+        let statistics = await simulator.statistics()
+        try await simulator.shutdown()
+        return (statistics.pricePoints, statistics.priceRequests, output["windows_served_from_cache"] as? Int ?? 0)
+    }
+
+    // MARK: Ingest and read
+
+    func ingestSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> Double {
+        var best = 0.0
+        for attempt in 0..<repeats {
+            let store = try await MarketDataStore.open(.sqlite(path: directory + "/ingest-\(attempt).sqlite"))
+            best = max(best, try await Self.ingest(rows, into: store))
+            await store.close()
+        }
+        return best
+    }
+
+    func ingestPostgres(_ rows: [PriceTable.Row], url: String) async throws -> Double {
+        var best = 0.0
+        for attempt in 0..<repeats {
+            let store = try await MarketDataStore.open(try StoreLocation(parsing: url))
+            let environment = "BENCH-\(UUID().uuidString)-\(attempt)"
+            best = max(best, try await Self.ingest(rows, into: store, environment: environment))
+            await store.close()
+        }
+        return best
+    }
+
+    /// Bars per second of committing `rows` in batches of 100,000 (each batch one transaction with its coverage).
+    static func ingest(
+        _ rows: [PriceTable.Row], into store: MarketDataStore, environment: String = "BENCH"
+    ) async throws
+        -> Double
+    {
+        let key = SeriesKey(environment: environment, epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)
+        let batch = 100_000
+        let clock = ContinuousClock()
+        let started = clock.now
+        var index = 0
+        while index < rows.count {
+            let slice = Array(rows[index..<min(rows.count, index + batch)])
+            let first = TimeRange.seconds(slice[0].time)
+            let last = TimeRange.seconds(slice[slice.count - 1].time) + 60
+            try await store.commit(FetchedBars(key: key, rows: slice, covered: TimeRange(start: first, end: last)))
+            index += batch
+        }
+        let elapsed = clock.now - started
+        return Double(rows.count) / elapsed.seconds
+    }
+
+    func readSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> (Double, Int) {
+        let store = try await MarketDataStore.open(.sqlite(path: directory + "/year.sqlite"))
+        _ = try await Self.ingest(rows, into: store)
+        let key = SeriesKey(environment: "BENCH", epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)
+        var best = Double.infinity
+        var count = 0
+        let clock = ContinuousClock()
+        for _ in 0..<max(repeats, 3) {
+            let started = clock.now
+            let table = try await store.table(key, in: TimeRange(start: 0, end: Int64.max / 2))
+            best = min(best, (clock.now - started).seconds)
+            count = table.rows.count
+        }
+        await store.close()
+        return (best, count)
+    }
+
+    // MARK: Data
+
+    /// `count` MINUTE bars on weekdays from `start`, EUR/USD-like prices with 5 decimals, deterministic.
+    static func syntheticRows(count: Int, start: Int64) -> [PriceTable.Row] {
+        var rows: [PriceTable.Row] = []
+        rows.reserveCapacity(count)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var level: Int64 = 108_000
+        var time = start
+        func decimal(_ points: Int64) -> Decimal {
+            Decimal(sign: .plus, exponent: -5, significand: Decimal(points))
+        }
+        while rows.count < count {
+            let weekday = ((time / 86_400) + 3) % 7
+            if weekday >= 5 {
+                time = (time / 86_400 + 1) * 86_400
+                continue
+            }
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let step = Int64((state >> 33) % 21) - 10
+            let open = level
+            let close = max(50_000, level + step)
+            let high = max(open, close) + Int64((state >> 20) % 5)
+            let low = min(open, close) - Int64((state >> 12) % 5)
+            level = close
+            let spread: Int64 = 6
+            rows.append(
+                PriceTable.Row(
+                    time: Date(timeIntervalSince1970: TimeInterval(time)),
+                    bid: .init(open: decimal(open), high: decimal(high), low: decimal(low), close: decimal(close)),
+                    ask: .init(
+                        open: decimal(open + spread), high: decimal(high + spread), low: decimal(low + spread),
+                        close: decimal(close + spread)),
+                    lastTraded: .init(open: nil, high: nil, low: nil, close: nil),
+                    volume: Decimal(Int((state >> 40) % 500))))
+            time += 60
+        }
+        return rows
+    }
+
+    static func writeCSV(_ rows: [PriceTable.Row], to path: String) throws {
+        var text = "time,bid_open,bid_high,bid_low,bid_close,ask_open,ask_high,ask_low,ask_close,volume\n"
+        text.reserveCapacity(rows.count * 90)
+        for row in rows {
+            let values = row.bid.values + row.ask.values + [row.volume]
+            text += String(TimeRange.seconds(row.time))
+            for value in values { text += "," + (value.map { "\($0)" } ?? "") }
+            text += "\n"
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    static func format(_ rate: Double) -> String {
+        let number = NumberFormatter()
+        number.numberStyle = .decimal
+        number.maximumFractionDigits = 0
+        return number.string(from: NSNumber(value: rate.rounded())) ?? String(Int(rate))
+    }
+
+    // MARK: Python
+
+    static var script: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Benchmarks/store_peers.py").path
+    }
+
+    func runPython(_ python: String, _ arguments: [String]) async throws -> (rows: Double, seconds: Double) {
+        let json = try await runPythonJSON(python, arguments)
+        let rows = (json["rows"] as? NSNumber)?.doubleValue ?? 0
+        let seconds = (json["seconds"] as? NSNumber)?.doubleValue ?? .infinity
+        return (rows, seconds)
+    }
+
+    func runPythonJSON(_ python: String, _ arguments: [String]) async throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [Self.script] + arguments
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ig-bench-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        try process.run()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("\(python) \(arguments.first ?? "") exited with \(process.terminationStatus)")
+        }
+        let line = String(decoding: try Data(contentsOf: output), as: UTF8.self).split(separator: "\n").last ?? ""
+        return (try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]) ?? [:]
+    }
+}
+
+extension Duration {
+    /// Seconds as a `Double`.
+    fileprivate var seconds: Double {
+        let (whole, attoseconds) = components
+        return Double(whole) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGSimulator
+import IGTrading
+import Testing
+
+/// The price-cache scenarios, run on each store engine (the SQLite and PostgreSQL suites call these).
+enum CacheScenarios {
+    /// Points the simulator has served so far (its count of historical points spent).
+    static func pointsServed(_ simulator: IGSimulator) async -> Int { await simulator.statistics().pricePoints }
+
+    /// A repeated request spends 0 points and serves the same table; an overlapping one spends exactly its new bars.
+    static func repeatAndOverlap(_ kind: StoreKind) async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    // Tuesday 2025-03-04, 10:00 to 11:59 (inclusive bar starts): 120 MINUTE bars.
+                    let first = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T11:59:00"))
+                    #expect(first.table.rows.count == 120)
+                    #expect(first.pointsSpent == 120)
+                    #expect(first.fromStore == 0)
+                    let served = await pointsServed(simulator)
+                    #expect(served == 120)
+
+                    let again = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T11:59:00"))
+                    #expect(again.pointsSpent == 0)
+                    #expect(again.requests == 0)
+                    #expect(again.fromStore == 120)
+                    #expect(again.table.rows == first.table.rows)
+                    #expect(await pointsServed(simulator) == served)
+
+                    // 11:00 to 12:59 overlaps the first hour: exactly 60 new bars are fetched.
+                    let overlap = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T11:00:00"),
+                        to: utc("2025-03-04T12:59:00"))
+                    #expect(overlap.table.rows.count == 120)
+                    #expect(overlap.pointsSpent == 60)
+                    #expect(overlap.fromStore == 60)
+                    #expect(await pointsServed(simulator) == served + 60)
+
+                    // The table served from the store equals the one IG sends, value for value.
+                    let direct = try await client.prices.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T12:59:00"))
+                    let cached = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T12:59:00"))
+                    #expect(cached.pointsSpent == 0)
+                    #expect(cached.table.rows.count == 180)
+                    #expect(cached.table.rows == direct.rows)
+                    #expect(cached.table.instrumentType == direct.instrumentType)
+                    #expect(zip(cached.table.rows, direct.rows).allSatisfy { bitwiseEqual($0, $1) })
+
+                    let ledger = try await store.ledger(environment: cache.environment, since: .distantPast)
+                    #expect(ledger.map(\.points).reduce(0, +) == 180)
+                    #expect(ledger.allSatisfy { !$0.account.isEmpty })
+                    #expect(ledger.last?.total == 10_000)
+                }
+            }
+        }
+    }
+
+    /// A weekend answers no bars; the empty range is recorded and never asked again.
+    static func weekend(_ kind: StoreKind) async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    // Saturday 2025-03-08 and Sunday: FX does not trade.
+                    let empty = try await cache.table(
+                        epic: eurusd, resolution: .hour, from: utc("2025-03-08T00:00:00"),
+                        to: utc("2025-03-09T23:00:00"))
+                    #expect(empty.table.rows.isEmpty)
+                    #expect(empty.requests == 1)
+                    let requests = await simulator.statistics().priceRequests
+                    let again = try await cache.table(
+                        epic: eurusd, resolution: .hour, from: utc("2025-03-08T00:00:00"),
+                        to: utc("2025-03-09T23:00:00"))
+                    #expect(again.requests == 0)
+                    #expect(await simulator.statistics().priceRequests == requests)
+                    let coverage = try await store.coverage(
+                        SeriesKey(environment: cache.environment, epic: eurusd, resolution: .hour))
+                    #expect(
+                        coverage.covers(TimeRange(from: utc("2025-03-08T00:00:00"), to: utc("2025-03-10T00:00:00"))))
+                    // The whole last hour asked for is covered, up to where the next bar would start.
+                }
+            }
+        }
+    }
+
+    /// The bar still forming is served but not stored; the next request fetches it again.
+    static func formingBar(_ kind: StoreKind) async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let epic = Epic(rawValue: "CS.D.BITCOIN.TODAY.IP")
+                    let now = Date()
+                    let hourStart = BarClock.start(containing: TimeRange.seconds(now), .hour)
+                    let from = Date(timeIntervalSince1970: TimeInterval(hourStart - 3 * 3600))
+                    let first = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
+                    let key = SeriesKey(environment: cache.environment, epic: epic, resolution: .hour)
+                    let coverage = try await store.coverage(key)
+                    // Settled hours are covered; the hour in progress is not.
+                    #expect(coverage.covers(TimeRange(start: hourStart - 3 * 3600, end: hourStart)))
+                    #expect(!coverage.covers(TimeRange(start: hourStart, end: hourStart + 1)))
+                    let stored = try await store.table(
+                        key, in: TimeRange(start: hourStart - 3 * 3600, end: hourStart + 3600))
+                    #expect(stored.rows.allSatisfy { TimeRange.seconds($0.time) < hourStart })
+                    if first.table.rows.contains(where: { TimeRange.seconds($0.time) == hourStart }) {
+                        #expect(stored.rows.count == first.table.rows.count - 1)
+                    }
+                    let before = await simulator.statistics().priceRequests
+                    let second = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
+                    // Only the forming hour is asked again.
+                    #expect(await simulator.statistics().priceRequests == before + 1)
+                    #expect(second.fromStore == stored.rows.count)
+                }
+            }
+        }
+    }
+
+    /// Two simulators (two environments) never share bars or coverage.
+    static func environmentsApart(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            var environments: [String] = []
+            for seed in [UInt64(7), 8] {
+                try await withSimulator({ $0.seed = seed }) { _, url in
+                    try await withClient(url) { client in
+                        let cache = PriceCache(store: store, client: client)
+                        environments.append(cache.environment)
+                        let result = try await cache.table(
+                            epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                            to: utc("2025-03-04T10:29:00"))
+                        // Each environment fetches its own bars.
+                        #expect(result.pointsSpent == 30)
+                    }
+                }
+            }
+            #expect(Set(environments).count == 2)
+            let range = TimeRange(from: utc("2025-03-04T10:00:00"), to: utc("2025-03-04T10:30:00"))
+            let tables = try await environments.asyncMap { environment in
+                try await store.table(SeriesKey(environment: environment, epic: eurusd, resolution: .minute), in: range)
+            }
+            #expect(tables.allSatisfy { $0.rows.count == 30 })
+            // Different seeds price differently: the rows were not mixed.
+            #expect(tables[0].rows != tables[1].rows)
+        }
+    }
+
+    /// Same `Decimal` bytes, not only equal values.
+    static func bitwiseEqual(_ lhs: PriceTable.Row, _ rhs: PriceTable.Row) -> Bool {
+        let left = lhs.bid.values + lhs.ask.values + lhs.lastTraded.values + [lhs.volume]
+        let right = rhs.bid.values + rhs.ask.values + rhs.lastTraded.values + [rhs.volume]
+        return zip(left, right).allSatisfy { pair in
+            switch pair {
+            case (nil, nil): true
+            case (let a?, let b?): withUnsafeBytes(of: a) { Array($0) } == withUnsafeBytes(of: b) { Array($0) }
+            default: false
+            }
+        }
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async throws -> [T] {
+        var result: [T] = []
+        for element in self { result.append(try await transform(element)) }
+        return result
+    }
+}

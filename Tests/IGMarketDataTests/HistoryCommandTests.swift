@@ -1,0 +1,49 @@
+import Foundation
+import IGCommands
+import Testing
+
+@Suite("ig prices --store and ig history, in process against an embedded simulator")
+struct HistoryCommandTests {
+    @Test("the second ig prices --store serves every bar from the store and spends 0 points")
+    func pricesWithStore() async throws {
+        try await withTemporaryDirectory { directory in
+            let arguments = [
+                "prices", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--from", "2025-03-04T10:00:00", "--to",
+                "2025-03-04T10:59:00", "--store", directory + "/store.sqlite",
+            ]
+            let first = try await IGCommand.output(of: arguments)
+            #expect(first.contains("60 bars: 0 from the store, 60 from IG; 60 points spent."))
+            let second = try await IGCommand.output(of: arguments)
+            #expect(second.contains("60 bars: 60 from the store, 0 from IG; 0 points spent."))
+
+            let status = try await IGCommand.output(of: ["history", "status", "--store", directory + "/store.sqlite"])
+            #expect(status.contains("CS.D.EURUSD.TODAY.IP"))
+            #expect(status.contains("60 points spent in the last 7 days"))
+            let export = try await IGCommand.output(of: [
+                "history", "export", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--store", directory + "/store.sqlite",
+                "--format", "ndjson",
+            ])
+            #expect(export.split(separator: "\n").count == 60)
+        }
+    }
+
+    @Test("ig history sync --dry-run prints the plan and its points without fetching")
+    func dryRun() async throws {
+        try await withTemporaryDirectory { directory in
+            let output = try await IGCommand.output(of: [
+                "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03T00:00:00", "--to",
+                "2025-03-06T00:00:00", "--store", directory + "/store.sqlite", "--dry-run",
+            ])
+            #expect(output.contains("Plan: 3 units, at most 4320 points"))
+        }
+    }
+
+    @Test("a bad --store gets a clear message")
+    func badStore() async throws {
+        await #expect(throws: (any Error).self) {
+            _ = try await IGCommand.output(of: [
+                "history", "status", "--store", "mysql://somewhere/db",
+            ])
+        }
+    }
+}

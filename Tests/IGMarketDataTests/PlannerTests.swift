@@ -1,0 +1,147 @@
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGSimulator
+import Testing
+
+@Suite("Backfill planner against the simulator (SQLite store)")
+struct PlannerTests {
+    /// Monday 2025-03-03 to Thursday 2025-03-06 (exclusive): three weekdays of MINUTE bars.
+    static let target = SyncTarget(
+        epic: eurusd, resolution: .minute,
+        range: TimeRange(from: utc("2025-03-03T00:00:00"), to: utc("2025-03-06T00:00:00")))
+
+    static func plan(
+        _ store: MarketDataStore, environment: String, targets: [SyncTarget] = [target]
+    ) async throws
+        -> BackfillPlan
+    {
+        var coverage: [SeriesKey: Coverage] = [:]
+        var updated: [SeriesKey: Date] = [:]
+        for status in try await store.status(environment: environment) {
+            coverage[status.key] = status.coverage
+            updated[status.key] = status.updatedAt
+        }
+        return BackfillPlan(
+            targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: Date())
+    }
+
+    @Test("the plan needs one unit per day and exactly the missing points; a run spends them once")
+    func planAndRun() async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(.sqlite) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    _ = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T00:00:00"),
+                        to: utc("2025-03-04T23:59:00"))
+                    let plan = try await Self.plan(store, environment: cache.environment)
+                    #expect(plan.unitCount == 2)
+                    #expect(plan.points == 2 * 1440)
+                    let before = await simulator.statistics().pricePoints
+                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 0).run(plan)
+                    #expect(report.stop == .done)
+                    #expect(report.units == 2)
+                    #expect(report.points == 2880)
+                    #expect(await simulator.statistics().pricePoints == before + 2880)
+                    let after = try await Self.plan(store, environment: cache.environment)
+                    #expect(after.items.isEmpty)
+                    #expect(try await store.queue(environment: cache.environment).done == 2)
+                }
+            }
+        }
+    }
+
+    @Test("least recently updated series run first")
+    func order() async throws {
+        try await withSimulator { _, url in
+            try await withClient(url) { client in
+                try await withStore(.sqlite) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let gbpusd = Epic(rawValue: "CS.D.GBPUSD.TODAY.IP")
+                    // EUR/USD was updated (one hour fetched); GBP/USD never: GBP/USD comes first.
+                    _ = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-03T00:00:00"),
+                        to: utc("2025-03-03T00:59:00"))
+                    let targets = [
+                        Self.target, SyncTarget(epic: gbpusd, resolution: .minute, range: Self.target.range),
+                    ]
+                    let plan = try await Self.plan(store, environment: cache.environment, targets: targets)
+                    #expect(plan.items.map(\.key.epic) == [gbpusd, eurusd])
+                    #expect(plan.items[1].points == 3 * 1440 - 60)
+                }
+            }
+        }
+    }
+
+    @Test("the reserve is kept: the run stops before a unit would eat into it and says so")
+    func reserve() async throws {
+        try await withSimulator({
+            $0.allowances = SimulatorAllowances(
+                applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
+                historicalDataPoints: 3_500)
+        }) { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(.sqlite) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let plan = try await Self.plan(store, environment: cache.environment)
+                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
+                    // After the first day 2,060 points remain; the second day (1,440) would leave less than 1,000.
+                    #expect(report.stop == .reserve)
+                    #expect(report.units == 1)
+                    #expect(report.remaining == 3_500 - 1_440)
+                    #expect(report.resetsAt != nil)
+                    #expect(await simulator.statistics().pricePoints == 1_440)
+                    #expect(try await store.queue(environment: cache.environment).pending == 2)
+                }
+            }
+        }
+    }
+
+    @Test("when IG refuses for the allowance the run stops, keeps what it had, and the unit goes back to the queue")
+    func exhausted() async throws {
+        try await withSimulator({
+            $0.allowances = SimulatorAllowances(
+                applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
+                historicalDataPoints: 1_000)
+        }) { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(.sqlite) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let plan = try await Self.plan(store, environment: cache.environment)
+                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 0).run(plan)
+                    #expect(report.stop == .allowanceExhausted)
+                    #expect(report.units == 0)
+                    #expect(await simulator.statistics().pricePoints == 0)
+                    let queue = try await store.queue(environment: cache.environment)
+                    #expect(queue.pending == 3)
+                    #expect(queue.claimed == 0)
+                }
+            }
+        }
+    }
+
+    @Test("targets files: good lines parse, a bad line names its number and the expected form")
+    func targetsFile() throws {
+        let targets = try SyncTarget.parse(
+            file: """
+                # epic resolution from to
+                CS.D.EURUSD.TODAY.IP MINUTE 2025-03-03T00:00:00 2025-03-06T00:00:00
+
+                IX.D.FTSE.DAILY.IP 1h 2025-01-01 2025-02-01
+                """)
+        #expect(targets.count == 2)
+        #expect(targets[1].resolution == .hour)
+        #expect(throws: SyncTarget.ParseError.self) {
+            _ = try SyncTarget.parse(file: "CS.D.EURUSD.TODAY.IP MINUTE 2025-03-03")
+        }
+        do {
+            _ = try SyncTarget.parse(file: "\nX.Y fortnight 2025-01-01 2025-02-01")
+            Issue.record("a bad resolution was accepted")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.description.contains("EPIC RESOLUTION FROM TO"))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Testing
+
+// Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL); .ci/run starts it, so these run in CI.
+@Suite("Price cache on PostgreSQL, against the simulator", .enabled(if: PostgresTesting.available))
+struct PostgresCacheTests {
+    @Test("a repeated request spends 0 points; an overlapping one exactly its new bars")
+    func repeatAndOverlap() async throws { try await CacheScenarios.repeatAndOverlap(.postgres) }
+
+    @Test("a weekend is recorded as known-empty and never asked again")
+    func weekend() async throws { try await CacheScenarios.weekend(.postgres) }
+
+    @Test("the bar still forming is never stored")
+    func formingBar() async throws { try await CacheScenarios.formingBar(.postgres) }
+
+    @Test("environments never mix")
+    func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.postgres) }
+}

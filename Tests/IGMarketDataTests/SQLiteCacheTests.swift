@@ -1,0 +1,16 @@
+import Testing
+
+@Suite("Price cache on SQLite, against the simulator")
+struct SQLiteCacheTests {
+    @Test("a repeated request spends 0 points; an overlapping one exactly its new bars")
+    func repeatAndOverlap() async throws { try await CacheScenarios.repeatAndOverlap(.sqlite) }
+
+    @Test("a weekend is recorded as known-empty and never asked again")
+    func weekend() async throws { try await CacheScenarios.weekend(.sqlite) }
+
+    @Test("the bar still forming is never stored")
+    func formingBar() async throws { try await CacheScenarios.formingBar(.sqlite) }
+
+    @Test("environments never mix")
+    func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.sqlite) }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import IGMarketData
+import IGModels
+import Testing
+
+@Suite("SQLite store: opening, refusing bad files, atomic commits")
+struct SQLiteStoreTests {
+    static let key = SeriesKey(environment: "DEMO", epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)
+
+    static func bar(_ time: Int64, _ price: String) -> PriceTable.Row {
+        let value = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX"))
+        return PriceTable.Row(
+            time: Date(timeIntervalSince1970: TimeInterval(time)),
+            bid: .init(open: value, high: value, low: value, close: value),
+            ask: .init(open: value, high: value, low: value, close: value),
+            lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: 12)
+    }
+
+    @Test("a missing file and its directory are created, and reopening keeps the data")
+    func createAndReopen() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/nested/dir/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            try await store.commit(
+                FetchedBars(
+                    key: Self.key, rows: [Self.bar(60, "1.08123"), Self.bar(120, "1.08125")],
+                    covered: TimeRange(start: 60, end: 180)))
+            await store.close()
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            let table = try await reopened.table(Self.key, in: TimeRange(start: 0, end: 1000))
+            #expect(table.rows == [Self.bar(60, "1.08123"), Self.bar(120, "1.08125")])
+            #expect(try await reopened.coverage(Self.key).ranges == [TimeRange(start: 60, end: 180)])
+            await reopened.close()
+        }
+    }
+
+    @Test("a file that is not SQLite is refused with a clear error and left byte for byte untouched")
+    func corruptFile() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/notes.sqlite"
+            let content = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+            try content.write(to: URL(fileURLWithPath: path))
+            await #expect {
+                _ = try await MarketDataStore.open(.sqlite(path: path))
+            } throws: { error in
+                (error as? StoreError)?.code == .notADatabase && "\(error)".contains("left untouched")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+    }
+
+    @Test("an SQLite database of another application is refused and left untouched")
+    func foreignDatabase() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/other.sqlite"
+            let other = try DatabaseQueue(path: path)
+            try await other.write { db in
+                try db.execute(sql: "CREATE TABLE contacts (name TEXT)")
+                try db.execute(sql: "INSERT INTO contacts VALUES ('Ada')")
+            }
+            try other.close()
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            await #expect {
+                _ = try await MarketDataStore.open(.sqlite(path: path))
+            } throws: { error in
+                (error as? StoreError)?.code == .foreignDatabase
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+    }
+
+    @Test("a store written by a newer schema version is refused with a message")
+    func newerSchema() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            await store.close()
+            let raw = try DatabaseQueue(path: path)
+            try await raw.write { db in
+                try db.execute(sql: "UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
+            }
+            try raw.close()
+            await #expect {
+                _ = try await MarketDataStore.open(.sqlite(path: path))
+            } throws: { error in
+                guard let error = error as? StoreError else { return false }
+                return error.code == .newerSchema && error.message.contains("99") && error.hint != nil
+            }
+        }
+    }
+
+    @Test("a location that is a directory or an unknown URL gets a typed error with a hint")
+    func badLocations() async throws {
+        try await withTemporaryDirectory { directory in
+            await #expect {
+                _ = try await MarketDataStore.open(.sqlite(path: directory))
+            } throws: { ($0 as? StoreError)?.code == .invalidLocation }
+        }
+        #expect(throws: StoreError.self) { _ = try StoreLocation(parsing: "mysql://host/db") }
+        #expect(throws: StoreError.self) { _ = try StoreLocation(parsing: "postgres://127.0.0.1/db") }
+        #expect(throws: StoreError.self) { _ = try StoreLocation(parsing: "") }
+        let parsed = try StoreLocation(parsing: "postgres://ig:secret@127.0.0.1:5433/bars")
+        #expect(!parsed.description.contains("secret"))
+    }
+
+    @Test("nothing is marked covered unless its bars are committed")
+    func atomicCommit() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await MarketDataStore.open(.sqlite(path: directory + "/store.sqlite"))
+            var bad = Self.bar(120, "1.5")
+            bad.volume = try #require(Decimal(string: "123456789012345678901234567890"))
+            await #expect(throws: StoreError.self) {
+                try await store.commit(
+                    FetchedBars(
+                        key: Self.key, rows: [Self.bar(60, "1.4"), bad], covered: TimeRange(start: 60, end: 180)))
+            }
+            #expect(try await store.coverage(Self.key).ranges.isEmpty)
+            #expect(try await store.table(Self.key, in: TimeRange(start: 0, end: 1000)).rows.isEmpty)
+            await store.close()
+        }
+    }
+}
