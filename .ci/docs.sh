@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(IGModels IGTrading Lightstreamer IGStreaming IGSimulator)
+    targets=(IGModels IGTrading Lightstreamer IGStreaming IGSimulator IGMarketData IGMarketDataSync)
 fi
 
 failed=0
 # Every public declaration of the libraries carries a /// comment.
-if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming IGSimulator; then
+if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming IGSimulator IGMarketData IGMarketDataSync; then
     failed=1
 fi
 for target in "${targets[@]}"; do

@@ -15,7 +15,9 @@ public enum BarCodec {
 
     /// A value that has no exact integer form at any scale up to 18 (or more than 19 significant digits).
     public struct UnrepresentableValue: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The value as text.
         public var value: String
+        /// The value and why it cannot be stored.
         public var description: String {
             "the value \(value) has no exact integer form at a scale of at most 18 decimal places"
         }

@@ -4,6 +4,7 @@ public import IGModels
 ///
 /// The store commits the three together or not at all, so a range is never marked covered without its bars.
 public struct FetchedBars: Sendable, Hashable {
+    /// The series the bars belong to.
     public var key: SeriesKey
     /// Bars whose start lies in `covered`, oldest first; never the bar still forming.
     public var rows: [PriceTable.Row]
@@ -14,6 +15,7 @@ public struct FetchedBars: Sendable, Hashable {
     /// The request that spent points for these bars (nil for bars that cost nothing, e.g. an import).
     public var ledger: LedgerEntry?
 
+    /// Bars to commit, with the range they complete and the request that paid for them.
     public init(
         key: SeriesKey, rows: [PriceTable.Row], covered: TimeRange, instrumentType: InstrumentType? = nil,
         ledger: LedgerEntry? = nil

@@ -6,7 +6,9 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
     public var at: Date
     /// The account whose allowance paid (IG's allowance is per account).
     public var account: String
+    /// The epic asked for.
     public var epic: String
+    /// The resolution asked for, in IG's words (`MINUTE`, `HOUR`…).
     public var resolution: String
     /// The range asked for.
     public var range: TimeRange
@@ -19,6 +21,7 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
     /// When the allowance resets (the response time plus `allowanceExpiry`).
     public var resetsAt: Date?
 
+    /// An entry from its parts.
     public init(
         at: Date, account: String, epic: String, resolution: String, range: TimeRange, points: Int, remaining: Int?,
         total: Int?, resetsAt: Date?

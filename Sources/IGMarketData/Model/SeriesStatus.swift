@@ -2,6 +2,7 @@ public import Foundation
 
 /// Coverage of one stored series, for `ig history status`.
 public struct SeriesStatus: Sendable, Hashable, Codable {
+    /// The series.
     public var key: SeriesKey
     /// Bars stored.
     public var bars: Int
@@ -10,6 +11,7 @@ public struct SeriesStatus: Sendable, Hashable, Codable {
     /// When bars or coverage of the series last changed (nil when never).
     public var updatedAt: Date?
 
+    /// A status from its parts.
     public init(key: SeriesKey, bars: Int, coverage: Coverage, updatedAt: Date?) {
         self.key = key
         self.bars = bars

@@ -39,10 +39,12 @@ public struct TimeRange: Sendable, Hashable, Codable, Comparable, CustomStringCo
         TimeRange(start: Swift.max(start, other.start), end: Swift.min(end, other.end))
     }
 
+    /// Orders ranges by start, then by end.
     public static func < (lhs: TimeRange, rhs: TimeRange) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
+    /// The range as UTC times, `[start, end)`.
     public var description: String {
         "[\(StoreTime.iso(start)), \(StoreTime.iso(end)))"
     }

@@ -18,18 +18,21 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case database
     }
 
+    /// What kind of failure this is.
     public var code: Code
     /// What happened.
     public var message: String
     /// What to do about it.
     public var hint: String?
 
+    /// An error with its kind, what happened and what to do about it.
     public init(_ code: Code, _ message: String, hint: String? = nil) {
         self.code = code
         self.message = message
         self.hint = hint
     }
 
+    /// The message and the hint, for a person.
     public var description: String {
         guard let hint else { return message }
         return message + " " + hint

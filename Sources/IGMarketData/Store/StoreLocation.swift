@@ -55,12 +55,18 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
 
 /// The parts of a `postgres://` URL.
 public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
+    /// The server host.
     public var host: String
+    /// The server port (5432 by default).
     public var port: Int
+    /// The database user.
     public var user: String
+    /// The password, when the URL has one (never shown in `description`).
     public var password: String?
+    /// The database name.
     public var database: String
 
+    /// A URL from its parts.
     public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String) {
         self.host = host
         self.port = port

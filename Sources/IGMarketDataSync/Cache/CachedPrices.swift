@@ -13,6 +13,7 @@ public struct CachedPrices: Sendable, Hashable {
     /// Price requests sent to IG (pages included).
     public var requests: Int
 
+    /// A result from its parts.
     public init(table: PriceTable, fromStore: Int, fetched: Int, pointsSpent: Int, requests: Int) {
         self.table = table
         self.fromStore = fromStore

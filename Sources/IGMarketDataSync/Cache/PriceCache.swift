@@ -10,7 +10,9 @@ public import IGTrading
 /// Ranges are inclusive like IG's (`from` ≤ bar start ≤ `to`). The bar still forming at `now` (and anything after it)
 /// is fetched from IG but never stored, so it is fetched again, final, on a later request.
 public struct PriceCache: Sendable {
+    /// The store bars are served from and recorded into.
     public let store: MarketDataStore
+    /// The client that fetches what the store lacks.
     public let client: IGClient
     /// The environment the series are filed under (default: the client's).
     public let environment: String
@@ -18,6 +20,7 @@ public struct PriceCache: Sendable {
     /// it arrives, so an interruption loses at most one page.
     public var pageSize: Int
 
+    /// A cache over `store` that fetches through `client`; series are filed under `environment` (default: the client's).
     public init(store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0) {
         self.store = store
         self.client = client

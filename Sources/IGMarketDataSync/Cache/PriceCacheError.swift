@@ -8,6 +8,7 @@ public enum PriceCacheError: Error, Sendable, CustomStringConvertible {
     /// The store failed; nothing of the failing step was recorded.
     case store(StoreError)
 
+    /// What went wrong, for a person.
     public var description: String {
         switch self {
         case .ig(let error): error.description

@@ -10,6 +10,7 @@ public import IGModels
 public struct BackfillPlan: Sendable, Hashable {
     /// One series of the plan.
     public struct Item: Sendable, Hashable {
+        /// The series.
         public var key: SeriesKey
         /// Missing ranges in grid cells, oldest first.
         public var units: [TimeRange]

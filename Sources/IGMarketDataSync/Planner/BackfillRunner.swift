@@ -11,6 +11,7 @@ public import IGTrading
 /// over. A process re-claims its own unfinished units (same ``worker`` name) at once, so a run killed with `kill -9`
 /// resumes where it stopped. Every page is committed with the coverage it completes, so nothing is fetched twice.
 public struct BackfillRunner: Sendable {
+    /// The cache that fetches and records each unit.
     public let cache: PriceCache
     /// This process's name in the queue (default: host name and account).
     public let worker: String
@@ -19,6 +20,7 @@ public struct BackfillRunner: Sendable {
     /// How long a claim holds before another worker may take the unit over.
     public let lease: Duration
 
+    /// A runner for this process: `worker` names it in the queue, `reserve` points are never spent, a claim holds for `lease`.
     public init(cache: PriceCache, worker: String, reserve: Int, lease: Duration = .seconds(300)) {
         self.cache = cache
         self.worker = worker

@@ -11,6 +11,7 @@ public struct SyncProgress: Sendable, Hashable {
     /// The series of the last unit.
     public var series: String
 
+    /// Progress from its counts.
     public init(unitsDone: Int, unitsPlanned: Int, points: Int, pointsPlanned: Int, series: String) {
         self.unitsDone = unitsDone
         self.unitsPlanned = unitsPlanned

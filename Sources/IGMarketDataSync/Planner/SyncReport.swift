@@ -27,5 +27,6 @@ public struct SyncReport: Sendable, Hashable {
         case allowanceExhausted
     }
 
+    /// An empty report.
     public init() {}
 }

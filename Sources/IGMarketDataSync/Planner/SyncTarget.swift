@@ -4,11 +4,14 @@ public import IGModels
 
 /// What `ig history sync` should hold: an epic at a resolution over a range of bar starts.
 public struct SyncTarget: Sendable, Hashable, Codable {
+    /// The market.
     public var epic: Epic
+    /// The bar size.
     public var resolution: Resolution
     /// The bar starts wanted, `[start, end)`.
     public var range: TimeRange
 
+    /// A target from its parts.
     public init(epic: Epic, resolution: Resolution, range: TimeRange) {
         self.epic = epic
         self.resolution = resolution
@@ -17,9 +20,13 @@ public struct SyncTarget: Sendable, Hashable, Codable {
 
     /// A bad line of a targets file.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The line number, from 1.
         public var line: Int
+        /// The line as written.
         public var text: String
+        /// What is wrong with it.
         public var reason: String
+        /// The line, the reason and the expected form.
         public var description: String {
             "Targets line \(line) ('\(text)'): \(reason). Write EPIC RESOLUTION FROM TO, e.g. "
                 + "CS.D.EURUSD.TODAY.IP MINUTE 2026-01-05T00:00:00 2026-01-10T00:00:00 (UTC)."
