@@ -12,7 +12,7 @@ fi
 
 failed=0
 # Every public declaration of the libraries carries a /// comment.
-if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming IGSimulator IGMarketData IGMarketDataSync; then
+if ! python3 .ci/undocumented.py IGModels IGTrading Lightstreamer IGStreaming IGSimulator IGMarketData IGMarketDataSync IGSimulatorTesting IGCommands; then
     failed=1
 fi
 for target in "${targets[@]}"; do

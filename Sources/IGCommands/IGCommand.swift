@@ -2,6 +2,7 @@ import ArgumentParser
 
 /// The `ig` command: IG's trading platform from the terminal.
 public struct IGCommand: AsyncParsableCommand {
+    /// The command line: name, abstract, discussion and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "ig",
         abstract: "IG's trading platform from the terminal: accounts, markets, prices — and an IG simulator.",
@@ -23,6 +24,7 @@ public struct IGCommand: AsyncParsableCommand {
             TransactionsCommand.self, DoctorCommand.self, HistoryCommand.self,
         ])
 
+    /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 }
 

@@ -14,8 +14,10 @@ public struct DealingSimulatorOptions: ParsableArguments {
     @Option(help: "Fault the answers of the next N executed deals.") var faultCount = 0
     @Option(help: "How long a delayed answer is held, milliseconds.") var faultDelayMs = 3_000
 
+    /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 
+    /// Refuses values that cannot work together, with a message naming the flag.
     public func validate() throws {
         guard (0...1).contains(faultProbability) else { throw ValidationError("--fault-probability must be 0…1.") }
         guard confirmDelayMs >= 0, duplicateWindowMs >= 0, faultCount >= 0, faultDelayMs >= 0 else {

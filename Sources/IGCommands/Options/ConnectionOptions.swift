@@ -28,6 +28,7 @@ public struct ConnectionOptions: ParsableArguments {
     @Option(help: "Log level on stderr: trace, debug, info, notice, warning, error, critical. Secrets are redacted.")
     var logLevel: LogLevelChoice = .warning
 
+    /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 
     func logger(label: String = "ig") -> Logger {

@@ -15,6 +15,7 @@ public struct Console: Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Where output goes in this task: standard output, or a capture buffer (see `IGCommand.output(of:)`).
     @TaskLocal public static var current: Console = .standardOutput
 
     /// Writes one line.

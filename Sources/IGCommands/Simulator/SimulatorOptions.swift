@@ -31,6 +31,7 @@ public struct SimulatorOptions: ParsableArguments {
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
     @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
 
+    /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 
     /// A preset of allowances.
@@ -38,6 +39,7 @@ public struct SimulatorOptions: ParsableArguments {
         case live, demo, unlimited
     }
 
+    /// Refuses values that cannot work together, with a message naming the flag.
     public func validate() throws {
         for (name, value) in [
             ("--allowance-app", allowanceApp), ("--allowance-account", allowanceAccount),

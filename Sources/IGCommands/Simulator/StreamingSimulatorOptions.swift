@@ -11,8 +11,10 @@ public struct StreamingSimulatorOptions: ParsableArguments {
     @Flag(help: "Refuse WebSocket upgrades on /lightstreamer: clients must fall back to HTTP streaming.")
     var noWebsocket = false
 
+    /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 
+    /// Refuses values that cannot work together, with a message naming the flag.
     public func validate() throws {
         if let streamingRate, !(streamingRate > 0) { throw ValidationError("--streaming-rate must be positive.") }
         if let streamingKeepaliveMs, streamingKeepaliveMs < 100 {
