@@ -185,9 +185,15 @@ let package = Package(
         .testTarget(
             name: "IGMarketDataTests",
             dependencies: [
-                "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
-                "IGCommands",
+                "IGModels", "IGMarketData", "IGSimulatorTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IGMarketDataSyncTests",
+            dependencies: [
+                "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
             ],
             swiftSettings: strict
         ),

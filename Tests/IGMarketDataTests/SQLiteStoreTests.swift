@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import IGMarketData
 import IGModels
+import IGSimulatorTesting
 import Testing
 
 @Suite("SQLite store: opening, refusing bad files, atomic commits")

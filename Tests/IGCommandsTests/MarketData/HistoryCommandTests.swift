@@ -1,5 +1,6 @@
 import Foundation
 import IGCommands
+import IGSimulatorTesting
 import Testing
 
 @Suite("ig prices --store and ig history, in process against an embedded simulator")

@@ -28,14 +28,6 @@ func withClient<T>(
         credentials: credentials, body)
 }
 
-/// A fresh directory under the temporary directory, removed after `body`.
-func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
-    let path = NSTemporaryDirectory() + "igmd-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try await body(path)
-}
-
 /// The PostgreSQL server of `.ci/postgres.sh`, when `IG_TEST_POSTGRES_URL` is set.
 enum PostgresTesting {
     static let url: String? = ProcessInfo.processInfo.environment["IG_TEST_POSTGRES_URL"].flatMap {

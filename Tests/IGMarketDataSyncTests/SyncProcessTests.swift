@@ -2,6 +2,7 @@ import Foundation
 import IGMarketData
 import IGModels
 import IGSimulator
+import IGSimulatorTesting
 import Testing
 
 /// The `ig` executable next to the test bundle (built by `swift build --build-tests`), if present.
