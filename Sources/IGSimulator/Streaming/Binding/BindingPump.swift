@@ -53,7 +53,7 @@ struct BindingPump: Sendable {
             for await _ in binding.wake {
                 let now = elapsed()
                 let (command, dirty) = Self.takeCommand(session, bindingId: binding.id, bindStart: bindStart)
-                let millis = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+                let millis = Int64((self.context.now.timeIntervalSince1970 * 1000).rounded(.down))
                 let action = machine.wake(
                     at: now, sessionAge: clock.now - session.created, command: command, millis: millis,
                     accountsDirty: dirty)
@@ -148,7 +148,11 @@ struct BindingPump: Sendable {
                             item: position, values: StreamValues.account(subscription.fields, figures: current),
                             millis: millis, skipUnchanged: true)
                     default:
-                        guard markets, let instrument = subscription.instruments[position] else { continue }
+                        // A generation timed before the item's last event (a snapshot sent meanwhile) is skipped:
+                        // the item's updates never go back in time.
+                        guard markets, let instrument = subscription.instruments[position],
+                            millis >= subscription.lastMillis[position]
+                        else { continue }
                         let tick = state.feed.tick(instrument, millis: millis, index: index, perSecond: perSecond)
                         var candle: StreamValues.CandleState?
                         if case .chartCandle(_, let length) = item {
