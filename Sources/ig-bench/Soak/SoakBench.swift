@@ -29,7 +29,12 @@ struct SoakBench: AsyncParsableCommand {
     func run() async throws {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.host = "127.0.0.1"
-        configuration.allowances = .unlimited
+        // The per-minute allowances are published but not enforced, and the weekly historical allowance is large:
+        // the run is about sessions, tokens and streams, and 24 compressed hours of price reads would spend IG's
+        // 10,000 points in minutes (the client would then refuse, correctly, before sending).
+        configuration.allowances = SimulatorAllowances(
+            applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
+            historicalDataPoints: 1_000_000_000, enforced: false)
         configuration.accessTokenLifetime = Self.compressed(.seconds(60), by: compression)
         configuration.refreshTokenLifetime = Self.compressed(.seconds(600), by: compression)
         configuration.streaming.keepalive = .seconds(1)

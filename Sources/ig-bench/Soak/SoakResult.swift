@@ -9,6 +9,9 @@ struct SoakResult: Sendable {
     var gaps = 0
     var wipes = 0
     var faults: [String: Int] = [:]
+    /// Errors that reached the caller.
+    var surfaced = 0
+    /// The first of them, whole.
     var surfacedErrors: [String] = []
     var gauges: [ProcessGauge] = []
     var streaming = LightstreamerClientStatistics()
@@ -18,7 +21,7 @@ struct SoakResult: Sendable {
         let first = self.gauges.first
         let last = self.gauges.last
         Swift.print(plan.summary)
-        Swift.print("soak: errors surfaced to the caller   \(self.surfacedErrors.count)")
+        Swift.print("soak: errors surfaced to the caller   \(self.surfaced)")
         for error in self.surfacedErrors.prefix(10) { Swift.print("  \(error)") }
         Swift.print("soak: REST calls answered          \(self.restCalls)")
         Swift.print(
@@ -35,7 +38,7 @@ struct SoakResult: Sendable {
             let peak = self.gauges.map(\.residentMegabytes).max() ?? 0
             Swift.print("soak: after warm-up \(first); at the end \(last); peak RSS \(String(format: "%.1f", peak)) MB")
             Swift.print(
-                "RESULT soak minutes=\(Double(plan.wall.components.seconds) / 60) surfaced=\(self.surfacedErrors.count) "
+                "RESULT soak minutes=\(Double(plan.wall.components.seconds) / 60) surfaced=\(self.surfaced) "
                     + "rest=\(self.restCalls) updates=\(self.updates) gaps=\(self.gaps) "
                     + "fds_start=\(first.fileDescriptors) fds_end=\(last.fileDescriptors) "
                     + String(
