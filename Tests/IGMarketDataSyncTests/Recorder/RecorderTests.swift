@@ -192,6 +192,10 @@ struct SharedPostgresRecorderTests {
                             gbpusd, environment: environment, from: .distantPast, to: .distantFuture)
                         #expect(shared.count >= 20)
                         #expect(Set(shared.map(TickValues.init)).count == shared.count, "a tick stored twice")
+                        // Ticks come 200 ms apart (5 a second); the same tick stored by the other recorder at another
+                        // time would sit closer to its twin.
+                        let close = zip(shared, shared.dropFirst()).filter { $1.time - $0.time < 200 }
+                        #expect(close.isEmpty, "\(close.count) ticks closer than the feed's spacing")
                         let key = SeriesKey(environment: environment, epic: gbpusd, resolution: .second)
                         let bars = try await first.table(key, in: TimeRange(start: 0, end: Int64.max / 2)).rows
                         #expect(Set(bars.map(\.time)).count == bars.count)
