@@ -66,7 +66,11 @@ public final class MarketDataRecorder: Sendable {
         }
         let streaming = self.streaming
         let ticks = options.ticks ? streaming.chartTicks(options.epics) : nil
-        let candles = options.candles.map { (scale: $0, subscription: streaming.candles(options.epics, scale: $0)) }
+        // Ticks: latest value wins (memory bounded by the items; a lag shows as a `conflated` gap). Candles: lossless, as
+        // a completed candle is followed at once by the next one forming, which would otherwise replace it.
+        let candles = options.candles.map {
+            (scale: $0, subscription: streaming.candles(options.epics, scale: $0, buffering: .unbounded))
+        }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await streaming.run() }

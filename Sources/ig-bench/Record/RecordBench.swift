@@ -22,7 +22,7 @@ struct RecordBench: AsyncParsableCommand {
         abstract: "The stream recorder on many epics for minutes under injected faults: rows, gaps, memory.")
 
     @Option(help: "Wall-clock minutes to run (after the warm-up).") var minutes: Double = 10
-    @Option(help: "Epics recorded (taken from the simulator's catalog).") var epics: Int = 200
+    @Option(help: "Epics recorded (the first of the simulator's catalog, which has 61).") var epics: Int = 200
     @Option(help: "Seconds between injected streaming faults.") var faultSeconds: Double = 20
     @Option(help: "Ticks per second per epic sent by the simulator.") var updatesPerSecond: Double = 5
     @Option(help: "Seconds of warm-up before the first sample.") var warmupSeconds: Double = 20
@@ -52,7 +52,7 @@ struct RecordBench: AsyncParsableCommand {
         let streaming = IGStreamingClient(client: client, configuration: streamingConfiguration)
         let options = RecorderOptions(epics: markets, ticks: true, candles: candles ? [.oneMinute] : [])
         let recorder = MarketDataRecorder(streaming: streaming, store: marketStore, options: options)
-        print(
+        say(
             "record: \(markets.count) epics (\(options.streamKeys.count) streams; the catalog has \(catalog.count)), "
                 + "\(updatesPerSecond) ticks/s each, a fault every \(faultSeconds) s, \(minutes) min after "
                 + "\(warmupSeconds) s warm-up, store \(location)")
@@ -81,7 +81,7 @@ struct RecordBench: AsyncParsableCommand {
             let gauge = ProcessGauge.read()
             gauges.append(gauge)
             let statistics = recorder.statistics
-            print(
+            say(
                 "record: \(statistics.ticksWritten) ticks, \(statistics.candlesWritten) candles, "
                     + "\(statistics.gapsWritten) gaps written, \(statistics.pendingRows) pending | \(gauge)")
         }
@@ -105,29 +105,29 @@ struct RecordBench: AsyncParsableCommand {
         let gaps = try await marketStore.gaps(environment: recorder.environment)
         await marketStore.close()
         if store == nil { try? FileManager.default.removeItem(at: directory) }
-        if case .failure(let error) = outcome { print("record: the recorder failed: \(error)") }
+        if case .failure(let error) = outcome { say("record: the recorder failed: \(error)") }
 
         let byReason = Dictionary(grouping: gaps, by: \.reason).mapValues(\.count)
         let sessionGaps = byReason["session"] ?? 0
         let newSessions = lightstreamer.sessionsEstablished - 1
         let injected = faults.withLock { $0 }
-        print("record: faults injected \(injected.values.reduce(0, +)) \(injected.sorted { $0.key < $1.key })")
-        print(
+        say("record: faults injected \(injected.values.reduce(0, +)) \(injected.sorted { $0.key < $1.key })")
+        say(
             "record: Lightstreamer sessions established \(lightstreamer.sessionsEstablished), recoveries "
                 + "\(lightstreamer.recoveries), rebinds \(lightstreamer.rebinds), gaps delivered \(lightstreamer.gaps), "
                 + "updates delivered \(lightstreamer.updates)")
-        print(
+        say(
             "record: tick updates received \(final.tickUpdates) = stored \(storedTicks) + repeats skipped "
                 + "\(final.tickDuplicates)? \(final.tickUpdates == storedTicks + final.tickDuplicates ? "yes" : "NO")"
                 + " (written per the recorder \(final.ticksWritten))")
-        print(
+        say(
             "record: gaps that happened (new sessions × streams) \(newSessions * options.streamKeys.count), "
                 + "session gap rows recorded \(sessionGaps); all gap rows \(gaps.count) by reason "
                 + "\(byReason.sorted { $0.key < $1.key }); gaps opened \(final.gapsOpened)")
         let ticksPerSecond = Double(measured.ticksWritten - warm.ticksWritten) / max(seconds, 1)
         let peak = gauges.map(\.residentMegabytes).max() ?? 0
         if let first = gauges.first, let last = gauges.last {
-            print(
+            say(
                 String(
                     format:
                         "record: sustained %.0f ticks/s stored; RSS after warm-up %.1f MB, peak %.1f MB, end %.1f MB "
@@ -135,10 +135,15 @@ struct RecordBench: AsyncParsableCommand {
                     ticksPerSecond, first.residentMegabytes, peak, last.residentMegabytes,
                     last.residentMegabytes - first.residentMegabytes, first.fileDescriptors, last.fileDescriptors))
         }
-        print(
+        say(
             "RESULT record epics=\(markets.count) minutes=\(minutes) ticks_received=\(final.tickUpdates) "
                 + "ticks_stored=\(storedTicks) repeats=\(final.tickDuplicates) session_gaps_expected="
                 + "\(newSessions * options.streamKeys.count) session_gaps_recorded=\(sessionGaps) "
                 + String(format: "ticks_per_s=%.0f rss_peak_mb=%.1f", ticksPerSecond, peak))
+    }
+
+    /// Prints a line at once (also when standard output is a file), so progress shows during the run.
+    private func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }
