@@ -3,7 +3,9 @@ import IGMarketData
 import IGMarketDataSync
 import IGModels
 import IGSimulator
+import IGSimulatorTesting
 import IGStreaming
+import IGTrading
 import Lightstreamer
 import Testing
 
@@ -200,6 +202,45 @@ struct SharedPostgresRecorderTests {
                         let bars = try await first.table(key, in: TimeRange(start: 0, end: Int64.max / 2)).rows
                         #expect(Set(bars.map(\.time)).count == bars.count)
                         #expect(!bars.isEmpty)
+                    }
+                }
+            }
+        }
+    }
+}
+
+// Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL).
+@Suite("Recorder when the store fails", .enabled(if: PostgresTesting.available), .timeLimit(.minutes(2)))
+struct RecorderStoreFailureTests {
+    @Test("the store's connection killed mid-recording: the recorder stops with a clear store error, after retries")
+    func connectionLost() async throws {
+        try await withRecorderSimulator { simulator, url in
+            try await withPostgresDatabase { database in
+                let base = try #require(PostgresTesting.url.flatMap { try? PostgresURL(parsing: $0) })
+                let name = try #require(database.split(separator: "/").last.map(String.init))
+                try await withOpenStore(database) { store in
+                    try await IGClient.withClient(simulatorAt: url) { client in
+                        let streaming = IGStreamingClient(client: client, configuration: streamingConfiguration())
+                        let recorder = MarketDataRecorder(
+                            streaming: streaming, store: store,
+                            options: RecorderOptions(epics: [eurusd], writeAttempts: 3))
+                        let recording = Task { try await recorder.run() }
+                        while recorder.statistics.ticksWritten < 5 { try await Task.sleep(for: .milliseconds(20)) }
+                        try await runSQL(
+                            base,
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'")
+                        let outcome = await recording.result
+                        guard case .failure(let error) = outcome, let recorderError = error as? RecorderError,
+                            case .store(let storeError) = recorderError
+                        else {
+                            Issue.record("expected a store error, got \(outcome)")
+                            return
+                        }
+                        #expect(storeError.code == .connection)
+                        #expect(storeError.hint != nil)
+                        #expect(recorderError.description.contains("recorded as a gap"))
+                        #expect(recorder.statistics.writeRetries >= 3)
+                        _ = simulator
                     }
                 }
             }
