@@ -110,7 +110,7 @@ let package = Package(
         ),
         .target(
             name: "IGMarketDataSync",
-            dependencies: ["IGModels", "IGTrading", "IGMarketData"],
+            dependencies: ["IGModels", "IGTrading", "IGMarketData", "IGStreaming", "Lightstreamer"],
             swiftSettings: strict
         ),
         .target(
@@ -194,6 +194,7 @@ let package = Package(
             name: "IGMarketDataSyncTests",
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
+                "IGStreaming", "Lightstreamer",
             ],
             swiftSettings: strict
         ),
@@ -226,7 +227,7 @@ let package = Package(
         .testTarget(
             name: "IGCommandsTests",
             dependencies: [
-                "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting",
+                "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

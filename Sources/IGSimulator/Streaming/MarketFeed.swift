@@ -39,11 +39,15 @@ struct MarketFeed {
             let swing = (Double(hash % 1000) / 1000 - 0.5) * Double(bar.high - bar.low) * (1 - fraction)
             bid = Swift.min(bar.high, Swift.max(bar.low, Int64((base + swing).rounded())))
         }
+        // The tick's time is its slot on the second's grid of `perSecond` ticks, not the moment this connection's
+        // pump read it: every session streams the same tick with the same UTM, as IG's server-side tick times are.
+        let grid = Swift.max(1, 1000 / Int64(Swift.max(1, perSecond)))
+        let slot = millis - CivilTime.floorDiv(millis, 1000) * 1000
         return MarketTick(
             bid: bid,
             spread: context.path.spreadTicks,
             decimals: instrument.priceProfile.decimalPlaces,
-            millis: context.trading ? millis : context.second * 1000,
+            millis: context.trading ? millis - slot % grid : context.second * 1000,
             second: context.second,
             dayOpen: context.dayOpen,
             dayHigh: Swift.max(context.dayHigh, bid),
