@@ -66,6 +66,16 @@ struct QuotingLoopbackTests {
         }
     }
 
+    @Test("GET /markets?epics= with known and unknown epics answers the known ones, sorted by epic")
+    func knownAndUnknownEpics() async throws {
+        try await Self.withClient { client, _ in
+            let epics: [Epic] = ["IX.D.SUNDAX.DAILY.IP", "XX.D.NOSUCH.TODAY.IP", "CS.D.GBPUSD.TODAY.IP"]
+            let details = try await client.markets.get(epics)
+            #expect(details.map(\.instrument.epic) == ["CS.D.GBPUSD.TODAY.IP", "IX.D.SUNDAX.DAILY.IP"])
+            #expect(details.first?.snapshot.scalingFactor == 10000)
+        }
+    }
+
     @Test("an open with a stop distance in points lands at level − distance × point, when the market deals now")
     func openWithStopDistance() async throws {
         // Bitcoin deals every day, so at least one family is always exercised; the others when open.
