@@ -213,7 +213,7 @@ let package = Package(
         .testTarget(
             name: "IGSimulatorTests",
             dependencies: [
-                "IGSimulator", "IGSimulatorTesting",
+                "IGSimulator", "IGSimulatorTesting", "IGTrading", "IGModels",
                 .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

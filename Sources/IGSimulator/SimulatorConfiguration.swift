@@ -33,6 +33,9 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     public var streaming: StreamingConfiguration = .init()
     /// Timeouts and size limits of HTTP connections.
     public var connections: ConnectionLimits = .init()
+    /// When true the standard accounts start empty (no past activity, transactions or deposits), as `--fresh-accounts`
+    /// asks; by default they have a deterministic year of history generated from the seed and the price path.
+    public var freshAccounts: Bool = false
     /// When set, the test controls under `/simulator/…` answer only requests whose ``controlTokenHeader`` carries
     /// this value (401 `error.simulator.control-token-invalid` otherwise). Set it whenever the simulator listens
     /// beyond loopback: the controls can end sessions, inject errors and change allowances.

@@ -46,6 +46,8 @@ final class SimulatorContext: Sendable {
         self.desk = DealingDesk(
             configuration: configuration, catalog: self.catalog, prices: self.prices, accounts: self.accounts,
             events: self.events)
+        // The accounts' generated past is written at start, not inside the first request.
+        if !configuration.freshAccounts { self.desk.preparePast(now: clock()) }
     }
 
     /// The current time.

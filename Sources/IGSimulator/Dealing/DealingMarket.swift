@@ -3,8 +3,8 @@ import Foundation
 /// The dealing engine's view of the markets: instruments, quotes and the price path, all deterministic.
 ///
 /// Levels are `Decimal` rounded to the instrument's quote precision. A *point* (the unit of stop and limit
-/// distances and of spread-bet stakes) is `0.0001` for FX quoted with 5 decimals, `0.01` for FX quoted with 3
-/// decimals (JPY crosses), and `1` for every other market.
+/// distances and of spread-bet stakes) is 1 for markets quoted in points (spread-bet FX, indices, commodities and
+/// shares) and `0.0001` (`0.01` for JPY pairs) for CFD FX quoted raw; `Instrument.pointDecimals` says which.
 struct DealingMarket: Sendable {
     let catalog: Catalog
     let prices: PriceEngine
@@ -35,13 +35,9 @@ struct DealingMarket: Sendable {
 
     func instrument(_ epic: String) -> Instrument? { self.catalog.instrument(epic: epic) }
 
-    /// The size of one point of `instrument` in price units.
+    /// The size of one point of `instrument` in price units (see `Instrument.pointDecimals`).
     static func pointSize(_ instrument: Instrument) -> Decimal {
-        switch instrument.priceProfile.decimalPlaces {
-        case 5...: Decimal(sign: .plus, exponent: -4, significand: 1)
-        case 3...4 where instrument.instrumentType == "CURRENCIES": Decimal(sign: .plus, exponent: -2, significand: 1)
-        default: 1
-        }
+        Decimal(sign: .plus, exponent: -max(0, min(instrument.pointDecimals, 12)), significand: 1)
     }
 
     /// `value` rounded to the instrument's quote precision.
