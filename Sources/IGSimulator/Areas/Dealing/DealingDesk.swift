@@ -32,7 +32,13 @@ final class DealingDesk: Sendable {
                     market: DealingMarket(catalog: self.catalog, prices: self.prices),
                     settings: self.configuration.dealing, seed: self.configuration.seed,
                     accounts: self.accounts, now: now)
-            var events = engine.advance(to: now)
+            var events = [ExchangeEvent]()
+            // Overnight funding: replay up to each cut-off, charge the positions open then, carry on.
+            for cutOff in engine.fundingCutOffs(through: now) {
+                events += engine.advance(to: Date(timeIntervalSince1970: TimeInterval(cutOff)))
+                engine.chargeFunding(at: cutOff)
+            }
+            events += engine.advance(to: now)
             let (result, more) = body(&engine)
             events += more
             slot = engine
