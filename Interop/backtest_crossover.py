@@ -77,8 +77,10 @@ def main():
     subscription.addListener(candles)
     stream.ls_client.subscribe(subscription)
 
+    candles.wait_for(1)  # the snapshot: connected before the clock moves
     closes, position, deals, steps, used = [], 0, 0, 0, set()
     clock = control(base, "/simulator/clock")
+    last_rest = clock["epochMillis"]
     while clock["epochMillis"] < end_millis:
         seen = candles.count
         clock = control(base, "/simulator/clock", {"step": 60})
@@ -96,6 +98,10 @@ def main():
         wanted = 1 if sum(closes[-fast:]) / fast > sum(closes[-slow:]) / slow else -1
         if wanted == position:
             continue
+        if clock["epochMillis"] - last_rest > 5 * 3600 * 1000:
+            # IG ends a CST/XST session after 6 idle hours (and the simulator's clock moves them): log in again.
+            service.create_session()
+        last_rest = clock["epochMillis"]
         confirm = service.create_open_position(
             currency_code="GBP", direction="BUY" if wanted > 0 else "SELL", epic=epic, expiry="DFB",
             force_open=False, guaranteed_stop=False, level=None, limit_distance=None, limit_level=None,

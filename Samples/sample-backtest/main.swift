@@ -81,12 +81,17 @@ func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
     var steps = 0
     var iterator = candles.makeAsyncIterator()
     var lastMinute = Date.distantPast
+    // The subscription's snapshot: the stream is connected (and its login used) before the clock moves.
+    _ = try await iterator.next()
     func average(_ count: Int) -> Decimal {
         closes.suffix(count).reduce(0, +) / Decimal(count)
     }
     while simulator.now < end {
         try await simulator.advanceClock(by: .seconds(60))
         steps += 1
+        if steps % 1440 == 0 {
+            FileHandle.standardError.write(Data("day \(steps / 1440): \(deals) deals so far\n".utf8))
+        }
         // The candle of the minute that just closed. (The sample knows its recording: a minute without a bar, a gap
         // or a weekend, brings no candle to wait for.)
         let closedMinute = simulator.now.addingTimeInterval(-60)
@@ -98,7 +103,11 @@ func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
         else { continue }
         var closed: IGCandle?
         while closed == nil {
-            guard let event = try await iterator.next() else { break }
+            guard let event = try await iterator.next() else {
+                let outcome = await streamTask.result
+                print("The candle stream ended: \(outcome)")
+                exit(1)
+            }
             guard case .update(let candle) = event, let time = candle.time, time > lastMinute else { continue }
             if time >= closedMinute { closed = candle }
         }
