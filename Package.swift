@@ -79,6 +79,7 @@ let package = Package(
         .target(
             name: "IGSimulator",
             dependencies: [
+                "IGMarketData", "IGModels",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
@@ -155,6 +156,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "sample-backtest",
+            dependencies: ["IGStreaming", "IGTrading", "IGModels", "IGSimulator", "IGMarketData", "Lightstreamer"],
+            path: "Samples/sample-backtest",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "sample-all-nodes",
             dependencies: ["IGTrading", "IGModels", "IGSimulator"],
             path: "Samples/sample-all-nodes",
@@ -213,7 +220,7 @@ let package = Package(
         .testTarget(
             name: "IGSimulatorTests",
             dependencies: [
-                "IGSimulator", "IGSimulatorTesting", "IGTrading", "IGModels",
+                "IGSimulator", "IGSimulatorTesting", "IGTrading", "IGMarketData", "IGModels",
                 .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

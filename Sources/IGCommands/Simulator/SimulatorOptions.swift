@@ -33,6 +33,7 @@ public struct SimulatorOptions: ParsableArguments {
     var controlToken: String?
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
     @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
+    @OptionGroup(title: "Backtesting and paper trading") var venue: VenueSimulatorOptions
 
     /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
@@ -99,7 +100,7 @@ public struct SimulatorOptions: ParsableArguments {
 
     /// Runs a simulator until SIGINT/SIGTERM, announcing its URL on standard output.
     public func runServer() async throws {
-        let configuration = configuration()
+        let configuration = try await venue.apply(to: configuration())
         let notices = Self.startupNotices(for: configuration)
         for line in notices.standardError { Console.standardError.write(line + "\n") }
         for line in notices.standardOutput { Console.line(line) }

@@ -27,13 +27,14 @@ final class SimulatorContext: Sendable {
     let desk: DealingDesk
     /// The base URL once listening (used for `lightstreamerEndpoint`).
     let listeningURL = Locked<URL?>(nil)
-    private let clock: @Sendable () -> Date
+    /// The one clock every area reads (wall, accelerated or stepped, from the configuration).
+    let clock: SimulatorClock
 
-    init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Date) throws {
+    init(configuration: SimulatorConfiguration, clock wall: @escaping @Sendable () -> Date) throws {
         self.configuration = configuration
-        self.clock = clock
-        self.catalog = Catalog(now: clock())
-        self.prices = PriceEngine(seed: configuration.seed)
+        self.clock = SimulatorClock(mode: configuration.clock, wall: wall)
+        self.catalog = Catalog(now: self.clock.now).replaying(configuration.replay)
+        self.prices = PriceEngine(seed: configuration.seed, replay: configuration.replay)
         self.encryptionKey = try PasswordEncryptionKey.shared.get()
         self.accounts = SimulatedAccount.standard
         self.tokens = Locked(
@@ -51,7 +52,7 @@ final class SimulatorContext: Sendable {
     }
 
     /// The current time.
-    var now: Date { self.clock() }
+    var now: Date { self.clock.now }
 
     /// The account with an id, or nil.
     func account(_ id: String) -> SimulatedAccount? {

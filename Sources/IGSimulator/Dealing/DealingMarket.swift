@@ -55,7 +55,7 @@ struct DealingMarket: Sendable {
 
     /// The quote at `date`.
     func quote(_ instrument: Instrument, at date: Date) -> Quote {
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         let second = cursor.lastTradingSecond(atOrBefore: PriceEngine.second(date))
         let close = cursor.secondBar(second)?.close ?? 1
@@ -73,7 +73,7 @@ struct DealingMarket: Sendable {
     /// The first second in `[from, to)` (UTC seconds) in which the path reaches `trigger`, or nil.
     func firstTouch(_ instrument: Instrument, _ trigger: Trigger, from: Int64, to: Int64) -> Touch? {
         guard to > from else { return nil }
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         let scale = Decimal(sign: .plus, exponent: path.profile.decimalPlaces, significand: 1)
         // Express the trigger as a condition on bid ticks.
@@ -120,7 +120,7 @@ struct DealingMarket: Sendable {
     /// The highest bid and lowest offer reached in `[from, to)`, or nil when the market did not trade.
     func extremes(_ instrument: Instrument, from: Int64, to: Int64) -> (highBid: Decimal, lowOffer: Decimal)? {
         guard to > from else { return nil }
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         guard let bar = cursor.aggregate(from: from, to: to) else { return nil }
         return (self.quote(ticks: bar.high, path: path).bid, self.quote(ticks: bar.low, path: path).offer)

@@ -27,7 +27,13 @@ final class DealingDesk: Sendable {
     func withDealing<Result>(now: Date, _ body: (inout DealingEngine) -> (Result, [ExchangeEvent])) -> Result {
         let (result, events) = self.engine.withLock { slot -> (Result, [ExchangeEvent]) in
             var engine = slot ?? self.makeEngine(now: now)
-            var events = engine.advance(to: now)
+            var events = [ExchangeEvent]()
+            // Overnight funding: replay up to each cut-off, charge the positions open then, carry on.
+            for cutOff in engine.fundingCutOffs(through: now) {
+                events += engine.advance(to: Date(timeIntervalSince1970: TimeInterval(cutOff)))
+                engine.chargeFunding(at: cutOff)
+            }
+            events += engine.advance(to: now)
             let (result, more) = body(&engine)
             events += more
             slot = engine
