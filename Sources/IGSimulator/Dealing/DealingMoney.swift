@@ -37,12 +37,19 @@ enum DealingMoney {
         return money(move * size * contractSize(instrument) * priceUnit(instrument) / rate(instrument))
     }
 
+    /// Notional (account currency, unrounded) of `size` at `level`: stake per point × level in points for a spread
+    /// bet; contracts × contract size × level × the value of a price unit (pence, cents) at the instrument's rate
+    /// for a CFD. Margin and overnight funding are both a share of it.
+    static func notional(level: Decimal, size: Decimal, instrument: Instrument) -> Decimal {
+        if instrument.product == .spreadBet {
+            return level / DealingMarket.pointSize(instrument) * size
+        }
+        return level * size * contractSize(instrument) * priceUnit(instrument) / rate(instrument)
+    }
+
     /// Margin (account currency) of `size` at `level`.
     static func margin(level: Decimal, size: Decimal, instrument: Instrument) -> Decimal {
         let factor = (Decimal(string: String(instrument.marginFactor)) ?? 5) / 100
-        if instrument.product == .spreadBet {
-            return money(level / DealingMarket.pointSize(instrument) * size * factor)
-        }
-        return money(level * size * contractSize(instrument) * priceUnit(instrument) * factor / rate(instrument))
+        return money(notional(level: level, size: size, instrument: instrument) * factor)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 // Everything comes from the seed and the price path: a deal opens at the path's offer (buy) or bid (sell) at its
 // second, a stop or limit closes it at the first second the path reaches it (channel SYSTEM), otherwise the client
 // closes it at the path's price later. Working orders fill where the path crosses their level or are cancelled.
-// Positions held over 22:00 UTC pay overnight funding, long share CFDs receive dividends, and the account's first
-// deposit is sized so that the transactions sum to the account's configured balance.
+// Positions held over IG's daily cut-off pay overnight funding exactly as the live engine charges it (same cut-off,
+// formula and records), long share CFDs receive dividends, and the account's first deposit is sized so that the
+// transactions sum to the account's configured balance.
 
 extension DealingEngine {
     /// Markets a spread bet account traded in its past.
@@ -235,32 +236,39 @@ extension DealingEngine {
         return best
     }
 
-    /// Overnight funding for every 22:00 UTC a position spans, and dividends on long share CFDs.
+    /// Overnight funding at every daily cut-off a position spans, charged as the live engine charges it (see
+    /// `FundingRates` and `FundingCutOff`: 10pm UK time, the mid at the cut-off, three days on Fridays for markets
+    /// closed at weekends), and dividends on long share CFDs.
     private func pastCarry(
         _ instrument: Instrument, dealId: String, direction: DealSide, level: Decimal, size: Decimal, from: Int64,
         to: Int64, into past: inout PastBook
     ) {
-        let factor = (Decimal(string: String(instrument.marginFactor)) ?? 5) / 100
-        let notional = factor > 0 ? DealingMoney.margin(level: level, size: size, instrument: instrument) / factor : 0
-        let firstNight = CivilTime.floorDiv(from - 22 * 3600, CivilTime.secondsPerDay) + 1
-        let lastNight = CivilTime.floorDiv(to - 22 * 3600, CivilTime.secondsPerDay)
-        guard lastNight >= firstNight else { return }
-        for night in firstNight...lastNight {
-            let second = night * CivilTime.secondsPerDay + 22 * 3600
-            // About 2.5% a year on the notional (long and short both pay the admin fee here).
-            let charge = DealingMoney.money(notional * Decimal(25) / Decimal(10_000) / Decimal(365))
-            if charge > 0 {
-                past.cash(
-                    type: "WITH", name: "\(instrument.name) Funding", amount: -charge, second: second,
-                    reference: dealId)
+        let funded = self.settings.funding.isEnabled && (instrument.expiry == "DFB" || instrument.expiry == "-")
+        for cutOff in FundingCutOff.between(after: from, through: to - 1) {
+            let days = FundingCutOff.days(at: cutOff, tradesAtWeekends: instrument.priceProfile.tradesAtWeekends)
+            if funded, days > 0 {
+                let quote = self.market.quote(instrument, at: Date(timeIntervalSince1970: TimeInterval(cutOff)))
+                let mid = (quote.bid + quote.offer) / 2
+                let notional = DealingMoney.notional(level: mid, size: size, instrument: instrument)
+                let charge = DealingMoney.money(
+                    self.settings.funding.dailyCharge(
+                        notional: notional, long: direction == .buy, currency: instrument.defaultCurrency.code)
+                        * Decimal(days))
+                if charge != 0 {
+                    past.funding(
+                        instrument, dealId: dealId, charge: charge, second: cutOff, openSecond: from,
+                        mid: DealingMarket.rounded(mid, instrument), size: size * direction.sign)
+                }
             }
             // Share CFDs held long over a Thursday night in the second month of a quarter receive a dividend.
+            let night = CivilTime.floorDiv(cutOff, CivilTime.secondsPerDay)
             if instrument.instrumentType == "SHARES", direction == .buy, CivilTime.weekday(days: night) == 3,
-                CivilTime(utcSeconds: second).month % 3 == 2, CivilTime(utcSeconds: second).day <= 7
+                CivilTime(utcSeconds: cutOff).month % 3 == 2, CivilTime(utcSeconds: cutOff).day <= 7
             {
+                let notional = DealingMoney.notional(level: level, size: size, instrument: instrument)
                 let dividend = DealingMoney.money(notional * Decimal(4) / Decimal(1000))
                 past.cash(
-                    type: "DIVIDEND", name: "\(instrument.name) Dividend", amount: dividend, second: second,
+                    type: "DIVIDEND", name: "\(instrument.name) Dividend", amount: dividend, second: cutOff,
                     reference: dealId)
             }
         }

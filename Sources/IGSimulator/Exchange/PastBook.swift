@@ -45,7 +45,22 @@ struct PastBook: Sendable {
                 openLevel: open, closeLevel: close, size: size, cashTransaction: false))
     }
 
-    /// A cash movement: a deposit, funding, a dividend.
+    /// One cut-off's overnight funding of a position, recorded as the live engine records it (a `WITH` for a
+    /// charge, a `DEPO` for a credit).
+    mutating func funding(
+        _ instrument: Instrument, dealId: String, charge: Decimal, second: Int64, openSecond: Int64, mid: Decimal,
+        size: Decimal
+    ) {
+        self.transactions.append(
+            DealingLedger.Transaction(
+                accountId: self.accountId, date: Self.date(second), openDate: Self.date(openSecond),
+                instrumentName: instrument.name + " overnight funding", period: instrument.expiry,
+                profitAndLoss: -charge, currency: self.currency, currencySymbol: self.symbol,
+                transactionType: charge > 0 ? "WITH" : "DEPO", reference: dealId, openLevel: nil, closeLevel: mid,
+                size: size, cashTransaction: true))
+    }
+
+    /// A cash movement: a deposit, a dividend.
     mutating func cash(type: String, name: String, amount: Decimal, second: Int64, reference: String) {
         self.transactions.append(
             DealingLedger.Transaction(

@@ -39,10 +39,7 @@ extension RunReport {
             guard let instrument = engine.market.instrument(position.epic) else { continue }
             let quote = engine.market.quote(instrument, at: now)
             let mid = (quote.bid + quote.offer) / 2
-            exposure +=
-                instrument.product == .spreadBet
-                ? mid / DealingMarket.pointSize(instrument) * position.size
-                : mid * position.size * DealingMoney.contractSize(instrument) / DealingMoney.rate(instrument)
+            exposure += DealingMoney.notional(level: mid, size: position.size, instrument: instrument)
         }
         let equity = account.balance + figures.profitLoss
         curve.append(EquityPoint(time: now, equity: equity))

@@ -99,6 +99,36 @@ struct AccountHistoryTests {
         }
     }
 
+    @Test("the past's overnight funding is charged at IG's cut-offs, as the live engine charges it")
+    func pastFundingFollowsTheLiveModel() throws {
+        let now = Date()
+        var engine = DealingEngine(
+            market: DealingMarket(catalog: Catalog(now: now), prices: PriceEngine(seed: 42)), settings: .init(),
+            seed: 42, accounts: SimulatedAccount.standard, now: now)
+        engine.writePast(now: now)
+        let funding = engine.ledger.transactions.filter { $0.instrumentName.hasSuffix(" overnight funding") }
+        #expect(funding.count > 50, "\(funding.count) funding charges")
+        for transaction in funding {
+            let second = Int64(transaction.date.timeIntervalSince1970)
+            // 10pm UK time, never a weekend cut-off (those markets are funded three days on Fridays).
+            #expect(FundingCutOff.second(day: CivilTime.floorDiv(second, CivilTime.secondsPerDay)) == second)
+            #expect(FundingCutOff.days(at: second, tradesAtWeekends: false) > 0)
+            #expect(transaction.transactionType == (transaction.profitAndLoss < 0 ? "WITH" : "DEPO"))
+            let dealId = transaction.reference
+            let deal = try #require(engine.ledger.transactions.first { $0.reference == dealId && $0.transactionType == "DEAL" })
+            // Charged while the deal was open.
+            #expect(try #require(deal.openDate) < transaction.date && transaction.date < deal.date)
+        }
+        // With funding off, the past has none.
+        var settings = DealingConfiguration()
+        settings.funding.isEnabled = false
+        var unfunded = DealingEngine(
+            market: DealingMarket(catalog: Catalog(now: now), prices: PriceEngine(seed: 42)), settings: settings,
+            seed: 42, accounts: SimulatedAccount.standard, now: now)
+        unfunded.writePast(now: now)
+        #expect(!unfunded.ledger.transactions.contains { $0.instrumentName.hasSuffix(" overnight funding") })
+    }
+
     @Test("--fresh-accounts keeps the accounts empty")
     func freshAccountsAreEmpty() async throws {
         try await Self.withClient(fresh: true) { client, _ in

@@ -46,22 +46,37 @@ struct QuotingLoopbackTests {
         }
     }
 
-    @Test("a streamed PRICE update carries the level in the family's unit", arguments: QuotingCase.all)
+    @Test("streamed PRICE, MARKET and CHART updates carry levels in the family's unit", arguments: QuotingCase.all)
     func streamedUpdate(_ family: QuotingCase) async throws {
         try await SimulatorHarness.with(StreamingTest.configuration()) { harness in
             let password = try await StreamingTest.password(harness)
             let (socket, _) = try await StreamingTest.connect(harness, password: password)
-            socket.send(
-                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=MERGE"
-                    + "&LS_group=PRICE%3AZSB01%3A\(family.epic)&LS_schema=BIDPRICE1%20ASKPRICE1"
-                    + "&LS_data_adapter=Pricing&LS_snapshot=true&LS_ack=false")
-            let update = try #require(await socket.line(startingWith: "U,1,1,"))
-            let tokens = StreamingTest.tokens(update)
-            let bid = try #require(Double(tokens.first ?? ""), "update \(update)")
-            #expect(family.range.contains(bid), "streamed bid \(bid) outside \(family.range)")
-            let places = tokens.first?.split(separator: ".").last.map(\.count) ?? 0
-            #expect(
-                places <= family.decimals, "streamed \(tokens.first ?? "") has more than \(family.decimals) decimals")
+            let groups = [
+                ("PRICE%3AZSB01%3A\(family.epic)", "BIDPRICE1%20ASKPRICE1", "&LS_data_adapter=Pricing"),
+                ("MARKET%3A\(family.epic)", "BID%20OFFER", ""),
+                ("CHART%3A\(family.epic)%3A1MINUTE", "BID_CLOSE%20OFR_CLOSE", ""),
+            ]
+            for (index, (group, schema, adapter)) in groups.enumerated() {
+                socket.send(
+                    "control\r\nLS_reqId=\(index + 1)&LS_op=add&LS_subId=\(index + 1)&LS_mode=MERGE"
+                        + "&LS_group=\(group)&LS_schema=\(schema)\(adapter)&LS_snapshot=true&LS_ack=false")
+            }
+            var seen = [Int: [String]]()
+            for _ in 0..<2_000 where seen.count < groups.count {
+                guard let line = await socket.next() else { break }
+                for subscription in 1...groups.count where line.hasPrefix("U,\(subscription),1,") {
+                    if seen[subscription] == nil { seen[subscription] = StreamingTest.tokens(line) }
+                }
+            }
+            for (subscription, item) in [(1, "PRICE"), (2, "MARKET"), (3, "CHART")] {
+                let tokens = try #require(seen[subscription], "no \(item) update")
+                let bid = try #require(Double(tokens.first ?? ""), "\(item) update \(tokens)")
+                let offer = try #require(Double(tokens.dropFirst().first ?? ""), "\(item) update \(tokens)")
+                #expect(family.range.contains(bid), "streamed \(item) bid \(bid) outside \(family.range)")
+                #expect(offer > bid, "streamed \(item) \(tokens)")
+                let places = tokens.first?.split(separator: ".").dropFirst().first.map(\.count) ?? 0
+                #expect(places <= family.decimals, "\(item) \(tokens.first ?? "") has over \(family.decimals) decimals")
+            }
             await socket.close()
         }
     }

@@ -32,6 +32,32 @@ struct CostsRouteTests {
         }
     }
 
+    @Test(
+        "amounts follow the market's quoting: points on a spread bet, raw FX × contract size on a CFD, in GBP",
+        arguments: [
+            // (epic, bid, ask, half spread, notional, guaranteed-stop premium of 0.6 points)
+            ("CS.D.EURUSD.TODAY.IP", "11000.0", "11000.8", 0.8, 22001.6, 1.2),
+            ("CS.D.EURUSD.MINI.IP", "1.1000", "1.1002", 1.57, 17325.98, 0.94),
+        ])
+    func amountsFollowQuoting(
+        _ epic: String, _ bid: String, _ ask: String, _ halfSpread: Double, _ notional: Double, _ premium: Double
+    ) async throws {
+        try await SimulatorHarness.with(unpacedConfiguration()) { sim in
+            let tokens = try await sim.login()
+            let body =
+                #"{"ask":\#(ask),"bid":\#(bid),"dealCurrencyCode":"GBP","dealReference":"r1","size":2,"#
+                + #""direction":"BUY","guaranteedStop":true,"epic":"\#(epic)"}"#
+            let open = try await sim.send(.POST, "/indicativecostsandcharges/open", tokens: tokens, body: body)
+            #expect(open.status == 200)
+            for (key, expected) in [
+                ("openingSpread", halfSpread), ("notionalValue", notional), ("guaranteedStopDeposit", premium),
+            ] {
+                let value = try #require(open.json[key]?.doubleValue, "\(key)")
+                #expect(abs(value - expected) < 0.001, "\(key): \(value), expected \(expected)")
+            }
+        }
+    }
+
     @Test("repeat-dealing window under both spellings")
     func repeatDealing() async throws {
         try await SimulatorHarness.with(unpacedConfiguration()) { sim in

@@ -18,8 +18,12 @@ extension CostsArea {
     /// Rounds money to pennies.
     private static func money(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
-    /// Prices a quote: spread is half the quoted spread per unit each way, funding 2.5 % a year of the notional
-    /// for one night, no commission or FX fee (the accounts deal in the instrument's currency).
+    /// A money amount as a JSON number.
+    private static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+
+    /// Prices a quote: spread is half the quoted spread each way, funding 2.5 % a year of the notional for one
+    /// night, no commission or FX fee. Amounts are in the account currency, valued as the market is quoted (a point
+    /// of a spread bet is worth the stake; a CFD moves contracts × contract size × the price unit).
     func indicativeCosts(_ call: Call, kind: String) throws -> RESTResponse {
         let body = try call.request.json()
         guard let ask = body["ask"]?.doubleValue, let bid = body["bid"]?.doubleValue,
@@ -33,11 +37,35 @@ extension CostsArea {
         let openingLevel = body["openingLevel"]?.doubleValue
         if kind != "OPEN", openingLevel == nil { throw Self.costsClientError }
         let level = direction == "SELL" ? bid : ask
-        let halfSpread = Self.money((ask - bid) / 2 * size)
-        let notional = Self.money((kind == "OPEN" ? level : openingLevel ?? level) * size)
-        let funding = Self.money(notional * 0.025 / 365)
+        let notionalLevel = kind == "OPEN" ? level : openingLevel ?? level
+        // With a known market, amounts follow its quoting (points, raw FX, pence and cents; see DealingMoney);
+        // without one, a price unit is worth one unit of currency per unit of size.
+        let halfSpread: Double
+        let notional: Double
+        let premium: Double
         let guaranteed = body["guaranteedStop"]?.boolValue == true
-        let premium = guaranteed ? Self.money((instrument?.limitedRiskPremium ?? 1) * size) : 0
+        if let instrument {
+            let decimalSize = Decimal(size)
+            halfSpread = Self.double(
+                DealingMoney.profit(
+                    direction: .buy, open: 0, close: Decimal(ask - bid) / 2, size: decimalSize, instrument: instrument)
+            )
+            notional = Self.double(
+                DealingMoney.money(
+                    DealingMoney.notional(level: Decimal(notionalLevel), size: decimalSize, instrument: instrument)))
+            let premiumPoints = Decimal(instrument.limitedRiskPremium) * DealingMarket.pointSize(instrument)
+            premium =
+                guaranteed
+                ? Self.double(
+                    DealingMoney.profit(
+                        direction: .buy, open: 0, close: premiumPoints, size: decimalSize, instrument: instrument))
+                : 0
+        } else {
+            halfSpread = Self.money((ask - bid) / 2 * size)
+            notional = Self.money(notionalLevel * size)
+            premium = guaranteed ? Self.money(size) : 0
+        }
+        let funding = Self.money(notional * 0.025 / 365)
         let quote = self.quotes.add { reference in
             .init(
                 reference: reference, accountId: call.authenticated.accountId, created: call.now, type: kind,

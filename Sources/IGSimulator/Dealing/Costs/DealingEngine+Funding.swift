@@ -22,10 +22,7 @@ extension DealingEngine {
             guard days > 0 else { continue }
             let quote = self.market.quote(instrument, at: date)
             let mid = (quote.bid + quote.offer) / 2
-            let notional: Decimal =
-                instrument.product == .spreadBet
-                ? mid / DealingMarket.pointSize(instrument) * position.size
-                : mid * position.size * DealingMoney.contractSize(instrument) / DealingMoney.rate(instrument)
+            let notional = DealingMoney.notional(level: mid, size: position.size, instrument: instrument)
             let charge = DealingMoney.money(
                 self.settings.funding.dailyCharge(
                     notional: notional, long: position.direction == .buy, currency: instrument.defaultCurrency.code)
