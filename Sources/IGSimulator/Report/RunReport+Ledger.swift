@@ -2,10 +2,13 @@ import Foundation
 
 extension RunReport {
     /// The report of `accountId` from the engine's ledger and open positions at `now`.
+    ///
+    /// It covers the run: transactions from `from` (the clock's start) on. The account's generated past, dated
+    /// before the start, is history, not part of the run; the starting balance is the balance the run began with.
     static func make(engine: DealingEngine, accountId: String, from: Date, now: Date) -> RunReport? {
         guard let account = engine.accounts[accountId] else { return nil }
         let figures = engine.figures(accountId: accountId, now: now)
-        let transactions = engine.ledger.transactions.filter { $0.accountId == accountId }
+        let transactions = engine.ledger.transactions.filter { $0.accountId == accountId && $0.date >= from }
         let moved = transactions.reduce(Decimal(0)) { $0 + $1.profitAndLoss }
         let starting = account.balance - moved
         var trades = [Trade]()
