@@ -115,7 +115,8 @@ struct AccountHistoryTests {
             #expect(FundingCutOff.days(at: second, tradesAtWeekends: false) > 0)
             #expect(transaction.transactionType == (transaction.profitAndLoss < 0 ? "WITH" : "DEPO"))
             let dealId = transaction.reference
-            let deal = try #require(engine.ledger.transactions.first { $0.reference == dealId && $0.transactionType == "DEAL" })
+            let deal = try #require(
+                engine.ledger.transactions.first { $0.reference == dealId && $0.transactionType == "DEAL" })
             // Charged while the deal was open.
             #expect(try #require(deal.openDate) < transaction.date && transaction.date < deal.date)
         }

@@ -25,7 +25,8 @@ struct QuotingRulesTests {
         return try #require(outcome.confirm)
     }
 
-    @Test("a stop inside the minimum distance in points is refused; at the minimum it is accepted",
+    @Test(
+        "a stop inside the minimum distance in points is refused; at the minimum it is accepted",
         arguments: QuotingCase.all)
     func minimumStopDistanceInPoints(_ family: QuotingCase) throws {
         var engine = QuotingEngineTests.engine()
@@ -59,7 +60,8 @@ struct QuotingRulesTests {
     /// FX quoted in points and raw: a trailing stop of 20 points with a step of 5 follows the best bid in points.
     static let trailingFamilies = QuotingCase.all.filter { $0.epic.hasPrefix("CS.D.") }
 
-    @Test("a trailing stop trails the best bid by its distance in points, in whole steps",
+    @Test(
+        "a trailing stop trails the best bid by its distance in points, in whole steps",
         arguments: trailingFamilies)
     func trailingStopInPoints(_ family: QuotingCase) throws {
         var engine = QuotingEngineTests.engine()
@@ -89,7 +91,8 @@ struct QuotingRulesTests {
     @Test(
         "a sprint market quotes as its underlying and strikes at its mid, in the same unit",
         arguments: [
-            ("FM.D.EURUSD24.EURUSD24.IP", "CS.D.EURUSD.TODAY.IP"), ("FM.D.USDJPY24.USDJPY24.IP", "CS.D.USDJPY.TODAY.IP"),
+            ("FM.D.EURUSD24.EURUSD24.IP", "CS.D.EURUSD.TODAY.IP"),
+            ("FM.D.USDJPY24.USDJPY24.IP", "CS.D.USDJPY.TODAY.IP"),
             ("FM.D.FTSE.FTSE.IP", "IX.D.FTSE.DAILY.IP"), ("FM.D.GER30.GER30.IP", "IX.D.DAX.DAILY.IP"),
         ])
     func sprintStrike(_ sprintEpic: String, _ underlyingEpic: String) throws {
