@@ -24,7 +24,7 @@ public struct PriceEngine: Sendable {
 
     /// The path of a profile: synthetic, or the recording of its market.
     func path(_ profile: PriceProfile) -> PricePath {
-        PricePath(seed: self.seed, profile: profile, replay: self.replay?.series[profile.key])
+        PricePath(seed: self.seed, profile: profile, replay: self.replay?.series(for: profile))
     }
 
     /// Earliest bar start the engine enumerates when walking back (1970-01-01).
@@ -106,7 +106,7 @@ public struct PriceEngine: Sendable {
 
     /// True when the market trades at `date` (false at weekends for markets that close then).
     public func isTrading(_ profile: PriceProfile, at date: Date) -> Bool {
-        if let series = self.replay?.series[profile.key] { return series.isTrading(at: Self.second(date)) }
+        if let series = self.replay?.series(for: profile) { return series.isTrading(at: Self.second(date)) }
         return profile.tradesAtWeekends || CivilTime.weekday(days: CivilTime.floorDiv(Self.second(date), 86_400)) < 5
     }
 

@@ -31,7 +31,8 @@ struct MarketFeed {
 
     private func path(_ instrument: Instrument) -> PricePath {
         PricePath(
-            seed: self.seed, profile: instrument.priceProfile, replay: self.replay?.series[instrument.priceProfile.key])
+            seed: self.seed, profile: instrument.priceProfile, replay: self.replay?.series(for: instrument.priceProfile)
+        )
     }
 
     /// The quote of `instrument` at `millis` (epoch ms), sub-tick `index` of `perSecond`.

@@ -124,4 +124,28 @@ struct StoreReplayTests {
             #expect(gap.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(10)))
         }
     }
+
+    @Test func marketsOfOneUnderlyingQuotedAtOtherPrecisionsReadTheirOwnRecordings() throws {
+        // Spot gold (two decimals) and the gold future (one decimal) share a price path key; each recording stays
+        // at its own market's scale.
+        func bars(_ level: Double, _ spread: Double) -> [ReplayBar] {
+            (0..<30).map { minute in
+                ReplayBar(
+                    start: Date(timeIntervalSince1970: TimeInterval(Self.start + Int64(minute) * 60)), open: level,
+                    high: level + 1, low: level - 1, close: level, spread: spread, volume: 1)
+            }
+        }
+        let catalog = Catalog(now: Date(timeIntervalSince1970: TimeInterval(Self.start)))
+        let spot = try #require(catalog.instrument(epic: "CS.D.USCGC.TODAY.IP"))
+        let future = try #require(catalog.instrument(epic: "MT.D.GC.Month2.IP"))
+        try #require(spot.priceProfile.key == future.priceProfile.key)
+        try #require(spot.priceProfile.decimalPlaces != future.priceProfile.decimalPlaces)
+        let replay = try PriceReplay(
+            bars: ["CS.D.USCGC.TODAY.IP": bars(2301.25, 0.3), "MT.D.GC.Month2.IP": bars(2320.5, 0.6)],
+            resolution: .minute, catalog: catalog)
+        let engine = PriceEngine(seed: 42, replay: replay)
+        let at = Date(timeIntervalSince1970: TimeInterval(Self.start + 20 * 60))
+        #expect(abs(engine.quote(for: spot.priceProfile, at: at).bid - 2301.25) < 1e-6)
+        #expect(abs(engine.quote(for: future.priceProfile, at: at).bid - 2320.5) < 1e-6)
+    }
 }

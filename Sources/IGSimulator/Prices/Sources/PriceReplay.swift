@@ -12,8 +12,8 @@ import Foundation
 public final class PriceReplay: Sendable, Hashable {
     /// The resolution of the recorded bars.
     public let resolution: PriceResolution
-    /// Series by price-profile key (epics sharing a profile share the recording).
-    let series: [String: ReplaySeries]
+    /// Series by price-profile key and quote precision (see ``series(for:)``).
+    private let seriesByProfile: [String: ReplaySeries]
     /// Series by epic (upper case): the epics the recording holds.
     let seriesByEpic: [String: ReplaySeries]
 
@@ -33,13 +33,23 @@ public final class PriceReplay: Sendable, Hashable {
                     bars: epicBars, barSeconds: seconds, decimalPlaces: instrument.priceProfile.decimalPlaces)
             else { continue }
             byEpic[epic.uppercased()] = series
-            if byKey[instrument.priceProfile.key] == nil { byKey[instrument.priceProfile.key] = series }
+            let key = Self.profileKey(instrument.priceProfile)
+            if byKey[key] == nil { byKey[key] = series }
         }
         guard !byEpic.isEmpty else { throw .empty }
         self.resolution = resolution
-        self.series = byKey
+        self.seriesByProfile = byKey
         self.seriesByEpic = byEpic
     }
+
+    /// The recording a price profile reads: epics sharing a profile key share it when they quote with the same
+    /// precision. Markets of one underlying quoted in another unit (spot gold in cents of a dollar, its futures in
+    /// dimes) each need their own recording, so a recording is never read at another market's scale.
+    func series(for profile: PriceProfile) -> ReplaySeries? {
+        self.seriesByProfile[Self.profileKey(profile)]
+    }
+
+    private static func profileKey(_ profile: PriceProfile) -> String { "\(profile.key)#\(profile.decimalPlaces)" }
 
     /// The epics replayed, upper case, sorted.
     public var epics: [String] { self.seriesByEpic.keys.sorted() }
