@@ -79,6 +79,7 @@ let package = Package(
         .target(
             name: "IGSimulator",
             dependencies: [
+                "IGMarketData", "IGModels",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
@@ -110,7 +111,7 @@ let package = Package(
         ),
         .target(
             name: "IGMarketDataSync",
-            dependencies: ["IGModels", "IGTrading", "IGMarketData"],
+            dependencies: ["IGModels", "IGTrading", "IGMarketData", "IGStreaming", "Lightstreamer"],
             swiftSettings: strict
         ),
         .target(
@@ -155,6 +156,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "sample-backtest",
+            dependencies: ["IGStreaming", "IGTrading", "IGModels", "IGSimulator", "IGMarketData", "Lightstreamer"],
+            path: "Samples/sample-backtest",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "sample-all-nodes",
             dependencies: ["IGTrading", "IGModels", "IGSimulator"],
             path: "Samples/sample-all-nodes",
@@ -194,6 +201,7 @@ let package = Package(
             name: "IGMarketDataSyncTests",
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
+                "IGStreaming", "Lightstreamer",
             ],
             swiftSettings: strict
         ),
@@ -212,7 +220,7 @@ let package = Package(
         .testTarget(
             name: "IGSimulatorTests",
             dependencies: [
-                "IGSimulator", "IGSimulatorTesting",
+                "IGSimulator", "IGSimulatorTesting", "IGTrading", "IGMarketData", "IGModels",
                 .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -226,7 +234,7 @@ let package = Package(
         .testTarget(
             name: "IGCommandsTests",
             dependencies: [
-                "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting",
+                "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

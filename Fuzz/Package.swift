@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// libFuzzer targets for the parsers that read what a server sends: the TLCP notification line parser and update
-// decoder (Lightstreamer), and the JSON decoding of IG's models (IGModels). Build and run with `bash Fuzz/run`.
+// libFuzzer targets for what crosses the wire: the TLCP notification line parser and update decoder (Lightstreamer),
+// the JSON decoding of IG's models (IGModels), and the simulator's request handling (method, path, query, headers and
+// body of REST and Lightstreamer requests, in process, logged in). Build and run with `bash Fuzz/run`.
 let libFuzzerEntry: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
@@ -18,6 +19,11 @@ let package = Package(
         .executableTarget(
             name: "FuzzModels",
             dependencies: [.product(name: "IGModels", package: "swift-ig")],
+            swiftSettings: libFuzzerEntry
+        ),
+        .executableTarget(
+            name: "FuzzSimulator",
+            dependencies: [.product(name: "IGSimulator", package: "swift-ig")],
             swiftSettings: libFuzzerEntry
         ),
     ],

@@ -21,7 +21,7 @@ public struct IGCommand: AsyncParsableCommand {
             MarketsCommand.self, PricesCommand.self, LimitsCommand.self, StreamCommand.self,
             SentimentCommand.self, WatchlistsCommand.self, AppsCommand.self,
             PositionsCommand.self, OrdersCommand.self, ConfirmCommand.self, SprintCommand.self, ActivityCommand.self,
-            TransactionsCommand.self, DoctorCommand.self, HistoryCommand.self,
+            TransactionsCommand.self, DoctorCommand.self, HistoryCommand.self, RecordCommand.self,
         ])
 
     /// The defaults, before ArgumentParser fills in what was given.

@@ -31,8 +31,15 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     public var dealing: DealingConfiguration = .init()
     /// The Lightstreamer server's behaviour (keepalives, faults).
     public var streaming: StreamingConfiguration = .init()
+    /// How the simulator's clock moves (wall time by default); see ``SimulatorClockMode``.
+    public var clock: SimulatorClockMode = .wall
+    /// Recorded prices to replay instead of the synthetic engine (`--prices store`); nil for synthetic prices.
+    public var replay: PriceReplay?
     /// Timeouts and size limits of HTTP connections.
     public var connections: ConnectionLimits = .init()
+    /// When true the standard accounts start empty (no past activity, transactions or deposits), as `--fresh-accounts`
+    /// asks; by default they have a deterministic year of history generated from the seed and the price path.
+    public var freshAccounts: Bool = false
     /// When set, the test controls under `/simulator/…` answer only requests whose ``controlTokenHeader`` carries
     /// this value (401 `error.simulator.control-token-invalid` otherwise). Set it whenever the simulator listens
     /// beyond loopback: the controls can end sessions, inject errors and change allowances.

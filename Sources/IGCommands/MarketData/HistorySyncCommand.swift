@@ -31,6 +31,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @Option(help: "Seconds a claimed unit stays reserved before another worker may take it over.")
     var lease: Int = 300
     @Option(help: "Bars per page of IG's price request (0: one page per unit).") var pageSize: Int = 0
+    @Flag(
+        help: ArgumentHelp(
+            "Also fetch the bars of the gaps `ig record` recorded (candle gaps at their resolution, tick gaps at "
+                + "--resolution, default MINUTE; limited to --epic and --from/--to when given)."))
+    var recordedGaps = false
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var connection: ConnectionOptions
 
@@ -38,7 +43,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
         guard reserve >= 0 else { throw ValidationError("--reserve must be 0 or more points.") }
         guard lease > 0 else { throw ValidationError("--lease must be at least 1 second.") }
         guard pageSize >= 0 else { throw ValidationError("--page-size must be 0 or more.") }
-        if targets == nil {
+        if targets == nil, !recordedGaps {
             guard !epics.isEmpty else { throw ValidationError("Give at least one --epic, or --targets FILE.") }
             guard from != nil else { throw ValidationError("Give --from (the range start), or --targets FILE.") }
         }
@@ -59,7 +64,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
             }
             do { result += try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
         }
-        if !epics.isEmpty, let start = from?.value {
+        if !epics.isEmpty, !recordedGaps, let start = from?.value {
             let end = to?.value ?? now
             let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
                 try Resolution(parsing: $0)
@@ -77,10 +82,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         let now = Date()
-        let targets = try syncTargets(now: now)
+        var targets = try syncTargets(now: now)
         try await storeOptions.withStore(try storeOptions.location()) { store in
             try await connection.withClient { client in
                 let environment = connection.storeEnvironment(for: client)
+                if recordedGaps { targets += try await gapTargets(store: store, environment: environment) }
                 let plan = try await Self.plan(targets, store: store, environment: environment, now: now)
                 if dryRun {
                     try await printPlan(plan, store: store, environment: environment)
@@ -116,6 +122,18 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 if report.stop != .done { throw ExitCode(3) }
             }
         }
+    }
+
+    /// Targets that fill the recorded gaps of the environment (of `--epic`s and within `--from`/`--to` when given).
+    func gapTargets(store: MarketDataStore, environment: String) async throws -> [SyncTarget] {
+        let gaps = try await store.gaps(
+            environment: environment, from: from?.value ?? .distantPast, to: to?.value ?? .distantFuture)
+        let wanted = Set(epics)
+        let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
+            try Resolution(parsing: $0)
+        }
+        let selected = gaps.filter { wanted.isEmpty || wanted.contains($0.stream.epic.rawValue) }
+        return SyncTarget.filling(selected, tickResolutions: resolutions)
     }
 
     static func plan(

@@ -93,6 +93,10 @@ func marketLines(_ market: MarketDetails) -> [(String, String)] {
         ("Status", text(snapshot.marketStatus)),
         ("Bid / Offer", "\(text(snapshot.bid)) / \(text(snapshot.offer))"),
         ("Spread", text(snapshot.spread)),
+        ("Quoted", quotingText(snapshot)),
+        ("One point means", instrument.onePipMeans ?? "-"),
+        ("Value of one point", instrument.valueOfOnePip ?? "-"),
+        ("Contract / lot size", "\(instrument.contractSize ?? "-") / \(text(instrument.lotSize))"),
         ("High / Low", "\(text(snapshot.high)) / \(text(snapshot.low))"),
         ("Change", "\(text(snapshot.netChange)) (\(text(snapshot.percentageChange))%)"),
         ("Currencies", instrument.currencies?.map(\.code).joined(separator: ", ") ?? "-"),
@@ -101,6 +105,14 @@ func marketLines(_ market: MarketDetails) -> [(String, String)] {
         ("Min stop/limit distance", rule(rules?.minNormalStopOrLimitDistance)),
         ("Min guaranteed stop distance", rule(rules?.minControlledRiskStopDistance)),
     ]
+}
+
+/// How IG quotes the levels, as IG sent it: the scaling factor (10000 for spread-bet FX quoted in points, 100 for
+/// JPY pairs) and the decimal places; the levels above are shown unscaled, exactly as IG returned them.
+func quotingText(_ snapshot: MarketSnapshot) -> String {
+    let scaling = snapshot.scalingFactor.map { "scaling factor \($0)" } ?? "scaling factor -"
+    let places = snapshot.decimalPlacesFactor.map { ", \($0) decimal\($0 == 1 ? "" : "s")" } ?? ""
+    return scaling + places
 }
 
 func printKeyValues(_ lines: [(String, String)]) {

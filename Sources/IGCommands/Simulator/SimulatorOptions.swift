@@ -7,6 +7,9 @@ public struct SimulatorOptions: ParsableArguments {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on; 0 picks a free port.") var port = 8470
     @Option(help: "Seed of the deterministic price engine.") var seed: UInt64?
+    @Flag(
+        help: "Start the accounts empty: no generated year of deals, orders, funding and deposits in their history.")
+    var freshAccounts = false
     @Option(help: "Login identifier (default demo-user or IG_SIM_USER).") var user: String?
     @Option(help: "Login password (default demo-password or IG_SIM_PASSWORD).") var password: String?
     @Option(help: "API key (default demo-api-key or IG_SIM_API_KEY).") var apiKey: String?
@@ -32,6 +35,7 @@ public struct SimulatorOptions: ParsableArguments {
     var users: Int = 1
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
     @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
+    @OptionGroup(title: "Backtesting and paper trading") var venue: VenueSimulatorOptions
 
     /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
@@ -62,6 +66,7 @@ public struct SimulatorOptions: ParsableArguments {
         configuration.host = host
         configuration.port = port
         if let seed { configuration.seed = seed }
+        configuration.freshAccounts = freshAccounts
         if let user { configuration.identifier = user }
         if let password { configuration.password = password }
         if let apiKey { configuration.apiKey = apiKey }
@@ -101,7 +106,7 @@ public struct SimulatorOptions: ParsableArguments {
 
     /// Runs a simulator until SIGINT/SIGTERM, announcing its URL on standard output.
     public func runServer() async throws {
-        let configuration = configuration()
+        let configuration = try await venue.apply(to: configuration())
         let notices = Self.startupNotices(for: configuration)
         for line in notices.standardError { Console.standardError.write(line + "\n") }
         for line in notices.standardOutput { Console.line(line) }

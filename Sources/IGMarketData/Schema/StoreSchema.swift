@@ -10,13 +10,20 @@
 /// - `requests(…)`: the allowance ledger, one row per price request.
 /// - `markets(environment_id, epic, name, instrument_type, scaling_factor, details, updated_at)`.
 /// - `work_units(id, series_id, start_time, end_time, points, priority, state, worker, claim_expires)`.
+///
+/// Version 2 adds what the stream recorder writes (times in milliseconds since 1970, UTC):
+/// - `ticks(environment_id, epic, time_ms, seq, scale, bid, offer, last, last_volume, total_volume)`: one row per
+///   distinct tick, value = column / 10^scale; `seq` orders distinct ticks of the same millisecond.
+/// - `recorded_spans(environment_id, epic, stream, start_ms, end_ms)`: intervals recorded without loss.
+/// - `recorded_gaps(environment_id, epic, stream, start_ms, end_ms, reason, recorded_at)`: intervals in which
+///   updates may have been lost. Completed candles go into `bars` and `coverage` like fetched ones.
 enum StoreSchema {
     /// The application name in `store_meta`; a database without it is not a store.
     static let application = "swift-ig market-data"
     /// SQLite's `application_id` header field of a store file ('IGMD').
     static let sqliteApplicationID: Int32 = 0x4947_4D44
     /// The newest schema version this build writes and reads.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     enum Dialect {
         case sqlite
@@ -68,6 +75,26 @@ enum StoreSchema {
                 "CREATE INDEX work_units_pending ON work_units (state, priority)",
                 "INSERT INTO store_meta (key, value) VALUES ('application', '\(application)')",
                 "INSERT INTO store_meta (key, value) VALUES ('schema_version', '1')",
+            ]
+        case 2:
+            return [
+                """
+                CREATE TABLE ticks (environment_id BIGINT NOT NULL REFERENCES environments(id), epic TEXT NOT NULL,
+                time_ms BIGINT NOT NULL, seq INTEGER NOT NULL, scale SMALLINT NOT NULL, bid BIGINT, offer BIGINT,
+                last BIGINT, last_volume BIGINT, total_volume BIGINT,
+                PRIMARY KEY (environment_id, epic, time_ms, seq))\(withoutRowID)
+                """,
+                """
+                CREATE TABLE recorded_spans (environment_id BIGINT NOT NULL REFERENCES environments(id),
+                epic TEXT NOT NULL, stream TEXT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL,
+                PRIMARY KEY (environment_id, epic, stream, start_ms))\(withoutRowID)
+                """,
+                """
+                CREATE TABLE recorded_gaps (environment_id BIGINT NOT NULL REFERENCES environments(id),
+                epic TEXT NOT NULL, stream TEXT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL,
+                reason TEXT NOT NULL, recorded_at BIGINT NOT NULL,
+                PRIMARY KEY (environment_id, epic, stream, start_ms))\(withoutRowID)
+                """,
             ]
         default:
             return []

@@ -23,4 +23,22 @@ protocol StoreBackend: Sendable {
     /// Units not done yet, per state.
     func queue(environment: String) async throws -> QueueStatus
     func close() async
+
+    // MARK: Recordings (see `MarketDataStore+Recording`)
+
+    /// Writes ticks, spans and gaps in one transaction, idempotently (completed candles go through ``commit``).
+    func record(_ batch: RecordingBatch, now: Date) async throws
+    /// Ticks of a market with `from <= time_ms < to`, oldest first.
+    func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick]
+    /// Spans of one stream that end at or after `from` and start before `to`, oldest first.
+    func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan]
+    /// Gaps of an environment (of one epic and stream when given) that end at or after `from` and start before `to`.
+    func gaps(
+        environment: String, epic: String?, stream: String?, from: Int64, to: Int64
+    ) async throws
+        -> [RecordedGap]
+    /// Per stream of an environment: the end of its latest span (ms).
+    func recordingEnds(environment: String) async throws -> [RecordedStream: Int64]
+    /// Per epic: the stored ticks of its latest millisecond.
+    func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]]
 }

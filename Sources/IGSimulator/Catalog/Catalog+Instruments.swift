@@ -35,7 +35,7 @@ extension Catalog {
         let second = FutureMonth(now: now, monthsAhead: 2)
         var list = [Instrument]()
 
-        // Forex spread bets (quoted in price units, 5 dp; JPY crosses 3 dp).
+        // Forex: raw rates here (5 dp; JPY crosses 3 dp); spread bets quote them in points (see Instrument+Quoting).
         let majors: [(String, String, Double, Double, Int, Double, String)] = [
             ("EURUSD", "EUR/USD", 1.08, 0.0045, 5, 0.00006, "195236"),
             ("GBPUSD", "GBP/USD", 1.27, 0.0050, 5, 0.00009, "195236"),
@@ -111,7 +111,9 @@ extension Catalog {
         let gold = PriceProfile(key: "GOLD", level: 2300, dailyVolatility: 0.009, decimalPlaces: 2, spread: 0.3)
         let silver = PriceProfile(key: "SILVER", level: 27, dailyVolatility: 0.016, decimalPlaces: 3, spread: 0.02)
         let crude = PriceProfile(key: "CRUDE", level: 78, dailyVolatility: 0.020, decimalPlaces: 2, spread: 0.028)
+            .quoted(times: 100, decimalPlaces: 1)
         let brent = PriceProfile(key: "BRENT", level: 82, dailyVolatility: 0.019, decimalPlaces: 2, spread: 0.028)
+            .quoted(times: 100, decimalPlaces: 1)
         let gas = PriceProfile(key: "NATGAS", level: 2.6, dailyVolatility: 0.030, decimalPlaces: 3, spread: 0.006)
         let wheat = PriceProfile(key: "WHEAT", level: 590, dailyVolatility: 0.017, decimalPlaces: 1, spread: 1.0)
         list.append(
@@ -153,7 +155,7 @@ extension Catalog {
                 epic: "CO.D.CFI.Month2.IP", name: "Carbon Emissions", type: "COMMODITIES", marketId: "CFI",
                 month: second,
                 profile: PriceProfile(
-                    key: "CARBON", level: 70, dailyVolatility: 0.025, decimalPlaces: 2, spread: 0.06),
+                    key: "CARBON", level: 7000, dailyVolatility: 0.025, decimalPlaces: 1, spread: 6),
                 node: "101519", onePipMeans: "0.01 EUR/Tonne"))
 
         // Government bonds (rates futures).
@@ -167,7 +169,8 @@ extension Catalog {
                 .future(
                     epic: epic, name: name, type: "RATES", marketId: marketId, month: second,
                     profile: PriceProfile(
-                        key: marketId, level: level, dailyVolatility: 0.004, decimalPlaces: places, spread: spread),
+                        key: marketId, level: level, dailyVolatility: 0.004, decimalPlaces: places, spread: spread
+                    ).quoted(times: 100, decimalPlaces: 1),
                     node: "108093", onePipMeans: "0.01 Point"))
         }
 
@@ -232,6 +235,6 @@ extension Catalog {
             guard let base = list.first(where: { $0.epic == underlying }) else { continue }
             list.append(.sprint(epic: epic, name: name, marketId: marketId, underlying: base))
         }
-        return list
+        return list + familyInstruments(now: now, handWritten: list)
     }
 }

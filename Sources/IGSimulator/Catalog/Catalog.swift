@@ -20,7 +20,7 @@ public struct Catalog: Sendable {
 
     /// Builds the standard catalog; dated futures get expiries relative to `now`.
     public init(now: Date = Date()) {
-        self.init(instruments: Self.standardInstruments(now: now), nodes: Self.standardNodes)
+        self.init(instruments: Self.standardInstruments(now: now), nodes: Self.standardNodes + Self.familyNodes)
     }
 
     /// Builds a catalog from explicit content.

@@ -5,7 +5,11 @@ extension Instrument {
 
     private static func currency(_ code: String, isDefault: Bool) -> Currency {
         let symbols = ["GBP": "£", "USD": "$", "EUR": "E", "JPY": "Y", "AUD": "A$", "CHF": "SF", "CAD": "C$"]
-        let rates = ["GBP": 1.0, "USD": 1.27, "EUR": 1.17, "JPY": 191.5, "AUD": 1.92, "CHF": 1.13, "CAD": 1.73]
+        let rates = [
+            "GBP": 1.0, "USD": 1.27, "EUR": 1.17, "JPY": 191.5, "AUD": 1.92, "CHF": 1.13, "CAD": 1.73, "NZD": 2.08,
+            "NOK": 13.4, "SEK": 13.3, "DKK": 8.73, "PLN": 5.05, "HUF": 458, "CZK": 29.5, "ZAR": 23.5, "MXN": 21.7,
+            "TRY": 41.3, "HKD": 9.93, "CNH": 9.15, "INR": 105.8, "SGD": 1.71,
+        ]
         return Currency(
             code: code, symbol: symbols[code] ?? code, isDefault: isDefault, exchangeRate: rates[code] ?? 1)
     }
@@ -40,9 +44,16 @@ extension Instrument {
     static func forex(pair: String, name: String, product: Product, profile: PriceProfile, node: String) -> Instrument {
         let base = String(pair.prefix(3))
         let quote = String(pair.suffix(3))
+        let pipDecimals = pipDecimals(quote: quote)
         let pip = quote == "JPY" ? "0.01" : "0.0001"
+        let scaling = quote == "JPY" ? 100 : 10000
         let mini = product == .cfd
-        return Instrument(
+        // Spread bets quote in points (rate × scaling, one decimal); CFD minis quote the raw rate.
+        let quoted =
+            mini
+            ? profile
+            : profile.quoted(times: Double(scaling), decimalPlaces: max(0, profile.decimalPlaces - pipDecimals))
+        var instrument = Instrument(
             epic: "CS.D.\(pair).\(mini ? "MINI" : "TODAY").IP",
             name: name,
             instrumentType: "CURRENCIES",
@@ -60,8 +71,8 @@ extension Instrument {
                 minDeal: mini ? 1 : 0.5, minStop: 2, guaranteedStop: 30, marketOrders: "AVAILABLE_DEFAULT_ON"),
             limitedRiskPremium: 0.6,
             controlledRiskExtraSpread: 0.6,
-            scalingFactor: 1,
-            priceProfile: profile,
+            scalingFactor: scaling,
+            priceProfile: quoted,
             navigationPath: ["195235", node],
             openingHours: nil,
             expiryDetails: nil,
@@ -71,6 +82,8 @@ extension Instrument {
             specialInfo: ["DEFAULT KNOCK OUT LEVEL DISTANCE", "MAX KNOCK OUT LEVEL DISTANCE"],
             hasPriceHistory: true
         )
+        instrument.pointDecimals = mini ? pipDecimals : 0
+        return instrument
     }
 
     static func index(
@@ -260,7 +273,8 @@ extension Instrument {
         product: Product,
         profile: PriceProfile
     ) -> Instrument {
-        Instrument(
+        // UK shares quote in pence, US shares in cents: a point is 0.01 of the share's currency.
+        var instrument = Instrument(
             epic: epic,
             name: name,
             instrumentType: "SHARES",
@@ -278,7 +292,7 @@ extension Instrument {
             limitedRiskPremium: 0.3,
             controlledRiskExtraSpread: 0.5,
             scalingFactor: 1,
-            priceProfile: profile,
+            priceProfile: uk ? profile : profile.quoted(times: 100, decimalPlaces: 1),
             navigationPath: ["172332", uk ? "172333" : "172334"],
             openingHours: uk ? [(open: "08:00", close: "16:30")] : [(open: "14:30", close: "21:00")],
             expiryDetails: nil,
@@ -288,5 +302,7 @@ extension Instrument {
             specialInfo: [],
             hasPriceHistory: false
         )
+        instrument.currencyPerPriceUnit = 0.01
+        return instrument
     }
 }

@@ -126,6 +126,13 @@ public struct Instrument: Sendable, Hashable {
     public var specialInfo: [String]
     /// False for shares: IG's API has no share price history.
     public var hasPriceHistory: Bool
+    /// One point (the unit of stop and limit distances, spreads and spread-bet stakes) is `10^-pointDecimals` in
+    /// price units: 0 for markets quoted in points (spread-bet FX, indices, markets quoted in pence or cents), 4
+    /// for a CFD FX pair quoted raw (one point is 0.0001), 2 for a raw JPY pair. See `Instrument+Quoting.swift`.
+    public var pointDecimals: Int = 0
+    /// Value of one price unit in the instrument's currency, per contract unit: 1 for most markets, 0.01 for
+    /// markets quoted in pence or cents (a CFD on a share quoted in pence moves £0.01 per share per unit).
+    public var currencyPerPriceUnit: Double = 1
 
     /// The default dealing currency.
     public var defaultCurrency: Currency {

@@ -29,13 +29,14 @@ final class SimulatorContext: Sendable {
     let listeningURL = Locked<URL?>(nil)
     /// Served historical-price requests (`GET /simulator/prices/requests`).
     let priceRequests = PriceRequestLog()
-    private let clock: @Sendable () -> Date
+    /// The one clock every area reads (wall, accelerated or stepped, from the configuration).
+    let clock: SimulatorClock
 
-    init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Date) throws {
+    init(configuration: SimulatorConfiguration, clock wall: @escaping @Sendable () -> Date) throws {
         self.configuration = configuration
-        self.clock = clock
-        self.catalog = Catalog(now: clock())
-        self.prices = PriceEngine(seed: configuration.seed)
+        self.clock = SimulatorClock(mode: configuration.clock, wall: wall)
+        self.catalog = Catalog(now: self.clock.now).replaying(configuration.replay)
+        self.prices = PriceEngine(seed: configuration.seed, replay: configuration.replay)
         self.encryptionKey = try PasswordEncryptionKey.shared.get()
         self.accounts = SimulatedAccount.standard
         self.tokens = Locked(
@@ -48,10 +49,12 @@ final class SimulatorContext: Sendable {
         self.desk = DealingDesk(
             configuration: configuration, catalog: self.catalog, prices: self.prices, accounts: self.accounts,
             events: self.events)
+        // The accounts' generated past is written at start, not inside the first request.
+        if !configuration.freshAccounts { self.desk.preparePast(now: clock()) }
     }
 
     /// The current time.
-    var now: Date { self.clock() }
+    var now: Date { self.clock.now }
 
     /// The account with an id, or nil.
     func account(_ id: String) -> SimulatedAccount? {

@@ -15,6 +15,9 @@ public struct DealingConfiguration: Sendable, Hashable {
     /// Faults injected after executing deals.
     public var faults: DealingFaultPlan
 
+    /// Overnight funding at IG's daily cut-off (on by default; see ``FundingRates``).
+    public var funding = FundingRates()
+
     /// Creates a configuration; every value has the simulator default.
     public init(
         confirmNotFoundWindow: Duration = .zero,

@@ -37,6 +37,8 @@ struct DealingEngine: Sendable {
     var ledger = DealingLedger()
     /// Seconds (UTC) up to which the price path has been replayed.
     var evaluatedUntil: Int64
+    /// The last funding cut-off charged (nil: none yet; funding starts with the engine).
+    var fundedThrough: Int64?
     /// Deal ids and references, deterministic from the seed.
     var identifiers: DealIdentifiers
     /// How many times each dealReference was presented to a mutation (more than one = a resend).

@@ -3,8 +3,8 @@ import Foundation
 /// The dealing engine's view of the markets: instruments, quotes and the price path, all deterministic.
 ///
 /// Levels are `Decimal` rounded to the instrument's quote precision. A *point* (the unit of stop and limit
-/// distances and of spread-bet stakes) is `0.0001` for FX quoted with 5 decimals, `0.01` for FX quoted with 3
-/// decimals (JPY crosses), and `1` for every other market.
+/// distances and of spread-bet stakes) is 1 for markets quoted in points (spread-bet FX, indices, commodities and
+/// shares) and `0.0001` (`0.01` for JPY pairs) for CFD FX quoted raw; `Instrument.pointDecimals` says which.
 struct DealingMarket: Sendable {
     let catalog: Catalog
     let prices: PriceEngine
@@ -35,13 +35,9 @@ struct DealingMarket: Sendable {
 
     func instrument(_ epic: String) -> Instrument? { self.catalog.instrument(epic: epic) }
 
-    /// The size of one point of `instrument` in price units.
+    /// The size of one point of `instrument` in price units (see `Instrument.pointDecimals`).
     static func pointSize(_ instrument: Instrument) -> Decimal {
-        switch instrument.priceProfile.decimalPlaces {
-        case 5...: Decimal(sign: .plus, exponent: -4, significand: 1)
-        case 3...4 where instrument.instrumentType == "CURRENCIES": Decimal(sign: .plus, exponent: -2, significand: 1)
-        default: 1
-        }
+        Decimal(sign: .plus, exponent: -max(0, min(instrument.pointDecimals, 12)), significand: 1)
     }
 
     /// `value` rounded to the instrument's quote precision.
@@ -59,7 +55,7 @@ struct DealingMarket: Sendable {
 
     /// The quote at `date`.
     func quote(_ instrument: Instrument, at date: Date) -> Quote {
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         let second = cursor.lastTradingSecond(atOrBefore: PriceEngine.second(date))
         let close = cursor.secondBar(second)?.close ?? 1
@@ -77,7 +73,7 @@ struct DealingMarket: Sendable {
     /// The first second in `[from, to)` (UTC seconds) in which the path reaches `trigger`, or nil.
     func firstTouch(_ instrument: Instrument, _ trigger: Trigger, from: Int64, to: Int64) -> Touch? {
         guard to > from else { return nil }
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         let scale = Decimal(sign: .plus, exponent: path.profile.decimalPlaces, significand: 1)
         // Express the trigger as a condition on bid ticks.
@@ -124,7 +120,7 @@ struct DealingMarket: Sendable {
     /// The highest bid and lowest offer reached in `[from, to)`, or nil when the market did not trade.
     func extremes(_ instrument: Instrument, from: Int64, to: Int64) -> (highBid: Decimal, lowOffer: Decimal)? {
         guard to > from else { return nil }
-        let path = PricePath(seed: self.prices.seed, profile: instrument.priceProfile)
+        let path = self.prices.path(instrument.priceProfile)
         var cursor = PathCursor(path: path)
         guard let bar = cursor.aggregate(from: from, to: to) else { return nil }
         return (self.quote(ticks: bar.high, path: path).bid, self.quote(ticks: bar.low, path: path).offer)

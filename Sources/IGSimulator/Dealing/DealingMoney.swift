@@ -9,6 +9,11 @@ enum DealingMoney {
             ?? 1
     }
 
+    /// Value of one price unit in the instrument's currency (0.01 for markets quoted in pence or cents).
+    static func priceUnit(_ instrument: Instrument) -> Decimal {
+        Decimal(string: String(instrument.currencyPerPriceUnit)) ?? 1
+    }
+
     /// Units of the instrument's quote currency per unit of account currency.
     static func rate(_ instrument: Instrument) -> Decimal {
         Decimal(string: String(instrument.defaultCurrency.exchangeRate)) ?? 1
@@ -29,7 +34,7 @@ enum DealingMoney {
         if instrument.product == .spreadBet {
             return money(move / DealingMarket.pointSize(instrument) * size)
         }
-        return money(move * size * contractSize(instrument) / rate(instrument))
+        return money(move * size * contractSize(instrument) * priceUnit(instrument) / rate(instrument))
     }
 
     /// Margin (account currency) of `size` at `level`.
@@ -38,6 +43,6 @@ enum DealingMoney {
         if instrument.product == .spreadBet {
             return money(level / DealingMarket.pointSize(instrument) * size * factor)
         }
-        return money(level * size * contractSize(instrument) * factor / rate(instrument))
+        return money(level * size * contractSize(instrument) * priceUnit(instrument) * factor / rate(instrument))
     }
 }

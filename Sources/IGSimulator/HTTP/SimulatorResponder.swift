@@ -38,6 +38,10 @@ struct SimulatorResponder: HTTPResponder {
             body: body
         )
         var answer = self.core.handle(restRequest)
+        if restRequest.method == "POST", restRequest.segments == ["simulator", "clock"], answer.status == 200 {
+            // A step is answered once the streams carry the updates of the new time.
+            await self.core.context.streaming.waitUntilDelivered()
+        }
         if let fault = DealingConnectionFault.take(from: &answer) { return try await fault.respond(answer) }
         return Self.response(answer)
     }

@@ -43,6 +43,7 @@ struct PathCursor {
 
     /// The bar of second `second` (seconds since 1970).
     mutating func secondBar(_ second: Int64) -> TickBar? {
+        if let replay = self.path.replay { return replay.bar(closingIn: second) }
         let minuteIndex = CivilTime.floorDiv(second, 60)
         if let cached = self.seconds[minuteIndex] { return cached[Int(second - minuteIndex * 60)] }
         guard let parent = self.minuteBar(minuteIndex) else { return nil }
@@ -53,6 +54,7 @@ struct PathCursor {
 
     /// The aggregate of every trading second in `[start, end)`, using the coarsest whole units available.
     mutating func aggregate(from start: Int64, to end: Int64) -> TickBar? {
+        if let replay = self.path.replay { return replay.aggregate(from: start, to: end) }
         var result: TickBar?
         func append(_ bar: TickBar?) {
             guard let bar else { return }
@@ -91,6 +93,7 @@ struct PathCursor {
 
     /// The last trading second at or before `time`.
     func lastTradingSecond(atOrBefore time: Int64) -> Int64 {
+        if let replay = self.path.replay { return replay.lastClose(atOrBefore: time) ?? time }
         var day = CivilTime.floorDiv(time, Self.day)
         if self.path.isTradingDay(day) { return time }
         repeat { day -= 1 } while !self.path.isTradingDay(day)

@@ -13,10 +13,18 @@ import Foundation
 public struct PriceEngine: Sendable {
     /// The seed every price derives from.
     public let seed: UInt64
+    /// Recorded prices replayed instead of the synthetic path (nil: synthetic).
+    public let replay: PriceReplay?
 
-    /// Creates an engine.
-    public init(seed: UInt64) {
+    /// Creates an engine; with `replay`, prices come from the recording (the seed still drives sub-second ticks).
+    public init(seed: UInt64, replay: PriceReplay? = nil) {
         self.seed = seed
+        self.replay = replay
+    }
+
+    /// The path of a profile: synthetic, or the recording of its market.
+    func path(_ profile: PriceProfile) -> PricePath {
+        PricePath(seed: self.seed, profile: profile, replay: self.replay?.series[profile.key])
     }
 
     /// Earliest bar start the engine enumerates when walking back (1970-01-01).
@@ -33,7 +41,7 @@ public struct PriceEngine: Sendable {
         now: Date = Date(),
         limit: Int = .max
     ) -> [PriceBar] {
-        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: profile))
+        var cursor = PathCursor(path: self.path(profile))
         let nowSecond = Self.second(now)
         let last = Swift.min(Self.second(to), nowSecond)
         var time = Self.barStart(containing: Self.second(from), resolution)
@@ -62,7 +70,7 @@ public struct PriceEngine: Sendable {
         endingAt end: Date,
         now: Date = Date()
     ) -> [PriceBar] {
-        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: profile))
+        var cursor = PathCursor(path: self.path(profile))
         let nowSecond = Self.second(now)
         var time = Self.barStart(containing: Swift.min(Self.second(end), nowSecond), resolution)
         var result = [PriceBar]()
@@ -98,12 +106,13 @@ public struct PriceEngine: Sendable {
 
     /// True when the market trades at `date` (false at weekends for markets that close then).
     public func isTrading(_ profile: PriceProfile, at date: Date) -> Bool {
-        profile.tradesAtWeekends || CivilTime.weekday(days: CivilTime.floorDiv(Self.second(date), 86_400)) < 5
+        if let series = self.replay?.series[profile.key] { return series.isTrading(at: Self.second(date)) }
+        return profile.tradesAtWeekends || CivilTime.weekday(days: CivilTime.floorDiv(Self.second(date), 86_400)) < 5
     }
 
     /// The quote at `date`: the close of the last trading second at or before it.
     public func quote(for profile: PriceProfile, at date: Date) -> PriceQuote {
-        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: profile))
+        var cursor = PathCursor(path: self.path(profile))
         let second = cursor.lastTradingSecond(atOrBefore: Self.second(date))
         let bar = cursor.secondBar(second) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)
         let point = Self.point(bar.close, path: cursor.path)
@@ -113,7 +122,7 @@ public struct PriceEngine: Sendable {
     /// The trading day (UTC) that contains `date`, or the last one before it when the market is closed, aggregated
     /// up to that instant: its open, high, low and the latest quote.
     public func session(for profile: PriceProfile, at date: Date) -> PriceBar {
-        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: profile))
+        var cursor = PathCursor(path: self.path(profile))
         let second = cursor.lastTradingSecond(atOrBefore: Self.second(date))
         let dayStart = CivilTime.floorDiv(second, CivilTime.secondsPerDay) * CivilTime.secondsPerDay
         let bar =

@@ -17,6 +17,8 @@ struct PricePath: Sendable {
     let tick: Double
     let scale: Double
     let spreadTicks: Int64
+    /// Recorded bars replayed instead of the synthetic path, when the simulator replays a store.
+    let replay: ReplaySeries?
     private let seedWord: UInt64
 
     /// 2025-01-06, a Monday: the day whose opening level equals the profile's level exactly.
@@ -33,11 +35,12 @@ struct PricePath: Sendable {
         case seconds = 6
     }
 
-    init(seed: UInt64, profile: PriceProfile) {
+    init(seed: UInt64, profile: PriceProfile, replay: ReplaySeries? = nil) {
         self.profile = profile
         self.tick = profile.tickSize
         self.scale = PriceProfile.powerOfTen(profile.decimalPlaces)
-        self.spreadTicks = Swift.max(1, Int64((profile.spread * self.scale).rounded()))
+        self.spreadTicks = replay?.spreadTicks ?? Swift.max(1, Int64((profile.spread * self.scale).rounded()))
+        self.replay = replay
         self.seedWord = DeterministicHash.combine(seed, DeterministicHash.fnv1a(profile.key))
     }
 
@@ -49,7 +52,8 @@ struct PricePath: Sendable {
 
     /// True when the market trades on the UTC day `day` (days since 1970).
     func isTradingDay(_ day: Int64) -> Bool {
-        self.profile.tradesAtWeekends || CivilTime.weekday(days: day) < 5
+        if let replay { return replay.days.contains(day) }
+        return self.profile.tradesAtWeekends || CivilTime.weekday(days: day) < 5
     }
 
     /// The trading-day ordinal of a trading day, relative to the origin day.

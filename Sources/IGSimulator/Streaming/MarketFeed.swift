@@ -7,6 +7,8 @@ import Foundation
 /// low…high range. A value type owned by one connection's pump: it caches one second of context per epic.
 struct MarketFeed {
     let seed: UInt64
+    /// Recorded prices replayed instead of the synthetic path.
+    let replay: PriceReplay?
     private var contexts: [String: Context] = [:]
 
     private struct Context {
@@ -22,8 +24,14 @@ struct MarketFeed {
         var candlePrefix: [Int64: TickBar?] = [:]
     }
 
-    init(seed: UInt64) {
+    init(seed: UInt64, replay: PriceReplay? = nil) {
         self.seed = seed
+        self.replay = replay
+    }
+
+    private func path(_ instrument: Instrument) -> PricePath {
+        PricePath(
+            seed: self.seed, profile: instrument.priceProfile, replay: self.replay?.series[instrument.priceProfile.key])
     }
 
     /// The quote of `instrument` at `millis` (epoch ms), sub-tick `index` of `perSecond`.
@@ -39,11 +47,15 @@ struct MarketFeed {
             let swing = (Double(hash % 1000) / 1000 - 0.5) * Double(bar.high - bar.low) * (1 - fraction)
             bid = Swift.min(bar.high, Swift.max(bar.low, Int64((base + swing).rounded())))
         }
+        // The tick's time is its slot on the second's grid of `perSecond` ticks, not the moment this connection's
+        // pump read it: every session streams the same tick with the same UTM, as IG's server-side tick times are.
+        let grid = Swift.max(1, 1000 / Int64(Swift.max(1, perSecond)))
+        let slot = millis - CivilTime.floorDiv(millis, 1000) * 1000
         return MarketTick(
             bid: bid,
             spread: context.path.spreadTicks,
             decimals: instrument.priceProfile.decimalPlaces,
-            millis: context.trading ? millis : context.second * 1000,
+            millis: context.trading ? millis - slot % grid : context.second * 1000,
             second: context.second,
             dayOpen: context.dayOpen,
             dayHigh: Swift.max(context.dayHigh, bid),
@@ -67,15 +79,19 @@ struct MarketFeed {
             context.candlePrefix[length] = .some(prefix)
             self.contexts[key] = context
         }
-        let partial = TickBar(
-            open: context.bar.open, high: Swift.max(context.bar.open, tick.bid),
-            low: Swift.min(context.bar.open, tick.bid), close: tick.bid, volume: Swift.max(1, context.bar.volume))
+        // A replayed bar is whole when it becomes visible (at its close); a synthetic second still runs.
+        let partial =
+            context.path.replay != nil
+            ? context.bar
+            : TickBar(
+                open: context.bar.open, high: Swift.max(context.bar.open, tick.bid),
+                low: Swift.min(context.bar.open, tick.bid), close: tick.bid, volume: Swift.max(1, context.bar.volume))
         return (start, prefix.map { $0.followed(by: partial) } ?? partial)
     }
 
     /// The complete candle of `length` seconds starting at `start`.
     func completedCandle(_ instrument: Instrument, start: Int64, length: Int64) -> TickBar? {
-        var cursor = PathCursor(path: PricePath(seed: self.seed, profile: instrument.priceProfile))
+        var cursor = PathCursor(path: self.path(instrument))
         return cursor.aggregate(from: start, to: start + length)
     }
 
@@ -89,7 +105,7 @@ struct MarketFeed {
                 return context
             }
         }
-        let path = self.contexts[key]?.path ?? PricePath(seed: self.seed, profile: instrument.priceProfile)
+        let path = self.contexts[key]?.path ?? self.path(instrument)
         var cursor = PathCursor(path: path)
         let second = cursor.lastTradingSecond(atOrBefore: requested)
         let bar = cursor.secondBar(second) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)

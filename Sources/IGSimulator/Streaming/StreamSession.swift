@@ -71,7 +71,7 @@ final class StreamSession: Sendable {
 
     init(
         id: String, owner: StreamSessionOwner, protocolVersion: String, accountIds: [String], keepaliveMillis: Int,
-        sendSync: Bool, seed: UInt64, recoveryCapacity: Int
+        sendSync: Bool, seed: UInt64, recoveryCapacity: Int, replay: PriceReplay? = nil
     ) {
         self.id = id
         self.owner = owner
@@ -80,7 +80,8 @@ final class StreamSession: Sendable {
         self.created = .now
         self.state = Locked(
             State(
-                keepaliveMillis: keepaliveMillis, sendSync: sendSync, unboundSince: .now, feed: MarketFeed(seed: seed),
+                keepaliveMillis: keepaliveMillis, sendSync: sendSync, unboundSince: .now,
+                feed: MarketFeed(seed: seed, replay: replay),
                 recoveryCapacity: Swift.max(1_000, recoveryCapacity)))
     }
 

@@ -38,24 +38,29 @@ extension StreamingServer {
             }
             return self.stream(session, request: request, create: false, clientIP: clientIP, context: context)
         case "control", "heartbeat":
-            var lines = [String]()
-            for request in requests {
-                guard let session = self.session(request["LS_session"]), session.owner.admits(request) else {
-                    if name == "heartbeat" && request["LS_session"] == nil {
-                        lines.append("REQOK")
-                    } else {
-                        lines.append(TLCPEncoding.reqerr(request["LS_reqId"] ?? "", 20, "Session not found"))
-                    }
-                    continue
-                }
-                if let reply = self.control(request, session: session, context: context, overWebSocket: false) {
-                    lines.append(reply)
-                }
-            }
-            return Self.text(lines.map { $0 + TLCPEncoding.lineEnd }.joined())
+            return Self.text(self.controlReplies(name: name, requests: requests, context: context))
         default:
             return Response(status: .notFound)
         }
+    }
+
+    /// Answers `control` or `heartbeat` requests sent over HTTP: one reply line per request, CRLF-terminated.
+    func controlReplies(name: String, requests: [TLCPClientRequest], context: SimulatorContext) -> String {
+        var lines = [String]()
+        for request in requests {
+            guard let session = self.session(request["LS_session"]), session.owner.admits(request) else {
+                if name == "heartbeat" && request["LS_session"] == nil {
+                    lines.append("REQOK")
+                } else {
+                    lines.append(TLCPEncoding.reqerr(request["LS_reqId"] ?? "", 20, "Session not found"))
+                }
+                continue
+            }
+            if let reply = self.control(request, session: session, context: context, overWebSocket: false) {
+                lines.append(reply)
+            }
+        }
+        return lines.map { $0 + TLCPEncoding.lineEnd }.joined()
     }
 
     private func stream(

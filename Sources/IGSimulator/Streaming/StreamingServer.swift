@@ -99,7 +99,7 @@ final class StreamingServer: Sendable {
                 id: id, owner: owner, protocolVersion: protocolVersion, accountIds: accountIds,
                 keepaliveMillis: keepalive ?? Swift.max(100, defaultKeepalive),
                 sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: context.configuration.seed,
-                recoveryCapacity: settings.recoveryBufferSize)
+                recoveryCapacity: settings.recoveryBufferSize, replay: context.prices.replay)
             state.sessions[id] = session
             return session
         }

@@ -38,7 +38,9 @@ struct CatalogTests {
             #expect(epics.isSuperset(of: ["CS.D.EURUSD.TODAY.IP", "CS.D.EURUSD.MINI.IP"]), "\(term)")
         }
         #expect(catalog.search("ftse").map(\.epic).contains("IX.D.FTSE.DAILY.IP"))
-        #expect(catalog.search("Bitcoin").count == 2)
+        let bitcoin = catalog.search("Bitcoin")
+        #expect(Set(bitcoin.map(\.epic)).isSuperset(of: ["CS.D.BITCOIN.TODAY.IP", "CS.D.BITCOIN.CFD.IP"]))
+        #expect(bitcoin.allSatisfy { $0.name.lowercased().contains("bitcoin") || $0.epic.contains("BITCOIN") })
         #expect(catalog.search("zzzz").isEmpty)
         #expect(catalog.search("   ").isEmpty)
     }

@@ -6,6 +6,8 @@ import Testing
 /// Scenario tests of the dealing engine as a pure state machine: time is injected, never read from the clock.
 @Suite("Dealing engine")
 struct DealingEngineTests {
+    // `CS.D.EURUSD.TODAY.IP` is quoted in points as IG quotes spread-bet FX (about 10800): 5 points is 0.0005 in
+    // the raw rate.
     static let wednesday = Date(
         timeIntervalSince1970: TimeInterval(CivilTime(year: 2025, month: 1, day: 8, hour: 10).utcSeconds))
     static let saturday = Date(
@@ -166,13 +168,13 @@ struct DealingEngineTests {
         let quote = engine.market.quote(instrument, at: Self.wednesday)
         let limit = engine.createOrder(
             WorkingOrderRequest(
-                epic: Self.eurusd, expiry: "DFB", direction: .buy, size: 1, level: quote.offer - 0.0005, kind: .limit,
+                epic: Self.eurusd, expiry: "DFB", direction: .buy, size: 1, level: quote.offer - 5, kind: .limit,
                 currencyCode: "GBP", stopDistance: 20),
             accountId: Self.spreadBet, now: Self.wednesday
         ).confirm!
         let stop = engine.createOrder(
             WorkingOrderRequest(
-                epic: Self.eurusd, expiry: "DFB", direction: .sell, size: 1, level: quote.bid - 0.0005, kind: .stop,
+                epic: Self.eurusd, expiry: "DFB", direction: .sell, size: 1, level: quote.bid - 5, kind: .stop,
                 currencyCode: "GBP"),
             accountId: Self.spreadBet, now: Self.wednesday
         ).confirm!
@@ -184,7 +186,7 @@ struct DealingEngineTests {
         let fromStop = engine.ledger.activities.first { $0.actions.contains { $0.0 == "STOP_ORDER_FILLED" } }
         #expect(fromLimit?.dealId == limit.dealId)
         #expect(fromStop?.dealId == stop.dealId)
-        #expect(fromLimit?.level.map { $0 <= quote.offer - 0.0005 } == true)
+        #expect(fromLimit?.level.map { $0 <= quote.offer - 5 } == true)
     }
 
     @Test func goodTillDateOrdersExpire() {
@@ -192,7 +194,7 @@ struct DealingEngineTests {
         let quote = engine.market.quote(engine.market.instrument(Self.eurusd)!, at: Self.wednesday)
         let confirm = engine.createOrder(
             WorkingOrderRequest(
-                epic: Self.eurusd, expiry: "DFB", direction: .buy, size: 1, level: quote.offer - 0.05, kind: .limit,
+                epic: Self.eurusd, expiry: "DFB", direction: .buy, size: 1, level: quote.offer - 500, kind: .limit,
                 goodTill: Self.wednesday.addingTimeInterval(60), currencyCode: "GBP"),
             accountId: Self.spreadBet, now: Self.wednesday
         ).confirm!
@@ -285,10 +287,10 @@ struct DealingEngineTests {
                 accountId: Self.spreadBet, now: Self.wednesday
             ).confirm!.reason
         }
-        #expect(place(.limit, quote.offer + 0.001) == "LIMIT_ORDER_WRONG_SIDE_OF_MARKET")
-        #expect(place(.stop, quote.offer - 0.001) == "WRONG_SIDE_OF_MARKET")
+        #expect(place(.limit, quote.offer + 10) == "LIMIT_ORDER_WRONG_SIDE_OF_MARKET")
+        #expect(place(.stop, quote.offer - 10) == "WRONG_SIDE_OF_MARKET")
         #expect(
-            place(.limit, quote.offer - 0.001, goodTill: Self.wednesday.addingTimeInterval(-60))
+            place(.limit, quote.offer - 10, goodTill: Self.wednesday.addingTimeInterval(-60))
                 == "GOOD_TILL_DATE_IN_THE_PAST")
         let missing = engine.deleteOrder(dealId: "DIAAAANOTHERE01", accountId: Self.spreadBet, now: Self.wednesday)
         #expect(missing.confirm?.reason == "ORDER_NOT_FOUND")
@@ -328,9 +330,9 @@ struct DealingEngineTests {
     @Test func amendmentsKeepTheDealId() {
         var engine = Self.engine()
         let buy = Self.open(&engine, Self.order(.buy, 1))
-        let stop = buy.level! - 0.0050
+        let stop = buy.level! - 50
         let amended = engine.amendPosition(
-            AmendPositionRequest(dealId: buy.dealId, stopLevel: stop, limitLevel: buy.level! + 0.0050),
+            AmendPositionRequest(dealId: buy.dealId, stopLevel: stop, limitLevel: buy.level! + 50),
             accountId: Self.spreadBet, now: Self.wednesday, trailingStopsEnabled: nil
         ).confirm!
         #expect(amended.isAccepted && amended.status == "AMENDED")

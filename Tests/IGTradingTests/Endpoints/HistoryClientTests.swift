@@ -15,6 +15,8 @@ struct HistoryClientTests {
     static func configuration() -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.allowances = .unlimited
+        // Paging is checked over this test's own deals only: no generated past.
+        configuration.freshAccounts = true
         configuration.dealing = DealingConfiguration(
             duplicateOrderWindow: .zero, startingBalances: ["ZSB01": 10_000_000])
         return configuration

@@ -26,13 +26,14 @@ final class DealingDesk: Sendable {
     /// the lock is released.
     func withDealing<Result>(now: Date, _ body: (inout DealingEngine) -> (Result, [ExchangeEvent])) -> Result {
         let (result, events) = self.engine.withLock { slot -> (Result, [ExchangeEvent]) in
-            var engine =
-                slot
-                ?? DealingEngine(
-                    market: DealingMarket(catalog: self.catalog, prices: self.prices),
-                    settings: self.configuration.dealing, seed: self.configuration.seed,
-                    accounts: self.accounts, now: now)
-            var events = engine.advance(to: now)
+            var engine = slot ?? self.makeEngine(now: now)
+            var events = [ExchangeEvent]()
+            // Overnight funding: replay up to each cut-off, charge the positions open then, carry on.
+            for cutOff in engine.fundingCutOffs(through: now) {
+                events += engine.advance(to: Date(timeIntervalSince1970: TimeInterval(cutOff)))
+                engine.chargeFunding(at: cutOff)
+            }
+            events += engine.advance(to: now)
             let (result, more) = body(&engine)
             events += more
             slot = engine
@@ -40,6 +41,22 @@ final class DealingDesk: Sendable {
         }
         for event in events { self.events.publish(event) }
         return result
+    }
+
+    /// A new engine at `now`; unless the configuration asks for fresh accounts, with the accounts' past.
+    private func makeEngine(now: Date) -> DealingEngine {
+        var engine = DealingEngine(
+            market: DealingMarket(catalog: self.catalog, prices: self.prices),
+            settings: self.configuration.dealing, seed: self.configuration.seed, accounts: self.accounts, now: now)
+        if !self.configuration.freshAccounts { engine.writePast(now: now) }
+        return engine
+    }
+
+    /// Creates the engine now (with the accounts' past), so the first request does not pay for writing it.
+    func preparePast(now: Date) {
+        self.engine.withLock { slot in
+            if slot == nil { slot = self.makeEngine(now: now) }
+        }
     }
 
     /// Reads the engine without changing anything but the replayed path.

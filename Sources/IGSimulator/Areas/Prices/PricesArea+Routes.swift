@@ -53,6 +53,7 @@ extension PricesArea {
         -> [PriceBar]
     {
         guard to >= from else { throw RESTError(status: 400, code: "error.invalid.daterange") }
+        try self.checkRecording(instrument, from: from, to: Swift.min(to, now))
         // However large the configured allowance, one request never makes more than `maximumBarsPerRequest` bars.
         let limit = Swift.min(self.historicalAllowanceTotal, Self.maximumBarsPerRequest)
         let estimate = self.prices.estimatedBarCount(
@@ -73,6 +74,7 @@ extension PricesArea {
         guard count <= Swift.min(self.historicalAllowanceTotal, Self.maximumBarsPerRequest) else {
             throw RESTError(status: 403, code: "error.public-api.exceeded-account-historical-data-allowance")
         }
+        try self.checkRecording(instrument, from: nil, to: Swift.min(end, now))
         return self.prices.bars(
             for: instrument.priceProfile, resolution: resolution, count: count, endingAt: end, now: now)
     }

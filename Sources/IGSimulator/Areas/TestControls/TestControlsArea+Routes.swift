@@ -9,6 +9,8 @@ extension TestControlsArea {
         if let answer = self.handleDealingAdmin(request, path: path) { return answer }
         if let answer = self.streamingAdmin.handle(request, path: path) { return answer }
         if let answer = self.handlePriceRequests(request, path: path) { return answer }
+        if let answer = self.handleClock(request, path: path) { return answer }
+        if let answer = self.handleReport(request, path: path) { return answer }
         switch (request.method, path) {
         case ("POST", "sessions/invalidate"):
             self.invalidateAllSessions()

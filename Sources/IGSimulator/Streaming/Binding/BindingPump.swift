@@ -120,7 +120,7 @@ struct BindingPump: Sendable {
     }
 
     /// Appends live updates of every market (and, when due, account) subscription to the session.
-    private func generate(_ generation: BindingStateMachine.Generation) {
+    func generate(_ generation: BindingStateMachine.Generation) {
         let (session, context) = (self.session, self.context)
         let (millis, index, perSecond) = (generation.millis, generation.index, generation.ticksPerSecond)
         let (markets, accounts) = (generation.markets, generation.accounts)

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import IGModels
+import IGStreaming
+import Lightstreamer
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `ig record EPIC… [--ticks] [--candles SCALES] [--store PATH|URL]`: record the stream into the market-data store.
+struct RecordCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record the stream (ticks, completed candles) into the market-data store, gaps included.",
+        discussion: """
+            Ticks of CHART:{epic}:TICK go into the store's ticks table; candles of CHART:{epic}:{scale} go into \
+            the same bars the price cache and `ig history` use, only once IG marks them complete, so a recorded \
+            minute is never fetched again. Whenever updates may have been lost (a new Lightstreamer session, \
+            conflation, the recorder not running) a gap is recorded from the last update stored to the first new \
+            one; `ig history sync --recorded-gaps` fetches the recorded gaps of candle series from IG. A restart \
+            resumes and never stores an update twice. Shows a status line on a terminal, NDJSON progress \
+            (one object a second) when piped; Ctrl-C writes what is held and exits.
+            """)
+
+    @Argument(help: "Epics to record.") var epics: [String] = []
+    @Flag(help: "Record ticks (the default when no --candles is given).") var ticks = false
+    @Option(
+        help: ArgumentHelp(
+            "Candle scales to record, comma-separated or repeated: SECOND, 1MINUTE, 5MINUTE, HOUR.",
+            valueName: "scales"))
+    var candles: [String] = []
+    @Option(help: "Stop after this many seconds (default: until Ctrl-C).") var duration: Double?
+    @Option(help: "Rows per write (a batch is also written every half second).") var batchRows: Int = 5000
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard !epics.isEmpty else { throw ValidationError("Give at least one EPIC to record.") }
+        _ = try scales()
+        if let duration, !(duration > 0) { throw ValidationError("--duration must be positive.") }
+        guard batchRows > 0 else { throw ValidationError("--batch-rows must be at least 1.") }
+    }
+
+    func scales() throws -> [IGCandleScale] {
+        var result: [IGCandleScale] = []
+        for text in candles.flatMap({ $0.split(separator: ",") }) {
+            let name = text.trimmingCharacters(in: .whitespaces).uppercased()
+            guard let scale = IGCandleScale(rawValue: name) else {
+                throw ValidationError("Unknown candle scale '\(text)'. Use SECOND, 1MINUTE, 5MINUTE or HOUR.")
+            }
+            if !result.contains(scale) { result.append(scale) }
+        }
+        return result
+    }
+
+    func run() async throws {
+        let scales = try scales()
+        let options = RecorderOptions(
+            epics: epics.map { Epic(rawValue: $0) }, ticks: ticks || scales.isEmpty, candles: scales,
+            limits: RecorderState.Limits(batchRows: batchRows))
+        let logger = connection.logger(label: "ig.record")
+        let duration = self.duration
+        try await storeOptions.withStore(try storeOptions.location()) { store in
+            try await connection.withClient { client in
+                let streaming = IGStreamingClient(client: client, logger: logger)
+                let recorder = MarketDataRecorder(
+                    streaming: streaming, store: store, options: options,
+                    environment: connection.storeEnvironment(for: client))
+                let view = RecordView(terminal: isatty(STDOUT_FILENO) != 0)
+                view.started(recorder, location: store.location)
+                let recording = Task { try await recorder.run() }
+                let outcome = await withTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        // Progress once a second until the recording ends.
+                        while !Task.isCancelled {
+                            try? await Task.sleep(for: .seconds(1))
+                            view.progress(recorder.statistics, status: streaming.status)
+                        }
+                    }
+                    group.addTask { await StreamRunner.interrupted() }
+                    if let duration {
+                        group.addTask { try? await Task.sleep(for: .milliseconds(Int64(duration * 1000))) }
+                    }
+                    group.addTask { _ = await recording.result }
+                    await group.next()
+                    recording.cancel()
+                    let outcome = await recording.result
+                    group.cancelAll()
+                    return outcome
+                }
+                view.finished(recorder.statistics)
+                if case .failure(let error) = outcome {
+                    throw CommandFailure("\(error)")
+                }
+            }
+        }
+    }
+}

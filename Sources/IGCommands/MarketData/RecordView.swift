@@ -1,0 +1,71 @@
+import Foundation
+import IGMarketData
+import IGMarketDataSync
+import Lightstreamer
+import Synchronization
+
+/// What `ig record` prints: one status line redrawn in place on a terminal, NDJSON progress objects when piped.
+final class RecordView: Sendable {
+    let terminal: Bool
+    private let last = Mutex<(updates: Int, at: ContinuousClock.Instant)?>(nil)
+
+    init(terminal: Bool) {
+        self.terminal = terminal
+    }
+
+    func started(_ recorder: MarketDataRecorder, location: StoreLocation) {
+        let streams = recorder.options.streamKeys.count
+        if terminal {
+            Console.line("Recording \(streams) streams of \(recorder.options.epics.count) epics into \(location).")
+        } else {
+            Console.line(
+                NDJSON.object([
+                    ("type", .string("started")), ("streams", .int(streams)),
+                    ("epics", .int(recorder.options.epics.count)), ("store", .string("\(location)")),
+                    ("environment", .string(recorder.environment)),
+                ]))
+        }
+    }
+
+    func progress(_ statistics: RecorderStatistics, status: TLCPConnectionStatus) {
+        let now = ContinuousClock.now
+        let rate: Double = last.withLock { last in
+            defer { last = (statistics.updates, now) }
+            guard let previous = last else { return 0 }
+            let elapsed = (now - previous.at) / .seconds(1)
+            return elapsed > 0 ? Double(statistics.updates - previous.updates) / elapsed : 0
+        }
+        let state = StreamView.describe(status)
+        if terminal {
+            let line =
+                "\u{1B}[2K\r\(String(format: "%.1f", rate)) updates/s  \(statistics.rowsWritten) rows written  "
+                + "\(statistics.gapsWritten) gaps  \(statistics.pendingRows) pending  \(state)"
+            Console.current.write(line)
+        } else {
+            Console.line(
+                NDJSON.object(
+                    [("type", .string("progress")), ("updatesPerSecond", .decimal(Decimal(Int(rate * 10)) / 10))]
+                        + Self.fields(statistics) + [("status", .string(state))]))
+        }
+    }
+
+    func finished(_ statistics: RecorderStatistics) {
+        if terminal {
+            Console.current.write("\n")
+            Console.line(
+                "Stopped: \(statistics.ticksWritten) ticks and \(statistics.candlesWritten) candles written, "
+                    + "\(statistics.gapsWritten) gaps recorded, \(statistics.duplicates) repeated updates skipped.")
+        } else {
+            Console.line(NDJSON.object([("type", .string("stopped"))] + Self.fields(statistics)))
+        }
+    }
+
+    static func fields(_ statistics: RecorderStatistics) -> [(String, NDJSON.Value)] {
+        [
+            ("updates", .int(statistics.updates)), ("ticks", .int(statistics.ticksWritten)),
+            ("candles", .int(statistics.candlesWritten)), ("gaps", .int(statistics.gapsWritten)),
+            ("duplicates", .int(statistics.duplicates)), ("pending", .int(statistics.pendingRows)),
+            ("batches", .int(statistics.batches)),
+        ]
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import IGMarketData
+import IGSimulator
+
+/// `ig simulator` flags of the backtesting venue: the clock and where prices come from.
+public struct VenueSimulatorOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The simulator's clock: now (wall time) or a start time such as 2025-03-03T08:00:00Z.",
+            valueName: "now|time"))
+    var clock = "now"
+    @Option(help: "With --clock TIME: how many times faster than wall time the clock runs (default 1).")
+    var speed: Double?
+    @Flag(
+        help: ArgumentHelp(
+            "With --clock TIME: the clock stands still and moves only on POST /simulator/clock "
+                + "{\"time\": …} or {\"step\": seconds}."))
+    var stepped = false
+    @Option(help: "Where prices come from: synthetic (the deterministic engine) or store (replayed from --store).")
+    var prices: PriceSourceName = .synthetic
+    @Option(
+        help: ArgumentHelp(
+            "With --prices store: the market-data store to replay, an SQLite file or a postgres:// URL.",
+            valueName: "path|url"))
+    var store: String?
+    @Option(help: "With --prices store: the store's environment to replay (default: the one with most series).")
+    var storeEnvironment: String?
+
+    /// The defaults, before ArgumentParser fills in what was given.
+    public init() {}
+
+    /// A price source.
+    public enum PriceSourceName: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case synthetic, store
+    }
+
+    /// Refuses values that cannot work together, with a message naming the flag.
+    public func validate() throws {
+        if clock.lowercased() != "now", Self.parseTime(clock) == nil {
+            throw ValidationError("--clock must be now or a time such as 2025-03-03T08:00:00Z.")
+        }
+        if let speed, !(speed > 0 && speed.isFinite) { throw ValidationError("--speed must be a positive number.") }
+        if clock.lowercased() == "now", speed != nil || stepped {
+            throw ValidationError("--speed and --stepped need a start time: --clock 2025-03-03T08:00:00Z.")
+        }
+        if stepped, speed != nil { throw ValidationError("--stepped and --speed exclude each other.") }
+        if prices == .store, store == nil {
+            throw ValidationError("--prices store needs --store PATH|URL (the market-data store to replay).")
+        }
+        if prices != .store, store != nil || storeEnvironment != nil {
+            throw ValidationError("--store and --store-environment need --prices store.")
+        }
+    }
+
+    /// The clock these flags describe.
+    public var clockMode: SimulatorClockMode {
+        guard let start = Self.parseTime(clock) else { return .wall }
+        if stepped { return .stepped(start: start) }
+        return .accelerated(start: start, speed: speed ?? 1)
+    }
+
+    /// `configuration` with the clock and, for `--prices store`, the replay loaded from the store.
+    public func apply(to configuration: SimulatorConfiguration) async throws -> SimulatorConfiguration {
+        var configuration = configuration
+        configuration.clock = clockMode
+        guard prices == .store, let store else { return configuration }
+        let location: StoreLocation
+        do { location = try StoreLocation(parsing: store) } catch { throw ValidationError(error.description) }
+        let opened: MarketDataStore
+        do { opened = try await MarketDataStore.open(location) } catch { throw CommandFailure(error.description) }
+        let start: Date =
+            switch clockMode {
+            case .wall: Date()
+            case .accelerated(let start, _), .stepped(let start): start
+            }
+        do {
+            configuration.replay = try await PriceReplay.load(
+                from: opened, environment: storeEnvironment, catalog: Catalog(now: start))
+        } catch {
+            await opened.close()
+            throw CommandFailure(error.description)
+        }
+        await opened.close()
+        return configuration
+    }
+
+    /// `2025-03-03T08:00:00Z` (or with fractional seconds), nil otherwise.
+    static func parseTime(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}

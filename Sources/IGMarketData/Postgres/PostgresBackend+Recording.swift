@@ -1,0 +1,238 @@
+import Foundation
+import IGModels
+import Logging
+import PostgresNIO
+
+// What the stream recorder writes and reads: ticks, spans and gaps (schema version 2). Ticks go in one
+// `INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING` per batch, so recorders on several machines writing the
+// same ticks leave one row each.
+extension PostgresBackend {
+    /// Runs `body` in a transaction on the store's connection, one operation at a time.
+    private func recordingTransaction<T: Sendable>(
+        _ body: @Sendable (PostgresConnection, Logger) async throws -> T
+    ) async throws -> T {
+        let connection = connection
+        let logger = logger
+        return try await gate.run {
+            try await connection.query("BEGIN", logger: logger)
+            do {
+                let value = try await body(connection, logger)
+                try await connection.query("COMMIT", logger: logger)
+                return value
+            } catch {
+                try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+    }
+
+    private static func recordingEnvironmentID(
+        _ connection: PostgresConnection, _ name: String, create: Bool, logger: Logger
+    ) async throws -> Int64? {
+        if create {
+            try await connection.query(
+                "INSERT INTO environments (name) VALUES (\(name)) ON CONFLICT (name) DO NOTHING", logger: logger)
+        }
+        var found: Int64?
+        for try await id in try await connection.query(
+            "SELECT id FROM environments WHERE name = \(name)", logger: logger
+        ).decode(Int64.self) { found = found ?? id }
+        return found
+    }
+
+    func record(_ batch: RecordingBatch, now: Date) async throws {
+        var columns = [[Int64]](repeating: [], count: 8)
+        var epics: [String] = []
+        epics.reserveCapacity(batch.ticks.count)
+        for tick in batch.ticks {
+            let (scale, values) = try TickCodec.encode(tick)
+            epics.append(tick.epic.rawValue)
+            columns[0].append(tick.time)
+            columns[1].append(Int64(tick.sequence))
+            columns[2].append(Int64(scale))
+            for (index, value) in values.enumerated() { columns[index + 3].append(value ?? Self.nullMarker) }
+        }
+        let recordedAt = TimeRange.seconds(now)
+        try await recordingTransaction { [columns, epics] connection, logger in
+            var environments: [String: Int64] = [:]
+            func environment(_ name: String) async throws -> Int64 {
+                if let id = environments[name] { return id }
+                guard
+                    let id = try await Self.recordingEnvironmentID(connection, name, create: true, logger: logger)
+                else { throw StoreError(.database, "Cannot create the environment \(name).") }
+                environments[name] = id
+                return id
+            }
+            if !epics.isEmpty {
+                let environmentID = try await environment(batch.environment)
+                let names = ["time_ms", "seq", "scale"] + TickCodec.valueColumns
+                let arrays = (0..<8).map { "$\($0 + 3)::int8[]" }.joined(separator: ", ")
+                let selected =
+                    ["$1", "u.epic", "u.time_ms", "u.seq::int4", "u.scale::smallint"]
+                    + TickCodec.valueColumns.map { "nullif(u.\($0), \(Self.nullMarker))" }
+                var query = PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO ticks (environment_id, epic, \(names.joined(separator: ", ")))
+                        SELECT \(selected.joined(separator: ", ")) FROM unnest($2::text[], \(arrays))
+                        AS u(epic, \(names.joined(separator: ", "))) ON CONFLICT DO NOTHING
+                        """)
+                query.binds.append(environmentID)
+                query.binds.append(epics)
+                for column in columns { query.binds.append(column) }
+                try await connection.query(query, logger: logger)
+            }
+            for span in batch.spans {
+                let environmentID = try await environment(span.stream.environment)
+                try await connection.query(
+                    """
+                    INSERT INTO recorded_spans (environment_id, epic, stream, start_ms, end_ms)
+                    VALUES (\(environmentID), \(span.stream.epic.rawValue), \(span.stream.stream), \(span.start),
+                    \(span.end)) ON CONFLICT (environment_id, epic, stream, start_ms)
+                    DO UPDATE SET end_ms = greatest(recorded_spans.end_ms, excluded.end_ms)
+                    """, logger: logger)
+            }
+            for gap in batch.gaps {
+                let environmentID = try await environment(gap.stream.environment)
+                try await connection.query(
+                    """
+                    INSERT INTO recorded_gaps (environment_id, epic, stream, start_ms, end_ms, reason, recorded_at)
+                    VALUES (\(environmentID), \(gap.stream.epic.rawValue), \(gap.stream.stream), \(gap.start),
+                    \(gap.end), \(gap.reason), \(recordedAt)) ON CONFLICT (environment_id, epic, stream, start_ms)
+                    DO UPDATE SET end_ms = greatest(recorded_gaps.end_ms, excluded.end_ms)
+                    """, logger: logger)
+            }
+        }
+    }
+
+    func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [] }
+            return try await Self.tickRows(
+                connection,
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT time_ms, seq::int8, scale::int8, \(TickCodec.valueColumns.joined(separator: ", "))
+                        FROM ticks WHERE environment_id = $1 AND epic = $2 AND time_ms >= $3 AND time_ms < $4
+                        ORDER BY time_ms, seq
+                        """,
+                    binds: Self.binds(environmentID, epic, from, to)), epic: epic, logger: logger)
+        }
+    }
+
+    private static func binds(_ environmentID: Int64, _ epic: String, _ from: Int64, _ to: Int64) -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(environmentID)
+        binds.append(epic)
+        binds.append(from)
+        binds.append(to)
+        return binds
+    }
+
+    private static func tickRows(
+        _ connection: PostgresConnection, _ query: PostgresQuery, epic: String, logger: Logger
+    ) async throws -> [RecordedTick] {
+        var result: [RecordedTick] = []
+        var values = [Int64?](repeating: nil, count: 5)
+        for try await row in try await connection.query(query, logger: logger) {
+            let cells = row.makeRandomAccess()
+            for index in 0..<5 { values[index] = try cells[index + 3].decode(Int64?.self) }
+            result.append(
+                TickCodec.decode(
+                    epic: epic, time: try cells[0].decode(Int64.self), sequence: Int(try cells[1].decode(Int64.self)),
+                    scale: Int(try cells[2].decode(Int64.self)), values: values))
+        }
+        return result
+    }
+
+    func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, stream.environment, create: false, logger: logger)
+            else { return [] }
+            var spans: [RecordedSpan] = []
+            for try await (start, end) in try await connection.query(
+                """
+                SELECT start_ms, end_ms FROM recorded_spans WHERE environment_id = \(environmentID)
+                AND epic = \(stream.epic.rawValue) AND stream = \(stream.stream) AND end_ms >= \(from)
+                AND start_ms < \(to) ORDER BY start_ms
+                """, logger: logger
+            ).decode((Int64, Int64).self) { spans.append(RecordedSpan(stream: stream, start: start, end: end)) }
+            return spans
+        }
+    }
+
+    func gaps(
+        environment: String, epic: String?, stream: String?, from: Int64, to: Int64
+    ) async throws -> [RecordedGap] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [] }
+            var gaps: [RecordedGap] = []
+            for try await (epicName, streamName, start, end, reason) in try await connection.query(
+                """
+                SELECT epic, stream, start_ms, end_ms, reason FROM recorded_gaps
+                WHERE environment_id = \(environmentID) AND (\(epic)::text IS NULL OR epic = \(epic))
+                AND (\(stream)::text IS NULL OR stream = \(stream)) AND end_ms >= \(from) AND start_ms < \(to)
+                ORDER BY start_ms, epic, stream
+                """, logger: logger
+            ).decode((String, String, Int64, Int64, String).self) {
+                gaps.append(
+                    RecordedGap(
+                        stream: RecordedStream(
+                            environment: environment, epic: Epic(rawValue: epicName), stream: streamName),
+                        start: start, end: end, reason: reason))
+            }
+            return gaps
+        }
+    }
+
+    func recordingEnds(environment: String) async throws -> [RecordedStream: Int64] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [:] }
+            var ends: [RecordedStream: Int64] = [:]
+            for try await (epic, stream, end) in try await connection.query(
+                """
+                SELECT epic, stream, max(end_ms) FROM recorded_spans WHERE environment_id = \(environmentID)
+                GROUP BY epic, stream
+                """, logger: logger
+            ).decode((String, String, Int64).self) {
+                ends[RecordedStream(environment: environment, epic: Epic(rawValue: epic), stream: stream)] = end
+            }
+            return ends
+        }
+    }
+
+    func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [:] }
+            var result: [String: [RecordedTick]] = [:]
+            for epic in epics {
+                var binds = PostgresBindings()
+                binds.append(environmentID)
+                binds.append(epic)
+                let ticks = try await Self.tickRows(
+                    connection,
+                    PostgresQuery(
+                        unsafeSQL: """
+                            SELECT time_ms, seq::int8, scale::int8, \(TickCodec.valueColumns.joined(separator: ", "))
+                            FROM ticks WHERE environment_id = $1 AND epic = $2 AND time_ms = (SELECT max(time_ms)
+                            FROM ticks WHERE environment_id = $1 AND epic = $2) ORDER BY seq
+                            """, binds: binds), epic: epic, logger: logger)
+                if !ticks.isEmpty { result[epic] = ticks }
+            }
+            return result
+        }
+    }
+}

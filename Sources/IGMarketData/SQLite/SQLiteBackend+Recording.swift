@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import IGModels
+
+// What the stream recorder writes and reads: ticks, spans and gaps (schema version 2).
+extension SQLiteBackend {
+    private func recordingEnvironmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM environments WHERE name = ?", arguments: [name]) {
+            return id
+        }
+        guard create else { return nil }
+        try db.execute(sql: "INSERT INTO environments (name) VALUES (?)", arguments: [name])
+        return db.lastInsertedRowID
+    }
+
+    func record(_ batch: RecordingBatch, now: Date) async throws {
+        // Encode before taking the write lock, so a value that cannot be stored fails the batch without writing.
+        let encoded = try batch.ticks.map { tick in (tick, try TickCodec.encode(tick)) }
+        try await queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                var environments: [String: Int64] = [:]
+                func environment(_ name: String) throws -> Int64 {
+                    if let id = environments[name] { return id }
+                    guard let id = try recordingEnvironmentID(db, name, create: true) else {
+                        throw StoreError(.database, "Cannot create the environment \(name).")
+                    }
+                    environments[name] = id
+                    return id
+                }
+                if !encoded.isEmpty {
+                    let environmentID = try environment(batch.environment)
+                    let columns = TickCodec.valueColumns.joined(separator: ", ")
+                    let statement = try db.cachedStatement(
+                        sql: "INSERT OR IGNORE INTO ticks (environment_id, epic, time_ms, seq, scale, \(columns)) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    for (tick, (scale, values)) in encoded {
+                        var arguments: StatementArguments = [
+                            environmentID, tick.epic.rawValue, tick.time, tick.sequence, scale,
+                        ]
+                        arguments += StatementArguments(values)
+                        try statement.execute(arguments: arguments)
+                    }
+                }
+                for span in batch.spans {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO recorded_spans (environment_id, epic, stream, start_ms, end_ms)
+                            VALUES (?, ?, ?, ?, ?) ON CONFLICT (environment_id, epic, stream, start_ms)
+                            DO UPDATE SET end_ms = max(end_ms, excluded.end_ms)
+                            """,
+                        arguments: [
+                            try environment(span.stream.environment), span.stream.epic.rawValue, span.stream.stream,
+                            span.start, span.end,
+                        ])
+                }
+                for gap in batch.gaps {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO recorded_gaps (environment_id, epic, stream, start_ms, end_ms, reason,
+                            recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (environment_id, epic, stream, start_ms)
+                            DO UPDATE SET end_ms = max(end_ms, excluded.end_ms)
+                            """,
+                        arguments: [
+                            try environment(gap.stream.environment), gap.stream.epic.rawValue, gap.stream.stream,
+                            gap.start, gap.end, gap.reason, TimeRange.seconds(now),
+                        ])
+                }
+                return .commit
+            }
+        }
+    }
+
+    func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            let columns = TickCodec.valueColumns.joined(separator: ", ")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT time_ms, seq, scale, \(columns) FROM ticks WHERE environment_id = ? AND epic = ?
+                    AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, seq
+                    """, arguments: [environmentID, epic, from, to])
+            var result: [RecordedTick] = []
+            while let row = try rows.next() {
+                let values: [Int64?] = (3..<8).map { row[$0] }
+                result.append(
+                    TickCodec.decode(epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values))
+            }
+            return result
+        }
+    }
+
+    func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, stream.environment, create: false) else {
+                return []
+            }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT start_ms, end_ms FROM recorded_spans WHERE environment_id = ? AND epic = ? AND stream = ?
+                    AND end_ms >= ? AND start_ms < ? ORDER BY start_ms
+                    """, arguments: [environmentID, stream.epic.rawValue, stream.stream, from, to]
+            ).map { RecordedSpan(stream: stream, start: $0[0], end: $0[1]) }
+        }
+    }
+
+    func gaps(
+        environment: String, epic: String?, stream: String?, from: Int64, to: Int64
+    ) async throws -> [RecordedGap] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT epic, stream, start_ms, end_ms, reason FROM recorded_gaps WHERE environment_id = ?
+                    AND (? IS NULL OR epic = ?) AND (? IS NULL OR stream = ?) AND end_ms >= ? AND start_ms < ?
+                    ORDER BY start_ms, epic, stream
+                    """, arguments: [environmentID, epic, epic, stream, stream, from, to]
+            ).map { row in
+                RecordedGap(
+                    stream: RecordedStream(environment: environment, epic: Epic(rawValue: row[0]), stream: row[1]),
+                    start: row[2], end: row[3], reason: row[4])
+            }
+        }
+    }
+
+    func recordingEnds(environment: String) async throws -> [RecordedStream: Int64] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
+            var ends: [RecordedStream: Int64] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT epic, stream, max(end_ms) FROM recorded_spans WHERE environment_id = ?
+                    GROUP BY epic, stream
+                    """, arguments: [environmentID])
+            {
+                let stream = RecordedStream(environment: environment, epic: Epic(rawValue: row[0]), stream: row[1])
+                ends[stream] = row[2]
+            }
+            return ends
+        }
+    }
+
+    func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
+            let columns = TickCodec.valueColumns.joined(separator: ", ")
+            var result: [String: [RecordedTick]] = [:]
+            for epic in epics {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT time_ms, seq, scale, \(columns) FROM ticks WHERE environment_id = ? AND epic = ?
+                        AND time_ms = (SELECT max(time_ms) FROM ticks WHERE environment_id = ? AND epic = ?)
+                        ORDER BY seq
+                        """, arguments: [environmentID, epic, environmentID, epic])
+                guard !rows.isEmpty else { continue }
+                result[epic] = rows.map { row in
+                    let values: [Int64?] = (3..<8).map { row[$0] }
+                    return TickCodec.decode(
+                        epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values)
+                }
+            }
+            return result
+        }
+    }
+}

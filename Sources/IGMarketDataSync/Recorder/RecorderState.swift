@@ -1,0 +1,258 @@
+public import Foundation
+public import IGMarketData
+public import IGModels
+
+/// The recorder's pure state machine: what to write, when a gap opens and closes, and when to write a batch.
+///
+/// It sees updates and gap signals (with the time they happened) and hands out ``RecordingBatch``es; it does no
+/// I/O. Per stream it keeps the time of the latest update and, while a fault is unresolved, the open gap: a gap
+/// opens at the latest update stored before the fault and closes at the first new update after it, so one fault
+/// gives one gap row per stream concerned. A restarted recorder opens a `restart` gap at the end of what the store
+/// holds. Replayed updates (a snapshot sent again after a reconnection, the ticks already stored) are recognised and
+/// skipped, so nothing is stored twice.
+public struct RecorderState: Sendable {
+    /// Batching limits.
+    public struct Limits: Sendable, Hashable {
+        /// A batch is written once this many rows wait.
+        public var batchRows: Int
+        /// A batch is written once its first row waited this long (ms).
+        public var maximumDelay: Int64
+        /// Rows that may wait in memory; beyond it the recorder stops reading the stream (which then conflates and
+        /// signals the loss, recorded as a gap) until the store caught up.
+        public var maximumPendingRows: Int
+
+        /// Limits (defaults: 5,000 rows, 500 ms, 200,000 rows).
+        public init(batchRows: Int = 5000, maximumDelay: Int64 = 500, maximumPendingRows: Int = 200_000) {
+            self.batchRows = Swift.max(1, batchRows)
+            self.maximumDelay = Swift.max(0, maximumDelay)
+            self.maximumPendingRows = Swift.max(self.batchRows, maximumPendingRows)
+        }
+    }
+
+    struct Stream: Sendable {
+        /// Time of the latest update accepted (ms; for candles, the candle's start).
+        var last: Int64?
+        /// Ticks accepted at `last` (to number same-millisecond ticks and recognise replays).
+        var ticksAtLast: [RecordedTick] = []
+        /// Start of the current span (nil until the first update after the start or a gap).
+        var spanStart: Int64?
+        /// Whether the current span grew since the last batch.
+        var spanDirty = false
+        /// The open gap: where it starts and why.
+        var openGap: (start: Int64, reason: String)?
+        /// Start of the latest completed candle accepted.
+        var lastCompleted: Int64?
+    }
+
+    /// The environment the streams are recorded under.
+    public let environment: String
+    /// Batching limits.
+    public let limits: Limits
+    var streams: [RecorderStreamKey: Stream] = [:]
+    var pendingTicks: [RecordedTick] = []
+    var pendingCandles: [FetchedBars] = []
+    var pendingSpans: [RecordedSpan] = []
+    var pendingGaps: [RecordedGap] = []
+    var firstPendingAt: Int64?
+    /// Counters.
+    public private(set) var statistics = RecorderStatistics()
+
+    /// A state for streams of `environment`.
+    public init(environment: String, limits: Limits = Limits()) {
+        self.environment = environment
+        self.limits = limits
+    }
+
+    // MARK: Start
+
+    /// Continues what the store holds: for each stream to record that the store has a span of, a `restart` gap
+    /// opens at that span's end, and the ticks of its latest millisecond are known (a replay of them is skipped).
+    public mutating func resume(
+        _ keys: [RecorderStreamKey], ends: [RecordedStream: Int64], latestTicks: [Epic: [RecordedTick]]
+    ) {
+        for key in keys {
+            var stream = streams[key] ?? Stream()
+            let recorded = RecordedStream(environment: environment, epic: key.epic, stream: key.stream)
+            guard let end = ends[recorded] else {
+                streams[key] = stream
+                continue
+            }
+            stream.last = end
+            if key.stream == RecordedStream.ticks, let ticks = latestTicks[key.epic], ticks.first?.time == end {
+                stream.ticksAtLast = ticks
+            }
+            if key.stream != RecordedStream.ticks { stream.lastCompleted = end - 1 }
+            stream.openGap = (end, "restart")
+            statistics.gapsOpened += 1
+            streams[key] = stream
+        }
+    }
+
+    // MARK: Input
+
+    /// A tick of `epic` received at `now` (ms). Its time is `UTM`, or `now` when the tick has none.
+    public mutating func tick(
+        epic: Epic, time: Int64?, bid: Decimal?, offer: Decimal?, lastTradedPrice: Decimal?,
+        lastTradedVolume: Decimal?, totalVolume: Decimal?, now: Int64
+    ) {
+        statistics.updates += 1
+        statistics.tickUpdates += 1
+        let key = RecorderStreamKey(epic: epic, stream: RecordedStream.ticks)
+        var stream = streams[key] ?? Stream()
+        var tick = RecordedTick(
+            epic: epic, time: time ?? now, bid: bid, offer: offer, lastTradedPrice: lastTradedPrice,
+            lastTradedVolume: lastTradedVolume, totalVolume: totalVolume)
+        if let last = stream.last {
+            if tick.time < last || (tick.time == last && stream.ticksAtLast.contains { $0.hasSameValues(as: tick) }) {
+                statistics.duplicates += 1
+                statistics.tickDuplicates += 1
+                return
+            }
+            if tick.time == last, !stream.ticksAtLast.isEmpty {
+                tick.sequence = stream.ticksAtLast.count
+                stream.ticksAtLast.append(tick)
+            } else {
+                stream.ticksAtLast = [tick]
+            }
+        } else {
+            stream.ticksAtLast = [tick]
+        }
+        accept(key, &stream, at: tick.time)
+        streams[key] = stream
+        pendingTicks.append(tick)
+        markPending(now)
+    }
+
+    /// An update of `epic`'s candle item of `scale`, received at `now` (ms): `start` is the candle's start (`UTM`),
+    /// and a complete candle (`CONS_END` = 1) is stored as a bar of `resolution` (the one still forming never is).
+    public mutating func candle(
+        epic: Epic, scale: String, resolution: Resolution, start: Int64?, row: PriceTable.Row, isComplete: Bool,
+        now: Int64
+    ) {
+        statistics.updates += 1
+        guard let start else { return }
+        let key = RecorderStreamKey(epic: epic, stream: scale)
+        var stream = streams[key] ?? Stream()
+        if let last = stream.last, start < last {
+            statistics.duplicates += 1
+            return
+        }
+        if stream.last != start || stream.openGap != nil { accept(key, &stream, at: start) }
+        if isComplete {
+            if let completed = stream.lastCompleted, start <= completed {
+                statistics.duplicates += 1
+            } else {
+                stream.lastCompleted = start
+                let seconds = RecordingTime.floorSeconds(start)
+                let series = SeriesKey(environment: environment, epic: epic, resolution: resolution)
+                pendingCandles.append(
+                    FetchedBars(
+                        key: series, rows: [row],
+                        covered: TimeRange(start: seconds, end: BarClock.next(after: seconds, resolution))))
+                markPending(now)
+            }
+        }
+        streams[key] = stream
+    }
+
+    /// The stream signalled that updates of `keys` may have been lost (`reason`: `session`, `conflated`,
+    /// `overflow`, `resubscribed`). Each stream with an update stored and no gap open yet opens one.
+    public mutating func gap(_ keys: [RecorderStreamKey], reason: String) {
+        for key in keys {
+            guard var stream = streams[key], let last = stream.last, stream.openGap == nil else { continue }
+            stream.openGap = (last, reason)
+            statistics.gapsOpened += 1
+            streams[key] = stream
+        }
+    }
+
+    private mutating func accept(_ key: RecorderStreamKey, _ stream: inout Stream, at time: Int64) {
+        if let gap = stream.openGap {
+            if stream.spanDirty, let start = stream.spanStart {
+                pendingSpans.append(
+                    RecordedSpan(stream: recorded(key), start: start, end: Swift.min(gap.start, stream.last ?? start)))
+            }
+            pendingGaps.append(RecordedGap(stream: recorded(key), start: gap.start, end: time, reason: gap.reason))
+            stream.openGap = nil
+            stream.spanStart = time
+        } else if stream.spanStart == nil {
+            stream.spanStart = time
+        }
+        stream.last = time
+        stream.spanDirty = true
+    }
+
+    private func recorded(_ key: RecorderStreamKey) -> RecordedStream {
+        RecordedStream(environment: environment, epic: key.epic, stream: key.stream)
+    }
+
+    private mutating func markPending(_ now: Int64) {
+        if firstPendingAt == nil { firstPendingAt = now }
+        statistics.pendingRows = pendingRows
+    }
+
+    // MARK: Batches
+
+    /// Rows waiting to be written.
+    public var pendingRows: Int { pendingTicks.count + pendingCandles.count }
+
+    /// Whether the recorder should stop reading the stream until a batch is written.
+    public var isFull: Bool { pendingRows >= limits.maximumPendingRows }
+
+    /// Whether a batch is due at `now` (ms): enough rows, or rows, spans or gaps waiting long enough.
+    public func batchDue(now: Int64) -> Bool {
+        if pendingRows >= limits.batchRows { return true }
+        guard let first = firstPendingAt else { return !pendingGaps.isEmpty }
+        return now - first >= limits.maximumDelay
+    }
+
+    /// Takes what waits (at most ``Limits/batchRows`` ticks) as a batch, with the spans grown since the last one;
+    /// nil when nothing waits. Hand it back with ``batchFailed(_:)`` if it could not be written.
+    public mutating func takeBatch() -> RecordingBatch? {
+        var spans = pendingSpans
+        pendingSpans.removeAll()
+        for (key, stream) in streams where stream.spanDirty {
+            guard let start = stream.spanStart, let last = stream.last else { continue }
+            spans.append(RecordedSpan(stream: recorded(key), start: start, end: last))
+            streams[key]?.spanDirty = false
+        }
+        let ticks: [RecordedTick]
+        if pendingTicks.count > limits.batchRows {
+            ticks = Array(pendingTicks.prefix(limits.batchRows))
+            pendingTicks.removeFirst(limits.batchRows)
+        } else {
+            ticks = pendingTicks
+            pendingTicks.removeAll(keepingCapacity: true)
+        }
+        let batch = RecordingBatch(
+            environment: environment, ticks: ticks, candles: pendingCandles, spans: spans, gaps: pendingGaps)
+        pendingCandles.removeAll()
+        pendingGaps.removeAll()
+        firstPendingAt = pendingTicks.isEmpty ? nil : firstPendingAt
+        statistics.pendingRows = pendingRows
+        return batch.isEmpty ? nil : batch
+    }
+
+    /// A batch was committed.
+    public mutating func batchWritten(_ batch: RecordingBatch) {
+        statistics.batches += 1
+        statistics.ticksWritten += batch.ticks.count
+        statistics.candlesWritten += batch.candles.reduce(0) { $0 + $1.rows.count }
+        statistics.gapsWritten += batch.gaps.count
+    }
+
+    /// A batch write failed (it is retried, or handed back with ``batchFailed(_:now:)``).
+    public mutating func noteRetry() {
+        statistics.writeRetries += 1
+    }
+
+    /// A batch could not be written: its rows wait again (ahead of newer ones).
+    public mutating func batchFailed(_ batch: RecordingBatch, now: Int64) {
+        pendingTicks.insert(contentsOf: batch.ticks, at: 0)
+        pendingCandles.insert(contentsOf: batch.candles, at: 0)
+        pendingSpans.insert(contentsOf: batch.spans, at: 0)
+        pendingGaps.insert(contentsOf: batch.gaps, at: 0)
+        firstPendingAt = firstPendingAt.map { Swift.min($0, now) } ?? now
+        statistics.pendingRows = pendingRows
+    }
+}

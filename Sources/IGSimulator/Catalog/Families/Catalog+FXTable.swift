@@ -1,0 +1,78 @@
+// FX pairs beyond the hand-written majors, as raw rates (5 decimals, 3 for JPY-quoted pairs); spreads are raw.
+// Each pair is listed as a spread bet (`CS.D.<PAIR>.TODAY.IP`, quoted in points), a mini CFD (`.MINI.IP`,
+// 10,000 units) and a standard CFD (`.CFD.IP`, 100,000 units), both quoted raw.
+
+extension Catalog {
+    static let fxTable: [FamilyRow] = [
+        // Majors also get the contracts the hand-written list leaves out (MINI/CFD).
+        FamilyRow("EURUSD", "EUR/USD", 1.08, 0.0045, 5, 0.00006, node: "195236"),
+        FamilyRow("GBPUSD", "GBP/USD", 1.27, 0.0050, 5, 0.00009, node: "195236"),
+        FamilyRow("USDJPY", "USD/JPY", 151.0, 0.0050, 3, 0.007, node: "195236"),
+        FamilyRow("AUDUSD", "AUD/USD", 0.66, 0.0060, 5, 0.00006, node: "195236"),
+        FamilyRow("USDCHF", "USD/CHF", 0.89, 0.0045, 5, 0.00015, node: "195236"),
+        FamilyRow("USDCAD", "USD/CAD", 1.36, 0.0040, 5, 0.00017, node: "195236"),
+        FamilyRow("EURGBP", "EUR/GBP", 0.855, 0.0035, 5, 0.00009, node: "195237"),
+        FamilyRow("EURJPY", "EUR/JPY", 163.0, 0.0055, 3, 0.015, node: "195237"),
+        FamilyRow("GBPJPY", "GBP/JPY", 191.5, 0.0060, 3, 0.025, node: "195237"),
+        FamilyRow("NZDUSD", "NZD/USD", 0.61, 0.0060, 5, 0.0001, node: "195237"),
+        FamilyRow("EURCHF", "EUR/CHF", 0.96, 0.0035, 5, 0.0002, node: "195237"),
+        // Crosses.
+        FamilyRow("AUDCAD", "AUD/CAD", 0.90, 0.0055, 5, 0.00025, node: "195237"),
+        FamilyRow("AUDCHF", "AUD/CHF", 0.59, 0.0055, 5, 0.00025, node: "195237"),
+        FamilyRow("AUDJPY", "AUD/JPY", 99.5, 0.0070, 3, 0.02, node: "195237"),
+        FamilyRow("AUDNZD", "AUD/NZD", 1.09, 0.0040, 5, 0.0003, node: "195237"),
+        FamilyRow("CADCHF", "CAD/CHF", 0.655, 0.0050, 5, 0.00025, node: "195237"),
+        FamilyRow("CADJPY", "CAD/JPY", 111.0, 0.0060, 3, 0.025, node: "195237"),
+        FamilyRow("CHFJPY", "CHF/JPY", 169.5, 0.0055, 3, 0.03, node: "195237"),
+        FamilyRow("EURAUD", "EUR/AUD", 1.64, 0.0055, 5, 0.0002, node: "195237"),
+        FamilyRow("EURCAD", "EUR/CAD", 1.47, 0.0045, 5, 0.0002, node: "195237"),
+        FamilyRow("EURNZD", "EUR/NZD", 1.78, 0.0055, 5, 0.0003, node: "195237"),
+        FamilyRow("GBPAUD", "GBP/AUD", 1.92, 0.0060, 5, 0.0003, node: "195237"),
+        FamilyRow("GBPCAD", "GBP/CAD", 1.72, 0.0050, 5, 0.0003, node: "195237"),
+        FamilyRow("GBPCHF", "GBP/CHF", 1.13, 0.0050, 5, 0.0003, node: "195237"),
+        FamilyRow("GBPEUR", "GBP/EUR", 1.17, 0.0035, 5, 0.0002, node: "195237"),
+        FamilyRow("GBPNZD", "GBP/NZD", 2.08, 0.0060, 5, 0.0005, node: "195237"),
+        FamilyRow("NZDCAD", "NZD/CAD", 0.83, 0.0055, 5, 0.0003, node: "195237"),
+        FamilyRow("NZDCHF", "NZD/CHF", 0.545, 0.0055, 5, 0.0003, node: "195237"),
+        FamilyRow("NZDJPY", "NZD/JPY", 92.0, 0.0070, 3, 0.03, node: "195237"),
+        FamilyRow("USDSGD", "USD/SGD", 1.35, 0.0030, 5, 0.0003, node: "195237"),
+        FamilyRow("EURSGD", "EUR/SGD", 1.46, 0.0035, 5, 0.0005, node: "195237"),
+        FamilyRow("GBPSGD", "GBP/SGD", 1.71, 0.0040, 5, 0.0006, node: "195237"),
+        FamilyRow("SGDJPY", "SGD/JPY", 111.5, 0.0050, 3, 0.04, node: "195237"),
+        // Exotics.
+        FamilyRow("USDNOK", "USD/NOK", 10.6, 0.0070, 5, 0.003, node: "195239"),
+        FamilyRow("USDSEK", "USD/SEK", 10.5, 0.0070, 5, 0.003, node: "195239"),
+        FamilyRow("USDDKK", "USD/DKK", 6.9, 0.0045, 5, 0.0015, node: "195239"),
+        FamilyRow("USDPLN", "USD/PLN", 3.98, 0.0070, 5, 0.0015, node: "195239"),
+        FamilyRow("USDHUF", "USD/HUF", 360.0, 0.0080, 3, 0.25, node: "195239"),
+        FamilyRow("USDCZK", "USD/CZK", 23.2, 0.0060, 5, 0.01, node: "195239"),
+        FamilyRow("USDZAR", "USD/ZAR", 18.5, 0.0090, 5, 0.01, node: "195239"),
+        FamilyRow("USDMXN", "USD/MXN", 17.1, 0.0090, 5, 0.006, node: "195239"),
+        FamilyRow("USDTRY", "USD/TRY", 32.5, 0.0060, 5, 0.03, node: "195239"),
+        FamilyRow("USDHKD", "USD/HKD", 7.82, 0.0010, 5, 0.0009, node: "195239"),
+        FamilyRow("USDCNH", "USD/CNH", 7.2, 0.0030, 5, 0.0015, node: "195239"),
+        FamilyRow("USDINR", "USD/INR", 83.3, 0.0030, 3, 0.03, node: "195239"),
+        FamilyRow("EURNOK", "EUR/NOK", 11.5, 0.0055, 5, 0.004, node: "195239"),
+        FamilyRow("EURSEK", "EUR/SEK", 11.4, 0.0050, 5, 0.004, node: "195239"),
+        FamilyRow("EURPLN", "EUR/PLN", 4.3, 0.0045, 5, 0.002, node: "195239"),
+        FamilyRow("EURHUF", "EUR/HUF", 390.0, 0.0060, 3, 0.3, node: "195239"),
+        FamilyRow("EURCZK", "EUR/CZK", 25.1, 0.0040, 5, 0.012, node: "195239"),
+        FamilyRow("EURTRY", "EUR/TRY", 35.1, 0.0060, 5, 0.04, node: "195239"),
+        FamilyRow("EURZAR", "EUR/ZAR", 20.0, 0.0090, 5, 0.015, node: "195239"),
+        FamilyRow("GBPNOK", "GBP/NOK", 13.4, 0.0060, 5, 0.006, node: "195239"),
+        FamilyRow("GBPSEK", "GBP/SEK", 13.3, 0.0060, 5, 0.006, node: "195239"),
+        FamilyRow("GBPZAR", "GBP/ZAR", 23.5, 0.0090, 5, 0.02, node: "195239"),
+        FamilyRow("NOKJPY", "NOK/JPY", 14.2, 0.0070, 3, 0.02, node: "195239"),
+        FamilyRow("SEKJPY", "SEK/JPY", 14.4, 0.0070, 3, 0.02, node: "195239"),
+        FamilyRow("ZARJPY", "ZAR/JPY", 8.15, 0.0090, 3, 0.02, node: "195239"),
+        FamilyRow("MXNJPY", "MXN/JPY", 8.8, 0.0090, 3, 0.02, node: "195239"),
+        FamilyRow("INRJPY", "INR/JPY", 1.81, 0.0050, 3, 0.005, node: "195239"),
+    ]
+
+    /// Pairs with quarterly forwards (`CF.D.<stem>.<MON>.IP`); `AUD` is IG's short stem for AUD/USD.
+    static let fxForwardStems: [(stem: String, pair: String)] = [
+        ("EURUSD", "EURUSD"), ("GBPUSD", "GBPUSD"), ("USDJPY", "USDJPY"), ("EURGBP", "EURGBP"),
+        ("USDCHF", "USDCHF"), ("USDCAD", "USDCAD"), ("AUDJPY", "AUDJPY"), ("AUD", "AUDUSD"),
+        ("EURJPY", "EURJPY"), ("GBPJPY", "GBPJPY"), ("EURCHF", "EURCHF"), ("NZDUSD", "NZDUSD"),
+    ]
+}

@@ -1,0 +1,96 @@
+import Foundation
+import IGMarketData
+import IGModels
+import IGSimulator
+import IGSimulatorTesting
+import Testing
+
+/// The `ig` executable next to the test bundle (built by `swift build --build-tests`), if present.
+private let igExecutable: URL? = {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
+    for directory in [
+        bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent(),
+    ] {
+        let candidate = directory.appendingPathComponent("ig")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+}()
+
+// Needs the `ig` executable (built with the tests by `swift build --build-tests`, as .ci/run does).
+@Suite(
+    "ig record as a process", .enabled(if: igExecutable != nil, "the ig executable is not built"),
+    .timeLimit(.minutes(2)))
+struct RecordProcessTests {
+    /// Starts `ig ARGUMENTS…` with its output in files.
+    static func start(_ arguments: [String], directory: String, name: String) throws -> Process {
+        let process = Process()
+        process.executableURL = igExecutable
+        process.arguments = arguments
+        FileManager.default.createFile(atPath: directory + "/\(name).out", contents: nil)
+        FileManager.default.createFile(atPath: directory + "/\(name).err", contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).out"))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).err"))
+        try process.run()
+        return process
+    }
+
+    /// The NDJSON objects a run printed so far.
+    static func objects(_ directory: String, _ name: String) -> [[String: Any]] {
+        let text = (try? String(contentsOfFile: directory + "/\(name).out", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+    }
+
+    @Test("killed with SIGKILL and restarted: no tick stored twice, one restart gap, NDJSON progress when piped")
+    func killAndRestart() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.streaming.keepalive = .seconds(1)
+        configuration.streaming.updatesPerSecond = 5
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let arguments = [
+                    "record", "CS.D.EURUSD.TODAY.IP", "--ticks", "--base-url", url.absoluteString, "--store", path,
+                ]
+                let first = try Self.start(arguments, directory: directory, name: "first")
+                // Kill it once progress shows ticks written.
+                while first.isRunning,
+                    !Self.objects(directory, "first").contains(where: { ($0["ticks"] as? Int ?? 0) >= 10 })
+                {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                #expect(first.isRunning, "the first run must still be running when it is killed")
+                kill(first.processIdentifier, SIGKILL)
+                while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+                let started = Self.objects(directory, "first").first
+                #expect(started?["type"] as? String == "started")
+                let environment = try #require(started?["environment"] as? String)
+
+                let second = try Self.start(arguments + ["--duration", "4"], directory: directory, name: "second")
+                while second.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+                #expect(second.terminationStatus == 0)
+                let stopped = Self.objects(directory, "second").last
+                #expect(stopped?["type"] as? String == "stopped")
+                #expect((stopped?["ticks"] as? Int ?? 0) > 0)
+
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                let ticks = try await store.ticks(
+                    Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), environment: environment, from: .distantPast,
+                    to: .distantFuture)
+                let gaps = try await store.gaps(environment: environment)
+                await store.close()
+                #expect(ticks.count >= 10)
+                let distinct = Set(
+                    ticks.map { "\($0.time) \($0.bid.map { "\($0)" } ?? "-") \($0.offer.map { "\($0)" } ?? "-")" })
+                #expect(distinct.count == ticks.count, "a tick stored twice")
+                #expect(gaps.count == 1)
+                #expect(gaps.first?.reason == "restart")
+                if let gap = gaps.first {
+                    #expect(!ticks.contains { $0.time > gap.start && $0.time < gap.end })
+                }
+            }
+        }
+    }
+}

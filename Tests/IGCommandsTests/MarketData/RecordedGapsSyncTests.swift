@@ -1,0 +1,45 @@
+import Foundation
+import IGCommands
+import IGMarketData
+import IGModels
+import IGSimulatorTesting
+import Testing
+
+@Suite("ig history sync --recorded-gaps, in process against an embedded simulator")
+struct RecordedGapsSyncTests {
+    @Test("the bars of a recorded candle gap and a recorded tick gap are fetched and covered")
+    func fillsRecordedGaps() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let epic = Epic(rawValue: "CS.D.EURUSD.TODAY.IP")
+            // Tuesday 2025-03-04: a 1MINUTE gap from 10:00:30 to 10:04:10, a tick gap from 11:00:05 to 11:01:59.
+            let base: Int64 = 1_741_082_400
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            let candles = RecordedStream(environment: "SIMULATOR", epic: epic, stream: "1MINUTE")
+            let ticks = RecordedStream(environment: "SIMULATOR", epic: epic, stream: "TICK")
+            try await store.record(
+                RecordingBatch(
+                    environment: "SIMULATOR",
+                    gaps: [
+                        RecordedGap(
+                            stream: candles, start: (base + 30) * 1000, end: (base + 250) * 1000, reason: "session"),
+                        RecordedGap(
+                            stream: ticks, start: (base + 3605) * 1000, end: (base + 3719) * 1000, reason: "restart"),
+                    ]))
+            await store.close()
+
+            let output = try await IGCommand.output(of: ["history", "sync", "--recorded-gaps", "--store", path])
+            #expect(output.contains("Fetched 7 bars"), "\(output)")
+
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            let key = SeriesKey(environment: "SIMULATOR", epic: epic, resolution: .minute)
+            let coverage = try await reopened.coverage(key)
+            let rows = try await reopened.table(key, in: TimeRange(start: 0, end: Int64.max / 2)).rows
+            await reopened.close()
+            // 10:00–10:04 (five bars) and 11:00–11:01 (two bars).
+            #expect(coverage.covers(TimeRange(start: base, end: base + 300)))
+            #expect(coverage.covers(TimeRange(start: base + 3600, end: base + 3720)))
+            #expect(rows.count == 7)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import IGModels
+import IGSimulatorTesting
+import IGTrading
+import Testing
+
+@testable import IGSimulator
+
+/// The standard accounts' generated past, read over loopback through `IGClient` as a program written for IG reads
+/// a used DEMO account: the ledger sums to the balance, every closed deal has its transaction, pages and FIQL
+/// filters work over it, and opening levels are the price path's.
+@Suite("Account history: a deterministic past")
+struct AccountHistoryTests {
+    static func configuration(fresh: Bool = false) -> SimulatorConfiguration {
+        var configuration = SimulatorConfiguration.testing
+        configuration.freshAccounts = fresh
+        return configuration
+    }
+
+    static func withClient<T>(
+        fresh: Bool = false, accountId: String = "ZSB01", _ body: (IGClient, IGSimulator) async throws -> T
+    ) async throws -> T {
+        try await IGSimulator.withRunning(configuration: Self.configuration(fresh: fresh)) { simulator, url in
+            let configuration = IGClient.Configuration(
+                accountId: AccountId(rawValue: accountId), rateLimiting: .fixed(.testing))
+            return try await IGClient.withClient(simulatorAt: url, configuration: configuration) { client in
+                try await body(client, simulator)
+            }
+        }
+    }
+
+    static let yearAgo = Date().addingTimeInterval(-400 * 86_400)
+
+    @Test("the transactions sum to the balance", arguments: ["ZSB01", "ZCF02"])
+    func ledgerSumsToBalance(_ accountId: String) async throws {
+        try await Self.withClient(accountId: accountId) { client, _ in
+            let transactions = try await client.history.transactions(from: Self.yearAgo, to: Date(), pageSize: 500)
+            #expect(transactions.count > 100, "a year of history, got \(transactions.count)")
+            let sum = transactions.compactMap(\.profitAndLossAmount).reduce(Decimal(0), +)
+            let account = try #require(try await client.accounts.list().first { $0.accountId.rawValue == accountId })
+            #expect(account.balance?.balance == sum)
+            let types = Set(transactions.compactMap(\.transactionType?.rawValue))
+            #expect(types.isSuperset(of: ["DEAL", "DEPO", "WITH"]), "\(types)")
+            if accountId == "ZCF02" { #expect(types.contains("DIVIDEND")) }
+        }
+    }
+
+    @Test("every closed deal in activity has its DEAL transaction; opening levels are the price path's")
+    func closedDealsHaveTransactions() async throws {
+        try await Self.withClient { client, simulator in
+            let activities = try await client.history.activities(
+                from: Self.yearAgo, to: Date(), detailed: true, pageSize: 500)
+            let transactions = try await client.history.transactions(
+                .allDeal, from: Self.yearAgo, to: Date(), pageSize: 500)
+            let closed = activities.filter { activity in
+                activity.details?.actions?.contains { $0.actionType == .positionClosed } == true
+            }
+            #expect(closed.count > 20)
+            let references = Set(transactions.compactMap(\.reference))
+            for activity in closed {
+                let dealId = try #require(activity.dealId)
+                #expect(references.contains(dealId.rawValue), "no transaction for \(dealId)")
+            }
+            // Opened by the client: the fill is the path's offer (buy) or bid (sell) at that second.
+            let opened = activities.filter { $0.description?.hasPrefix("Position opened") == true }.prefix(20)
+            #expect(!opened.isEmpty)
+            for activity in opened {
+                let epic = try #require(activity.epic?.rawValue)
+                let instrument = try #require(simulator.catalog.instrument(epic: epic))
+                let date = try #require(activity.occurredAt)
+                let quote = simulator.priceEngine.quote(for: instrument.priceProfile, at: date)
+                let expected = activity.details?.direction == .buy ? quote.offer : quote.bid
+                let level = try #require(activity.details?.level)
+                #expect(abs((level as NSDecimalNumber).doubleValue - expected) < 1e-9, "\(epic) at \(date)")
+            }
+            let kinds = Set(activities.compactMap(\.type?.rawValue))
+            #expect(kinds.isSuperset(of: ["POSITION", "WORKING_ORDER", "EDIT_STOP_AND_LIMIT", "SYSTEM"]), "\(kinds)")
+        }
+    }
+
+    @Test("activity pages and FIQL filters work over the past")
+    func pagesAndFilters() async throws {
+        try await Self.withClient { client, _ in
+            let all = try await client.history.activities(from: Self.yearAgo, to: Date(), pageSize: 500)
+            var pages: [HistoryPage<Activity>] = []
+            for try await page in client.history.activityPages(from: Self.yearAgo, to: Date(), pageSize: 50) {
+                pages.append(page)
+            }
+            #expect(pages.count > 2)
+            #expect(pages.flatMap(\.items).map(\.dealId) == all.map(\.dealId))
+            let system = try await client.history.activities(
+                from: Self.yearAgo, to: Date(), filter: "channel==SYSTEM", pageSize: 100)
+            #expect(!system.isEmpty)
+            #expect(system.allSatisfy { $0.channel == .system })
+            #expect(system.count == all.filter { $0.channel == .system }.count)
+            let orders = try await client.history.activities(
+                from: Self.yearAgo, to: Date(), filter: "type==WORKING_ORDER", pageSize: 100)
+            #expect(!orders.isEmpty && orders.allSatisfy { $0.type == .workingOrder })
+        }
+    }
+
+    @Test("--fresh-accounts keeps the accounts empty")
+    func freshAccountsAreEmpty() async throws {
+        try await Self.withClient(fresh: true) { client, _ in
+            #expect(try await client.history.transactions(from: Self.yearAgo, to: Date(), pageSize: 500).isEmpty)
+            #expect(try await client.history.activities(from: Self.yearAgo, to: Date(), pageSize: 500).isEmpty)
+            let account = try #require(try await client.accounts.list().first { $0.accountId.rawValue == "ZSB01" })
+            #expect(account.balance?.balance == 10_000)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import IGMarketData
+import IGModels
+import IGSimulatorTesting
+import NIOHTTP1
+import Testing
+
+@testable import IGSimulator
+
+@Suite("Prices replayed from a market-data store")
+struct StoreReplayTests {
+    /// 2025-03-03T08:00:00Z, a Monday.
+    static let start: Int64 = 1_740_988_800
+    static let epic = "CS.D.EURUSD.MINI.IP"
+    static let environment = "http://recorder.invalid"
+    /// The recorded minutes: 08:00–08:29 without 08:10–08:14 (a gap in the recording).
+    static let minutes = Array(0..<10) + Array(15..<30)
+
+    /// A decimal as the JSON number the simulator writes.
+    static func double(_ value: Decimal) -> Double? { Double("\(value)") }
+
+    static func bid(_ minute: Int) -> Decimal {
+        Decimal(string: "1.08")! + Decimal(minute * 7 % 23) / 10_000
+    }
+
+    static func row(_ minute: Int) -> PriceTable.Row {
+        let open = bid(minute)
+        let close = bid(minute + 1)
+        let spread = Decimal(string: "0.00006")!
+        return PriceTable.Row(
+            time: Date(timeIntervalSince1970: TimeInterval(start + Int64(minute) * 60)),
+            bid: .init(open: open, high: max(open, close) + 0.0002, low: min(open, close) - 0.0001, close: close),
+            ask: .init(
+                open: open + spread, high: max(open, close) + 0.0002 + spread,
+                low: min(open, close) - 0.0001 + spread, close: close + spread),
+            lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: 40)
+    }
+
+    /// A store file holding the recording, replayed by a stepped simulator starting at 08:00.
+    static func withReplay(_ body: (SimulatorHarness, PriceReplay) async throws -> Void) async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await MarketDataStore.open(.sqlite(path: directory + "/recording.sqlite"))
+            try await store.commit(
+                FetchedBars(
+                    key: SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: .minute),
+                    rows: minutes.map(row), covered: TimeRange(start: start, end: start + 1800),
+                    instrumentType: .currencies))
+            let replay = try await PriceReplay.load(from: store)
+            await store.close()
+            var configuration = StreamingTest.configuration()
+            configuration.clock = .stepped(start: Date(timeIntervalSince1970: TimeInterval(start)))
+            configuration.replay = replay
+            configuration.accessTokenLifetime = .seconds(86_400)
+            try await SimulatorHarness.with(configuration) { harness in try await body(harness, replay) }
+        }
+    }
+
+    @Test func historyReplaysTheRecordedBarsWithTheirGapAndNothingBeyondTheClock() async throws {
+        try await Self.withReplay { harness, replay in
+            #expect(replay.epics == [Self.epic])
+            let tokens = try await harness.login()
+            let path = "/prices/\(Self.epic)?resolution=MINUTE&from=2025-03-03T08:00:00&to=2025-03-03T09:00:00"
+            // At 08:00 no bar has closed yet.
+            let early = try await harness.send(.GET, path, tokens: tokens, version: 3)
+            #expect(early.status == 200)
+            #expect(early.json["prices"]?.elements.isEmpty == true)
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 3600)))
+            let result = try await harness.send(.GET, path + "&pageSize=0", tokens: tokens, version: 3)
+            let prices = result.json["prices"]?.elements ?? []
+            #expect(prices.count == Self.minutes.count)
+            #expect(
+                prices.compactMap { $0["snapshotTimeUTC"]?.stringValue }
+                    == Self.minutes.map { String(format: "2025-03-03T08:%02d:00", $0) })
+            #expect(
+                prices.map { $0["closePrice"]?["bid"]?.doubleValue }
+                    == Self.minutes.map { Self.double(Self.bid($0 + 1)) })
+            #expect(
+                prices.map { $0["openPrice"]?["ask"]?.doubleValue }
+                    == Self.minutes.map { Self.double(Self.bid($0) + 0.00006) })
+        }
+    }
+
+    @Test func epicsAndTimesTheStoreDoesNotHoldGetIGsErrors() async throws {
+        try await Self.withReplay { harness, _ in
+            let tokens = try await harness.login()
+            let market = try await harness.send(.GET, "/markets/CS.D.GBPUSD.MINI.IP", tokens: tokens, version: 3)
+            #expect(market.status == 404 && market.errorCode == "error.service.marketdata.instrument.epic.unavailable")
+            let unknown = try await harness.send(
+                .GET, "/prices/CS.D.GBPUSD.MINI.IP?resolution=MINUTE&max=5", tokens: tokens, version: 3)
+            #expect(unknown.status == 400 && unknown.errorCode == "error.unsupported.epic")
+            let before = try await harness.send(
+                .GET, "/prices/\(Self.epic)?resolution=MINUTE&from=2025-02-03T08:00:00&to=2025-02-03T09:00:00",
+                tokens: tokens, version: 3)
+            #expect(before.status == 404 && before.errorCode == "error.price-history.io-error")
+            let held = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
+            #expect(held.status == 200)
+        }
+    }
+
+    @Test func dealingFillsAtTheRecordedOfferAndTheMarketIsClosedInTheGap() async throws {
+        try await Self.withReplay { harness, _ in
+            // The recorded market is a CFD: deal on the CFD account.
+            let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
+            // 08:05:00: the last closed bar is 08:04, whose close is bid(5).
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 300)))
+            let market = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
+            #expect(market.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(5)))
+            #expect(market.json["snapshot"]?["marketStatus"] == "TRADEABLE")
+            let open = try await harness.send(
+                .POST, "/positions/otc", tokens: tokens, version: 2,
+                body:
+                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"BUY","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"dealReference":"REPLAY-1"}"#
+            )
+            #expect(open.status == 200)
+            let confirm = try await harness.send(.GET, "/confirms/REPLAY-1", tokens: tokens)
+            #expect(confirm.json["dealStatus"] == "ACCEPTED")
+            #expect(
+                confirm.json["level"]?.doubleValue
+                    == Self.double(Self.bid(5) + Decimal(string: "0.00006")!))
+            // 08:13: inside the gap, nothing was recorded for two bar lengths: the market is not trading.
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 780)))
+            let gap = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
+            #expect(gap.json["snapshot"]?["marketStatus"] != "TRADEABLE")
+            #expect(gap.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(10)))
+        }
+    }
+}
