@@ -105,42 +105,44 @@ struct PostgresWriteTests {
             try await withOpenStore(database) { store in
                 try await store.commit(Self.batch(Self.bars(10, from: 1_741_046_400)))
             }
-            // Another session holds the series table until it is killed.
-            let holder = try psqlProcess(
-                parsed, "BEGIN; LOCK TABLE series IN EXCLUSIVE MODE; SELECT pg_sleep(600);", database: parsed.database)
-            defer { if holder.isRunning { holder.terminate() } }
-            while true {
-                do {
-                    try await runSQL(
-                        parsed,
-                        """
-                        DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-                        WHERE c.relname = 'series' AND l.mode = 'ExclusiveLock' AND l.granted)
-                        THEN RAISE EXCEPTION 'not yet'; END IF; END $$
-                        """, database: parsed.database)
-                    break
-                } catch {
-                    try await Task.sleep(for: .milliseconds(50))
+            // The store is opened first (with a 2 s deadline), so only the commit meets the lock below.
+            try await withOpenStore(database + "?query_timeout=2") { store in
+                // Another session holds the series table until it is killed.
+                let holder = try psqlProcess(
+                    parsed, "BEGIN; LOCK TABLE series IN EXCLUSIVE MODE; SELECT pg_sleep(600);",
+                    database: parsed.database)
+                defer { if holder.isRunning { holder.terminate() } }
+                while true {
+                    do {
+                        try await runSQL(
+                            parsed,
+                            """
+                            DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                            WHERE c.relname = 'series' AND l.mode = 'ExclusiveLock' AND l.granted)
+                            THEN RAISE EXCEPTION 'not yet'; END IF; END $$
+                            """, database: parsed.database)
+                        break
+                    } catch {
+                        try await Task.sleep(for: .milliseconds(50))
+                    }
                 }
-            }
-            try await withOpenStore(database + "?query_timeout=1") { store in
                 await #expect {
                     try await store.commit(Self.batch(Self.bars(10, from: 1_741_046_400 + 86_400)))
                 } throws: { error in
                     guard let error = error as? StoreError else { return false }
-                    return error.code == .connection && error.message.contains("did not answer within 1 s")
+                    return error.code == .connection && error.message.contains("did not answer within 2 s")
                         && error.hint?.contains("query_timeout") == true
                 }
                 await #expect {
                     _ = try await store.coverage(Self.key)
                 } throws: { ($0 as? StoreError)?.code == .connection }
+                // Ending psql would leave its server session asleep, holding the lock: end the session itself.
+                try await runSQL(
+                    parsed,
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(600)%' "
+                        + "AND pid <> pg_backend_pid()")
+                while holder.isRunning { try await Task.sleep(for: .milliseconds(20)) }
             }
-            // Ending psql would leave its server session asleep, holding the lock: end the session itself.
-            try await runSQL(
-                parsed,
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(600)%' "
-                    + "AND pid <> pg_backend_pid()")
-            while holder.isRunning { try await Task.sleep(for: .milliseconds(20)) }
             try await withOpenStore(database) { store in
                 let rows = try await store.table(Self.key, in: Self.everything).rows
                 #expect(rows.count == 10)

@@ -33,8 +33,9 @@ struct PricesCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
     @Flag(
-        help: "With a store: build coarser bars from stored finer ones instead of fetching them (0 points; exact in "
-            + "the simulator, not checked against IG's own bars).")
+        help: ArgumentHelp(
+            "With a store: build coarser bars from stored finer ones instead of fetching them (0 points; exact in "
+                + "the simulator, not checked against IG's own bars)."))
     var deriveCoarser = false
 
     func validate() throws {
