@@ -98,7 +98,7 @@ final class PostgresBackend: StoreBackend {
     /// a query can leave it waiting forever) the connection is closed, which rolls the transaction back on the server,
     /// and this and every later operation of the store fail with ``StoreError/Code/connection``.
     @discardableResult
-    private func transaction<T: Sendable>(
+    func transaction<T: Sendable>(
         extra: Duration = .zero, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         let connection = connection
