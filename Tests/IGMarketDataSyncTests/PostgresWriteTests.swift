@@ -105,8 +105,8 @@ struct PostgresWriteTests {
             try await withOpenStore(database) { store in
                 try await store.commit(Self.batch(Self.bars(10, from: 1_741_046_400)))
             }
-            // The store is opened first (with a 2 s deadline), so only the commit meets the lock below.
-            try await withOpenStore(database + "?query_timeout=2") { store in
+            // The store is opened first (with a 5 s deadline: under a loaded machine, opening alone has taken more than 2 s), so only the commit meets the lock below.
+            try await withOpenStore(database + "?query_timeout=5") { store in
                 // Another session holds the series table until it is killed.
                 let holder = try psqlProcess(
                     parsed, "BEGIN; LOCK TABLE series IN EXCLUSIVE MODE; SELECT pg_sleep(600);",
@@ -130,7 +130,7 @@ struct PostgresWriteTests {
                     try await store.commit(Self.batch(Self.bars(10, from: 1_741_046_400 + 86_400)))
                 } throws: { error in
                     guard let error = error as? StoreError else { return false }
-                    return error.code == .connection && error.message.contains("did not answer within 2 s")
+                    return error.code == .connection && error.message.contains("did not answer within 5 s")
                         && error.hint?.contains("query_timeout") == true
                 }
                 await #expect {

@@ -7,40 +7,37 @@ enum Deadline {
     struct Expired: Error {}
 
     /// The value of `body`, or ``Expired`` once `limit` has passed (then `onExpiry` runs, e.g. to close the
-    /// connection, and `body`'s task is cancelled and left to finish on its own). Cancelling the caller cancels both.
+    /// connection, and `body`'s task is cancelled and left to finish on its own).
+    ///
+    /// Cancelling the caller does not cancel `body`: a transaction is committed or rolled back whole, never dropped
+    /// halfway by a recorder or sync being stopped; the deadline still bounds the wait.
     static func run<T: Sendable>(
         _ limit: Duration, onExpiry: @escaping @Sendable () async -> Void,
         _ body: @escaping @Sendable () async throws -> T
     ) async throws -> T {
         let race = Race<T>()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                race.start(continuation)
-                let work = Task {
-                    let result: Result<T, any Error>
-                    do { result = .success(try await body()) } catch { result = .failure(error) }
-                    race.finish(result)
-                }
-                let timer = Task {
-                    try? await Task.sleep(for: limit)
-                    guard !Task.isCancelled, race.finish(.failure(Expired())) else { return }
-                    work.cancel()
-                    await onExpiry()
-                }
-                race.track(work: work, timer: timer)
+        return try await withCheckedThrowingContinuation { continuation in
+            race.start(continuation)
+            let work = Task {
+                let result: Result<T, any Error>
+                do { result = .success(try await body()) } catch { result = .failure(error) }
+                race.finish(result)
             }
-        } onCancel: {
-            race.cancel()
+            let timer = Task {
+                try? await Task.sleep(for: limit)
+                guard !Task.isCancelled, race.finish(.failure(Expired())) else { return }
+                work.cancel()
+                await onExpiry()
+            }
+            race.track(timer: timer)
         }
     }
 
-    /// The one-shot meeting point of the operation, the timer and cancellation.
+    /// The one-shot meeting point of the operation and the timer.
     private final class Race<T: Sendable>: Sendable {
         private struct State {
             var continuation: CheckedContinuation<T, any Error>?
-            var work: Task<Void, Never>?
             var timer: Task<Void, Never>?
-            var cancelled = false
         }
         private let state = Mutex(State())
 
@@ -48,16 +45,13 @@ enum Deadline {
             state.withLock { $0.continuation = continuation }
         }
 
-        func track(work: Task<Void, Never>, timer: Task<Void, Never>) {
-            let cancel = state.withLock { state -> Bool in
-                state.work = work
+        /// Keeps the timer to stop it when the operation finishes first (at once when it already has).
+        func track(timer: Task<Void, Never>) {
+            let finished = state.withLock { state -> Bool in
                 state.timer = timer
-                return state.cancelled || state.continuation == nil
+                return state.continuation == nil
             }
-            if cancel {
-                work.cancel()
-                timer.cancel()
-            }
+            if finished { timer.cancel() }
         }
 
         /// Resumes the caller with `result` if nothing did before; returns whether this call did.
@@ -72,14 +66,6 @@ enum Deadline {
             timer?.cancel()
             continuation.resume(with: result)
             return true
-        }
-
-        func cancel() {
-            let work = state.withLock { state -> Task<Void, Never>? in
-                state.cancelled = true
-                return state.work
-            }
-            work?.cancel()
         }
     }
 }
