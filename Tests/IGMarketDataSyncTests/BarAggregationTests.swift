@@ -8,8 +8,11 @@ import Testing
 struct BarAggregationTests {
     @Test("only resolutions whose bars nest are used, coarsest first; weeks and months take days and finer")
     func finerResolutions() {
-        #expect(BarAggregation.finerResolutions(of: .hour) == [.minute30, .minute15, .minute10, .minute5, .minute3,
-            .minute2, .minute, .second])
+        #expect(
+            BarAggregation.finerResolutions(of: .hour) == [
+                .minute30, .minute15, .minute10, .minute5, .minute3,
+                .minute2, .minute, .second,
+            ])
         #expect(!BarAggregation.finerResolutions(of: .minute10).contains(.minute3))
         #expect(!BarAggregation.finerResolutions(of: .hour4).contains(.hour3))
         #expect(BarAggregation.finerResolutions(of: .week).first == .day)

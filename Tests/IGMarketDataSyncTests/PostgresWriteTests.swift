@@ -83,7 +83,8 @@ struct PostgresWriteTests {
                 // The server refuses a row (a constraint added for the test) after 100,000 were sent.
                 let parsed = try PostgresURL(parsing: database)
                 try await runSQL(
-                    parsed, "ALTER TABLE bars ADD CONSTRAINT test_volume CHECK (volume IS NULL OR volume < 100000000000000)",
+                    parsed,
+                    "ALTER TABLE bars ADD CONSTRAINT test_volume CHECK (volume IS NULL OR volume < 100000000000000)",
                     database: parsed.database)
                 var refused = Self.bars(150_000, from: start)
                 // Stored at the rows' scale of 5: 10^15, above the constraint's 10^14.

@@ -87,7 +87,8 @@ struct TeamSyncTests {
     }
 
     // After pg_terminate_backend, postgres-nio 1.33 sometimes never completes the next query on that connection; the
-    // store's per-operation deadline (query_timeout, 10 s here: 5 s has expired on a loaded machine before the connection was dropped) turns that into a connection error instead of a hang.
+    // store's per-operation deadline (query_timeout, 10 s here: 5 s has expired on a loaded machine before the
+    // connection was dropped) turns that into a connection error instead of a hang.
     @Test("a connection lost mid-sync stops the sync with a connection error; what was committed stays")
     func connectionLostMidSync() async throws {
         try await withSimulator { _, url in
