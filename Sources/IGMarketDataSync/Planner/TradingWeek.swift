@@ -18,7 +18,7 @@ public enum TradingWeek: Sendable, Hashable, CustomStringConvertible {
     public var description: String { self == .allWeek ? "all week" : "weekdays" }
 
     /// Bar starts of `resolution` in `range` on the market's trading days. Weekly and monthly bars are counted as
-    /// in ``BarClock/barCount(in:_:)`` (every week and month has trading days).
+    /// in `BarClock.barCount(in:_:)` (every week and month has trading days).
     public func barCount(in range: TimeRange, _ resolution: Resolution) -> Int {
         guard self == .weekdays, !range.isEmpty, resolution != .week, resolution != .month else {
             return BarClock.barCount(in: range, resolution)
