@@ -44,6 +44,11 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// this value (401 `error.simulator.control-token-invalid` otherwise). Set it whenever the simulator listens
     /// beyond loopback: the controls can end sessions, inject errors and change allowances.
     public var controlToken: String?
+    /// Team logins: with N above 1, `IDENTIFIER-2` … `IDENTIFIER-N` (at most 32) log in too (same password), each
+    /// with a weekly historical allowance of its own (`ig-simulator --users N`).
+    public var users: Int = 1
+    /// The most logins ``users`` may ask for.
+    public static let maximumUsers = 32
 
     /// The header that carries ``controlToken``.
     public static let controlTokenHeader = "X-IG-Simulator-Token"

@@ -44,7 +44,12 @@ struct StoreBench: AsyncParsableCommand {
         print("swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats))")
         if let postgresURL {
             let postgresRate = try await ingestPostgres(rows, url: postgresURL)
-            print("swift-ig into PostgreSQL:  \(Self.format(postgresRate)) bars/s (best of \(repeats), loopback)")
+            print("swift-ig into PostgreSQL:  \(Self.format(postgresRate)) bars/s (best of \(repeats), loopback, COPY)")
+            // The first writer, for comparison: binary int8[] arrays through unnest.
+            setenv("IG_STORE_POSTGRES_WRITER", "unnest", 1)
+            defer { unsetenv("IG_STORE_POSTGRES_WRITER") }
+            let unnestRate = try await ingestPostgres(rows, url: postgresURL)
+            print("  (unnest of int8[] arrays: \(Self.format(unnestRate)) bars/s)")
         }
         if let python {
             let csv = directory + "/bars.csv"

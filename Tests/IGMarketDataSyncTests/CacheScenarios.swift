@@ -155,6 +155,67 @@ enum CacheScenarios {
         }
     }
 
+    /// With ``PriceCache/derivesCoarserBars``, HOUR and DAY bars are built from stored MINUTE bars for 0 points and
+    /// equal the simulator's own, value for value; they are not stored; off (the default) they are fetched; a range
+    /// the finer bars do not cover whole is fetched.
+    static func derivedBars(_ kind: StoreKind) async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let plain = PriceCache(store: store, client: client)
+                    let deriving = PriceCache(store: store, client: client, derivesCoarserBars: true)
+                    // Friday 2025-03-07: 1,440 MINUTE bars.
+                    let minutes = try await plain.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T23:59:00"))
+                    #expect(minutes.pointsSpent == 1440)
+                    let served = await pointsServed(simulator)
+
+                    let hours = try await deriving.table(
+                        epic: eurusd, resolution: .hour, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T23:00:00"))
+                    let day = try await deriving.table(
+                        epic: eurusd, resolution: .day, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T00:00:00"))
+                    #expect(hours.derived == 24 && hours.pointsSpent == 0 && hours.requests == 0)
+                    #expect(hours.fromStore == 0 && hours.fetched == 0)
+                    #expect(day.derived == 1 && day.pointsSpent == 0)
+                    #expect(await pointsServed(simulator) == served)
+                    // Not stored: the store keeps only what IG sent.
+                    let hourKey = SeriesKey(environment: plain.environment, epic: eurusd, resolution: .hour)
+                    #expect(try await store.coverage(hourKey).ranges.isEmpty)
+
+                    // The simulator's own HOUR and DAY bars are the same, value for value.
+                    let directHours = try await client.prices.table(
+                        epic: eurusd, resolution: .hour, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T23:00:00"))
+                    let directDay = try await client.prices.table(
+                        epic: eurusd, resolution: .day, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T00:00:00"))
+                    #expect(directHours.rows.count == 24 && directDay.rows.count == 1)
+                    #expect(hours.table.rows == directHours.rows)
+                    #expect(day.table.rows == directDay.rows)
+                    #expect(hours.table.rows.contains { $0.volume != nil })
+
+                    // Off by default: the same request is fetched.
+                    let fetchedHours = try await plain.table(
+                        epic: eurusd, resolution: .hour, from: utc("2025-03-07T00:00:00"),
+                        to: utc("2025-03-07T23:00:00"))
+                    #expect(fetchedHours.pointsSpent == 24 && fetchedHours.derived == 0)
+
+                    // Thursday has no finer bars stored: the missing range (Thursday and Friday) is fetched whole,
+                    // not half derived.
+                    let across = try await deriving.table(
+                        epic: eurusd, resolution: .day, from: utc("2025-03-06T00:00:00"),
+                        to: utc("2025-03-07T00:00:00"))
+                    #expect(across.derived == 0 && across.pointsSpent == 2)
+                    #expect(across.table.rows.count == 2)
+                    #expect(across.table.rows.last == directDay.rows.first)
+                }
+            }
+        }
+    }
+
     /// Same `Decimal` bytes, not only equal values.
     static func bitwiseEqual(_ lhs: PriceTable.Row, _ rhs: PriceTable.Row) -> Bool {
         let left = lhs.bid.values + lhs.ask.values + lhs.lastTraded.values + [lhs.volume]

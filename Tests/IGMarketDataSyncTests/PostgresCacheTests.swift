@@ -14,4 +14,7 @@ struct PostgresCacheTests {
 
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.postgres) }
+
+    @Test("coarser bars derived from stored finer ones, when asked: 0 points, equal to the simulator's")
+    func derivedBars() async throws { try await CacheScenarios.derivedBars(.postgres) }
 }

@@ -13,4 +13,7 @@ struct SQLiteCacheTests {
 
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.sqlite) }
+
+    @Test("coarser bars derived from stored finer ones, when asked: 0 points, equal to the simulator's")
+    func derivedBars() async throws { try await CacheScenarios.derivedBars(.sqlite) }
 }

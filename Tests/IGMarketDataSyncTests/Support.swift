@@ -96,7 +96,7 @@ func withPostgresDatabase<T>(_ body: (String) async throws -> T) async throws ->
 }
 
 /// `psql` running one statement against the server's maintenance database.
-func psqlProcess(_ url: PostgresURL, _ sql: String) throws -> Process {
+func psqlProcess(_ url: PostgresURL, _ sql: String, database: String = "postgres") throws -> Process {
     let process = Process()
     let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
     let candidates = ["/usr/bin/psql"] + versions.map { "/usr/lib/postgresql/\($0)/bin/psql" }
@@ -105,7 +105,7 @@ func psqlProcess(_ url: PostgresURL, _ sql: String) throws -> Process {
     }
     process.executableURL = URL(fileURLWithPath: psql)
     process.arguments = [
-        "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qtAc",
+        "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc",
         sql,
     ]
     process.standardOutput = FileHandle.nullDevice
@@ -114,8 +114,8 @@ func psqlProcess(_ url: PostgresURL, _ sql: String) throws -> Process {
 }
 
 /// Runs one SQL statement with `psql`, waiting without blocking a concurrency thread.
-func runSQL(_ url: PostgresURL, _ sql: String) async throws {
-    let process = try psqlProcess(url, sql)
+func runSQL(_ url: PostgresURL, _ sql: String, database: String = "postgres") async throws {
+    let process = try psqlProcess(url, sql, database: database)
     while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
     guard process.terminationStatus == 0 else {
         throw StoreError(.database, "psql failed (\(process.terminationStatus)) on: \(sql)")

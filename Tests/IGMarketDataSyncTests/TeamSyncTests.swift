@@ -8,9 +8,12 @@ import Testing
 // Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL); .ci/run starts it, so this runs in CI.
 @Suite("Team sync: several workers share one plan on PostgreSQL", .enabled(if: PostgresTesting.available))
 struct TeamSyncTests {
-    @Test("three workers, each with its own connection and client, fetch every range exactly once")
+    @Test("three workers, each with its own login, connection and client, fetch every range exactly once")
     func threeWorkers() async throws {
-        try await withSimulator(plentifulAllowance) { simulator, url in
+        try await withSimulator({
+            plentifulAllowance(&$0)
+            $0.users = 3
+        }) { simulator, url in
             try await withPostgresDatabase { database in
                 let epics = [eurusd, Epic(rawValue: "CS.D.GBPUSD.TODAY.IP")]
                 // Five weekdays each: 10 units of 1,440 bars.
@@ -34,7 +37,8 @@ struct TeamSyncTests {
                 let reports = try await withThrowingTaskGroup(of: SyncReport.self) { group in
                     for worker in 1...3 {
                         group.addTask {
-                            try await withClient(url) { client in
+                            let login = worker == 1 ? "demo-user" : "demo-user-\(worker)"
+                            return try await withClient(url, identifier: login) { client in
                                 try await withOpenStore(database) { store in
                                     let cache = PriceCache(store: store, client: client)
                                     return try await BackfillRunner(
@@ -53,6 +57,19 @@ struct TeamSyncTests {
                 // No range was fetched twice across the fleet: the simulator served exactly the distinct bars.
                 #expect(await simulator.statistics().pricePoints == 2 * 5 * 1440)
                 #expect(reports.reduce(0) { $0 + $1.points } == 2 * 5 * 1440)
+                // The simulator's request log: no range of an epic was asked for twice, by any login.
+                let log = await simulator.priceRequests().filter { $0.points > 0 }
+                #expect(log.reduce(0) { $0 + $1.points } == 2 * 5 * 1440)
+                #expect(Set(log.map(\.identifier)).isSubset(of: ["demo-user", "demo-user-2", "demo-user-3"]))
+                var fetchedTwice = 0
+                for epic in epics {
+                    let ranges = log.filter { $0.epic == epic.rawValue }.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 }
+                    // ISO times compare as text; ranges are inclusive, so touching ones would overlap too.
+                    for (previous, next) in zip(ranges, ranges.dropFirst()) where next.0 <= previous.1 {
+                        fetchedTwice += 1
+                    }
+                }
+                #expect(fetchedTwice == 0)
 
                 try await withOpenStore(database) { check in
                     for epic in epics {
@@ -69,12 +86,10 @@ struct TeamSyncTests {
         }
     }
 
-    // Disabled: after pg_terminate_backend the next query on postgres-nio 1.33's PostgresConnection sometimes never
-    // completes (seen in about one run in three here), so the test can hang CI. The behaviour it checks held in
-    // the runs that completed; a per-query deadline in PostgresBackend is the open fix.
-    @Test(
-        "a connection lost mid-sync stops the sync with a connection error; what was committed stays",
-        .disabled("can hang: postgres-nio does not always fail a query on a terminated connection"))
+    // After pg_terminate_backend, postgres-nio 1.33 sometimes never completes the next query on that connection; the
+    // store's per-operation deadline (query_timeout, 10 s here: 5 s has expired on a loaded machine before the
+    // connection was dropped) turns that into a connection error instead of a hang.
+    @Test("a connection lost mid-sync stops the sync with a connection error; what was committed stays")
     func connectionLostMidSync() async throws {
         try await withSimulator { _, url in
             try await withPostgresDatabase { database in
@@ -83,7 +98,7 @@ struct TeamSyncTests {
                     epic: eurusd, resolution: .minute,
                     range: TimeRange(from: utc("2025-03-03T00:00:00"), to: utc("2025-03-06T00:00:00")))
                 try await withClient(url) { client in
-                    try await withOpenStore(database) { store in
+                    try await withOpenStore(database + "?query_timeout=10") { store in
                         let cache = PriceCache(store: store, client: client)
                         let plan = try await PlannerTests.plan(store, environment: cache.environment, targets: [target])
                         await #expect {

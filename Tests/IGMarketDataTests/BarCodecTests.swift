@@ -66,6 +66,49 @@ struct BarCodecTests {
         }
     }
 
+    @Test(
+        "edge values round-trip bit for bit: 18 places, Int64's largest mantissa, positive exponents, zero",
+        arguments: [
+            "0.000000000000000001", "-0.000000000000000001", "9223372036854775807", "-9223372036854775807",
+            "9.223372036854775807", "1E+5", "1200000000000000000", "0", "65535", "65536", "4294967295",
+            "4294967296", "281474976710655", "281474976710656", "0.1", "-1",
+        ])
+    func edgeValues(_ text: String) throws {
+        let value = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        let source = Self.row([value, nil, value, nil, nil, nil, nil, nil, nil, nil, nil, nil, value])
+        var values: [Int64?] = []
+        let (time, scale) = try BarCodec.encode(source, into: &values)
+        let back = BarCodec.decode(time: time, scale: scale, values: values)
+        #expect(back == source)
+        #expect(Self.bytes(back.bid.open) == Self.bytes(value))
+        #expect(back.bid.high == nil && back.volume == value)
+    }
+
+    @Test("a Decimal with trailing zeros in its mantissa comes back equal, in compact form")
+    func nonCompact() throws {
+        let wide = Decimal(sign: .minus, exponent: -5, significand: Decimal(108_000))
+        let source = Self.row([wide] + Array(repeating: nil, count: 12))
+        var values: [Int64?] = []
+        let (time, scale) = try BarCodec.encode(source, into: &values)
+        #expect(scale == 2 && values[0] == -108)
+        #expect(BarCodec.decode(time: time, scale: scale, values: values) == source)
+    }
+
+    @Test(
+        "values whose common scale overflows 64 bits, or NaN, are refused",
+        arguments: [["9223372036854775807", "0.1"], ["0.000000000000000001", "10"], ["1E+19"]])
+    func refusedCombinations(_ texts: [String]) throws {
+        var decimals: [Decimal?] = texts.map { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        decimals += Array(repeating: nil, count: 13 - decimals.count)
+        var values: [Int64?] = []
+        #expect(throws: BarCodec.UnrepresentableValue.self) {
+            _ = try BarCodec.encode(Self.row(decimals), into: &values)
+        }
+        #expect(throws: BarCodec.UnrepresentableValue.self) {
+            _ = try BarCodec.encode(Self.row([Decimal.nan] + Array(repeating: nil, count: 12)), into: &values)
+        }
+    }
+
     static func text(_ mantissa: Int64, places: Int) -> String {
         let digits = String(mantissa.magnitude)
         let sign = mantissa < 0 ? "-" : ""

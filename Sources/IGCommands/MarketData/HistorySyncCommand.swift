@@ -147,25 +147,33 @@ struct HistorySyncCommand: AsyncParsableCommand {
             coverage[status.key] = status.coverage
             if let date = status.updatedAt { updated[status.key] = date }
         }
+        var weeks: [Epic: TradingWeek] = [:]
+        for epic in Set(targets.map(\.epic)) {
+            weeks[epic] = try await TradingWeek.observed(in: store, environment: environment, epic: epic)
+        }
         return BackfillPlan(
-            targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now)
+            targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now,
+            tradingWeeks: weeks)
     }
 
     func printPlan(_ plan: BackfillPlan, store: MarketDataStore, environment: String) async throws {
         var table = TextTable([
             .init(title: "SERIES"), .init(title: "UNITS", alignment: .right), .init(title: "POINTS", alignment: .right),
-            .init(title: "FIRST"), .init(title: "LAST UPDATED"),
+            .init(title: "AT MOST", alignment: .right), .init(title: "TRADES"), .init(title: "FIRST"),
+            .init(title: "LAST UPDATED"),
         ])
         for item in plan.items {
             table.add([
-                "\(item.key.epic) \(item.key.resolution)", String(item.units.count), String(item.points),
+                "\(item.key.epic) \(item.key.resolution)", String(item.units.count), String(item.estimatedPoints),
+                String(item.points), item.tradingWeek.description,
                 item.units.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" } ?? "-",
                 item.updatedAt.map { IGDateFormat.iso.string(from: $0) + "Z" } ?? "never",
             ])
         }
         Console.line(table.render())
         Console.line(
-            "Plan: \(plan.unitCount) units, at most \(plan.points) points (\(environment)); reserve \(reserve).")
+            "Plan: \(plan.unitCount) units, about \(plan.estimatedPoints) points (at most \(plan.points), every bar "
+                + "start counted) (\(environment)); reserve \(reserve).")
         let statuses = try await store.allowance(
             environment: environment, since: Date().addingTimeInterval(-7 * 86_400))
         for status in statuses {

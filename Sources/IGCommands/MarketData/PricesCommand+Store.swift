@@ -10,7 +10,8 @@ extension PricesCommand {
         try await storeOptions.withStore(location) { store in
             try await connection.withClient { client in
                 let cache = PriceCache(
-                    store: store, client: client, environment: connection.storeEnvironment(for: client))
+                    store: store, client: client, environment: connection.storeEnvironment(for: client),
+                    derivesCoarserBars: deriveCoarser)
                 let result: CachedPrices
                 do {
                     result = try await cache.table(
@@ -18,9 +19,10 @@ extension PricesCommand {
                 } catch {
                     throw CommandFailure("\(error)")
                 }
+                let derived = result.derived > 0 ? ", \(result.derived) built from finer stored bars" : ""
                 let summary =
-                    "\(result.table.rows.count) bars: \(result.fromStore) from the store, \(result.fetched) from IG; "
-                    + "\(result.pointsSpent) points spent."
+                    "\(result.table.rows.count) bars: \(result.fromStore) from the store, \(result.fetched) from IG"
+                    + "\(derived); \(result.pointsSpent) points spent."
                 switch output.format {
                 case .table:
                     try Tabular.bars(result.table).print(as: .table)

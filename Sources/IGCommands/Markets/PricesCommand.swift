@@ -32,6 +32,11 @@ struct PricesCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
     @OptionGroup var storeOptions: StoreOptions
     @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
+    @Flag(
+        help: ArgumentHelp(
+            "With a store: build coarser bars from stored finer ones instead of fetching them (0 points; exact in "
+                + "the simulator, not checked against IG's own bars)."))
+    var deriveCoarser = false
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }

@@ -31,6 +31,8 @@ public struct SimulatorOptions: ParsableArguments {
             "Token the test controls under /simulator/ require in the X-IG-Simulator-Token header. Generated and "
                 + "printed when --host is not a loopback address and none is given."))
     var controlToken: String?
+    @Option(help: "Team logins: USER-2 … USER-N log in too, each with its own historical allowance (at most 32).")
+    var users: Int = 1
     @OptionGroup(title: "Dealing") var dealing: DealingSimulatorOptions
     @OptionGroup(title: "Streaming") var streaming: StreamingSimulatorOptions
     @OptionGroup(title: "Backtesting and paper trading") var venue: VenueSimulatorOptions
@@ -53,6 +55,9 @@ public struct SimulatorOptions: ParsableArguments {
         }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         if let controlToken, controlToken.isEmpty { throw ValidationError("--control-token must not be empty.") }
+        guard (1...SimulatorConfiguration.maximumUsers).contains(users) else {
+            throw ValidationError("--users must be between 1 and \(SimulatorConfiguration.maximumUsers).")
+        }
     }
 
     /// The simulator configuration these options describe.
@@ -76,6 +81,7 @@ public struct SimulatorOptions: ParsableArguments {
         if let allowanceTrading { limits.accountTrading = allowanceTrading }
         if let allowanceHistorical { limits.historicalDataPoints = allowanceHistorical }
         configuration.allowances = limits
+        configuration.users = users
         configuration.dealing = dealing.apply(to: configuration.dealing)
         configuration.streaming = streaming.apply(to: configuration.streaming)
         configuration.controlToken =

@@ -29,71 +29,40 @@ public enum BarCodec {
     ) throws(UnrepresentableValue) -> (
         time: Int64, scale: Int
     ) {
-        // Two passes over the thirteen values, so nothing is allocated per row: the scale first, then the integers.
-        var scale = 0
-        var failed: Decimal?
-        func measure(_ value: Decimal?) {
-            guard let value, failed == nil else { return }
-            guard let parts = DecimalBits.parts(value) else {
-                failed = value
-                return
-            }
-            scale = Swift.max(scale, DecimalBits.scale(of: parts))
-        }
-        measure(row.bid.open)
-        measure(row.bid.high)
-        measure(row.bid.low)
-        measure(row.bid.close)
-        measure(row.ask.open)
-        measure(row.ask.high)
-        measure(row.ask.low)
-        measure(row.ask.close)
-        measure(row.lastTraded.open)
-        measure(row.lastTraded.high)
-        measure(row.lastTraded.low)
-        measure(row.lastTraded.close)
-        measure(row.volume)
-        if let failed { throw UnrepresentableValue(value: failed.description) }
-        guard scale <= DecimalBits.maximumScale else {
-            throw UnrepresentableValue(value: "a value with \(scale) decimal places")
-        }
+        var encoder = BarEncoder()
+        let (time, scale) = try encoder.encode(row)
         values.removeAll(keepingCapacity: true)
-        func append(_ value: Decimal?) {
-            guard let value else {
-                values.append(nil)
-                return
-            }
-            guard failed == nil, let parts = DecimalBits.parts(value),
-                let scaled = DecimalBits.scaled(parts, scale: scale)
-            else {
-                failed = value
-                values.append(nil)
-                return
-            }
-            values.append(scaled)
+        for index in 0..<13 {
+            values.append(encoder.missing & (1 << UInt16(index)) != 0 ? nil : encoder.values[index])
         }
-        append(row.bid.open)
-        append(row.bid.high)
-        append(row.bid.low)
-        append(row.bid.close)
-        append(row.ask.open)
-        append(row.ask.high)
-        append(row.ask.low)
-        append(row.ask.close)
-        append(row.lastTraded.open)
-        append(row.lastTraded.high)
-        append(row.lastTraded.low)
-        append(row.lastTraded.close)
-        append(row.volume)
-        if let failed { throw UnrepresentableValue(value: failed.description) }
-        return (TimeRange.seconds(row.time), scale)
+        return (time, scale)
     }
 
     /// The row of a stored bar.
     public static func decode(time: Int64, scale: Int, values: [Int64?]) -> PriceTable.Row {
         func value(_ index: Int) -> Decimal? {
             guard index < values.count, let stored = values[index] else { return nil }
-            return DecimalBits.decimal(scaled: stored, scale: scale)
+            return DecimalBits.decimal(scaled: stored, scale: scale, fast: fast)
+        }
+        let fast = DecimalBits.layoutVerified
+        return PriceTable.Row(
+            time: Date(timeIntervalSince1970: TimeInterval(time)),
+            bid: .init(open: value(0), high: value(1), low: value(2), close: value(3)),
+            ask: .init(open: value(4), high: value(5), low: value(6), close: value(7)),
+            lastTraded: .init(open: value(8), high: value(9), low: value(10), close: value(11)),
+            volume: value(12))
+    }
+
+    /// The row of a stored bar from thirteen integers (bit `i` of `missing` set: value `i` is nil), building each
+    /// `Decimal` from its integer and exponent directly. `fast` is ``DecimalBits/layoutVerified``, read once by the
+    /// caller.
+    @inline(__always)
+    static func decode(
+        time: Int64, scale: Int, values: UnsafePointer<Int64>, missing: UInt16, fast: Bool
+    ) -> PriceTable.Row {
+        @inline(__always) func value(_ index: Int) -> Decimal? {
+            missing & (1 << UInt16(index)) != 0
+                ? nil : DecimalBits.decimal(scaled: values[index], scale: scale, fast: fast)
         }
         return PriceTable.Row(
             time: Date(timeIntervalSince1970: TimeInterval(time)),

@@ -28,11 +28,16 @@ enum DecimalBits {
 
     /// Whether the raw layout matches Foundation's public view of a few values (checked once).
     static let layoutVerified: Bool = {
-        let samples = ["1.1", "-3.5", "1200", "0.00001", "12345.678", "-0.5", "99999.99999"]
+        let samples = [
+            "1.1", "-3.5", "1200", "0.00001", "12345.678", "-0.5", "99999.99999", "18446744073709551615",
+            "-9223372036854775807", "4294967296.5", "65536",
+        ]
         for text in samples {
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
                 let raw = rawParts(value), let slow = publicParts(value), raw == slow,
-                rawDecimal(raw) == value, bytes(rawDecimal(raw)) == bytes(value)
+                let fast = loadParts(value), fast == raw,
+                rawDecimal(raw) == value, bytes(rawDecimal(raw)) == bytes(value),
+                bytes(storeDecimal(raw)) == bytes(value)
             else { return false }
         }
         return true
@@ -131,6 +136,61 @@ enum DecimalBits {
             }
         }
         return value
+    }
+
+    // MARK: Bulk paths (only after `layoutVerified`)
+
+    /// Sign, mantissa and exponent read from the raw layout with two word loads; nil for NaN or a mantissa wider
+    /// than 64 bits. Only valid when ``layoutVerified`` is true (the caller checks it once per batch).
+    @inline(__always)
+    static func loadParts(_ value: Decimal) -> Parts? {
+        withUnsafeBytes(of: value) { raw -> Parts? in
+            guard raw.count == 20 else { return nil }
+            let header = raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
+            let exponent = Int(Int8(truncatingIfNeeded: header))
+            let flags = UInt8(truncatingIfNeeded: header >> 8)
+            let length = Int(flags >> 4)
+            let negative = flags & 0x08 != 0
+            if length == 0 { return negative ? nil : Parts(negative: false, mantissa: 0, exponent: 0) }
+            guard length <= 4 else { return nil }
+            var mantissa = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
+            if length < 4 { mantissa &= (1 << UInt64(16 * length)) &- 1 }
+            return Parts(negative: negative, mantissa: mantissa, exponent: exponent)
+        }
+    }
+
+    /// The `Decimal` of compact parts (mantissa without trailing zeros, or zero), written with three word stores.
+    /// Only valid when ``layoutVerified`` is true.
+    @inline(__always)
+    static func storeDecimal(_ parts: Parts) -> Decimal {
+        var value = Decimal()
+        guard parts.mantissa != 0 else { return value }
+        let bits = 64 - parts.mantissa.leadingZeroBitCount
+        let length = UInt32((bits + 15) / 16)
+        let header =
+            UInt32(UInt8(bitPattern: Int8(truncatingIfNeeded: parts.exponent))) | (length << 12)
+            | (parts.negative ? 0x0800 : 0) | 0x0400
+        withUnsafeMutableBytes(of: &value) { raw in
+            raw.storeBytes(of: header, toByteOffset: 0, as: UInt32.self)
+            raw.storeBytes(of: parts.mantissa.littleEndian, toByteOffset: 4, as: UInt64.self)
+            raw.storeBytes(of: 0, toByteOffset: 12, as: UInt64.self)
+        }
+        return value
+    }
+
+    /// The `Decimal` of an integer stored at `scale` (0...18), through the raw layout when `fast`.
+    @inline(__always)
+    static func decimal(scaled value: Int64, scale: Int, fast: Bool) -> Decimal {
+        var mantissa = value.magnitude
+        // A scale outside 0...18 is never written; one read from a damaged file is clamped rather than trapping.
+        var exponent = -Swift.min(Swift.max(scale, 0), 127)
+        if mantissa == 0 { return Decimal() }
+        while exponent < 127, mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        let parts = Parts(negative: value < 0, mantissa: mantissa, exponent: exponent)
+        return fast ? storeDecimal(parts) : decimal(parts)
     }
 
     // MARK: Public API path

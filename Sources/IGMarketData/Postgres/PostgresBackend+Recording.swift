@@ -7,23 +7,13 @@ import PostgresNIO
 // `INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING` per batch, so recorders on several machines writing the
 // same ticks leave one row each.
 extension PostgresBackend {
-    /// Runs `body` in a transaction on the store's connection, one operation at a time.
+    /// Runs `body` in a transaction on the store's connection, one operation at a time, within the store's deadline
+    /// (``PostgresURL/queryTimeout``): a connection the server dropped cannot hold a recorder forever.
     private func recordingTransaction<T: Sendable>(
-        _ body: @Sendable (PostgresConnection, Logger) async throws -> T
+        _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
     ) async throws -> T {
-        let connection = connection
         let logger = logger
-        return try await gate.run {
-            try await connection.query("BEGIN", logger: logger)
-            do {
-                let value = try await body(connection, logger)
-                try await connection.query("COMMIT", logger: logger)
-                return value
-            } catch {
-                try? await connection.query("ROLLBACK", logger: logger)
-                throw error
-            }
-        }
+        return try await transaction { connection in try await body(connection, logger) }
     }
 
     private static func recordingEnvironmentID(

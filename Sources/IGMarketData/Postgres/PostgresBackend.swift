@@ -3,20 +3,36 @@ import IGModels
 import Logging
 import NIOCore
 import PostgresNIO
+import Synchronization
 
-/// The PostgreSQL engine: one connection per store, used by one operation at a time. Bars arrive as fifteen binary
-/// integer arrays expanded by `unnest` in one `INSERT … ON CONFLICT` per 50,000 bars; shared work units are claimed
-/// with `FOR UPDATE SKIP LOCKED`.
+/// The PostgreSQL engine: one connection per store, used by one operation at a time, each operation a transaction
+/// with a deadline (``PostgresURL/queryTimeout``). Bars arrive through `COPY … FROM STDIN`: straight into `bars`
+/// when the batch overlaps nothing stored, else into a session-local staging table merged with
+/// `INSERT … SELECT … ON CONFLICT DO UPDATE`. Shared work units are claimed with `FOR UPDATE SKIP LOCKED`.
 final class PostgresBackend: StoreBackend {
+    /// How bars are sent to the server.
+    enum BarWriter: String, Sendable {
+        /// `COPY` in text format (the default).
+        case copy
+        /// Fifteen binary `int8[]` arrays expanded by `unnest` in one `INSERT … ON CONFLICT` per 50,000 bars (the
+        /// first version, kept for comparison: `IG_STORE_POSTGRES_WRITER=unnest`).
+        case unnest
+    }
+
     let url: PostgresURL
     let connection: PostgresConnection
     let logger: Logger
     let gate = AsyncSerialGate()
+    let writer: BarWriter
+    /// Set when an operation outlived its deadline and the connection was closed: every later operation fails.
+    private let abandoned = Mutex(false)
 
     private init(url: PostgresURL, connection: PostgresConnection, logger: Logger) {
         self.url = url
         self.connection = connection
         self.logger = logger
+        writer =
+            ProcessInfo.processInfo.environment["IG_STORE_POSTGRES_WRITER"].flatMap(BarWriter.init(rawValue:)) ?? .copy
     }
 
     static func open(_ url: PostgresURL, logger: Logger) async throws(StoreError) -> PostgresBackend {
@@ -33,6 +49,7 @@ final class PostgresBackend: StoreBackend {
         let backend = PostgresBackend(url: url, connection: connection, logger: logger)
         do {
             try await backend.migrate()
+            try await backend.createStaging()
         } catch {
             try? await connection.close()
             throw map(error, url: url)
@@ -64,28 +81,67 @@ final class PostgresBackend: StoreBackend {
     }
 
     func close() async {
+        // A connection given up after a deadline may not finish closing while the server still runs its query:
+        // it is closed in the background instead of holding up the caller.
+        guard !abandoned.withLock({ $0 }) else {
+            let connection = connection
+            Task { try? await connection.close() }
+            return
+        }
         try? await connection.close()
     }
 
     // MARK: Transactions
 
-    /// Runs `body` in a transaction (committed when it returns, rolled back when it throws).
-    private func transaction<T: Sendable>(
-        _ body: @Sendable (PostgresConnection) async throws -> T
+    /// Runs `body` in a transaction (committed when it returns, rolled back when it throws), within the URL's
+    /// ``PostgresURL/queryTimeout`` plus `extra`. When the server does not answer in time (a connection dropped under
+    /// a query can leave it waiting forever) the connection is closed, which rolls the transaction back on the server,
+    /// and this and every later operation of the store fail with ``StoreError/Code/connection``.
+    @discardableResult
+    func transaction<T: Sendable>(
+        extra: Duration = .zero, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         let connection = connection
         let logger = logger
+        let url = url
+        let limit = url.queryTimeout + extra
         return try await gate.run {
-            try await connection.query("BEGIN", logger: logger)
+            guard !abandoned.withLock({ $0 }) else { throw Self.abandonedError(url, limit: nil) }
             do {
-                let value = try await body(connection)
-                try await connection.query("COMMIT", logger: logger)
-                return value
-            } catch {
-                try? await connection.query("ROLLBACK", logger: logger)
-                throw error
+                return try await Deadline.run(limit) { [self] in
+                    abandoned.withLock { $0 = true }
+                    try? await connection.close()
+                } _: {
+                    try await connection.query("BEGIN", logger: logger)
+                    do {
+                        let value = try await body(connection)
+                        try await connection.query("COMMIT", logger: logger)
+                        return value
+                    } catch {
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        throw error
+                    }
+                }
+            } catch is Deadline.Expired {
+                throw Self.abandonedError(url, limit: limit)
             }
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let (whole, fraction) = duration.components
+        let tenths = fraction / 100_000_000_000_000_000
+        return tenths == 0 ? "\(whole)" : "\(whole).\(tenths)"
+    }
+
+    private static func abandonedError(_ url: PostgresURL, limit: Duration?) -> StoreError {
+        let what =
+            limit.map { "PostgreSQL at \(url) did not answer within \(Self.seconds($0)) s" }
+            ?? "The connection to PostgreSQL at \(url) was given up after an operation timed out"
+        return StoreError(
+            .connection, what + "; the connection was closed and the unfinished transaction rolled back.",
+            hint: "Check the server and the network, then run again: whatever was committed before is intact "
+                + "(raise ?query_timeout=SECONDS in the URL for a slow server).")
     }
 
     private func migrate() async throws {
@@ -218,6 +274,18 @@ final class PostgresBackend: StoreBackend {
             for try await type in try await connection.query(
                 "SELECT instrument_type FROM series WHERE id = \(series)", logger: logger
             ).decode(String?.self) { instrumentType = type }
+            var capacity = 0
+            for try await (first, last) in try await connection.query(
+                """
+                SELECT min(time), max(time) FROM bars WHERE series_id = \(series) AND time >= \(range.start)
+                AND time < \(range.end)
+                """, logger: logger
+            ).decode((Int64?, Int64?).self) {
+                if let first, let last {
+                    let step = Int64(Swift.max(key.resolution.seconds, 1))
+                    capacity = Int(Swift.min((last - first) / step + 1, 10_000_000))
+                }
+            }
             let columns = BarCodec.valueColumns.joined(separator: ", ")
             var query = PostgresQuery(
                 unsafeSQL: "SELECT time, scale::int8, \(columns) FROM bars WHERE series_id = $1 AND time >= $2 "
@@ -226,13 +294,25 @@ final class PostgresBackend: StoreBackend {
             query.binds.append(range.start)
             query.binds.append(range.end)
             var result: [PriceTable.Row] = []
-            var values = [Int64?](repeating: nil, count: 13)
+            result.reserveCapacity(capacity)
+            let fast = DecimalBits.layoutVerified
+            let values = UnsafeMutablePointer<Int64>.allocate(capacity: 13)
+            defer { values.deallocate() }
             for try await row in try await connection.query(query, logger: logger) {
                 let cells = row.makeRandomAccess()
                 let time = try cells[0].decode(Int64.self)
                 let scale = try cells[1].decode(Int64.self)
-                for index in 0..<13 { values[index] = try cells[index + 2].decode(Int64?.self) }
-                result.append(BarCodec.decode(time: time, scale: Int(scale), values: values))
+                var missing: UInt16 = 0
+                for index in 0..<13 {
+                    if let value = try cells[index + 2].decode(Int64?.self) {
+                        values[index] = value
+                    } else {
+                        values[index] = 0
+                        missing |= 1 << UInt16(index)
+                    }
+                }
+                result.append(
+                    BarCodec.decode(time: time, scale: Int(scale), values: values, missing: missing, fast: fast))
             }
             return (result, instrumentType)
         }
@@ -354,14 +434,18 @@ final class PostgresBackend: StoreBackend {
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
         let logger = logger
-        try await transaction { connection in
+        let writer = writer
+        try await transaction(extra: .seconds(batch.rows.count / 10_000)) { connection in
             guard let series = try await Self.seriesID(connection, batch.key, create: true, logger: logger) else {
                 return
             }
             // Serialises writers of the same series so coverage merges never race.
             try await connection.query("SELECT id FROM series WHERE id = \(series) FOR UPDATE", logger: logger)
             if !batch.rows.isEmpty {
-                try await Self.insert(connection, series: series, rows: batch.rows, logger: logger)
+                switch writer {
+                case .copy: try await Self.copy(connection, series: series, rows: batch.rows, logger: logger)
+                case .unnest: try await Self.insert(connection, series: series, rows: batch.rows, logger: logger)
+                }
             }
             let covered = batch.covered
             if !covered.isEmpty {
@@ -408,6 +492,71 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    // MARK: COPY
+
+    /// The session's staging table for batches that overlap stored bars (emptied at every commit).
+    private func createStaging() async throws {
+        let values = BarCodec.valueColumns.map { "\($0) int8" }.joined(separator: ", ")
+        try await connection.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    CREATE TEMPORARY TABLE IF NOT EXISTS bars_staging (time int8 NOT NULL, scale int2 NOT NULL,
+                    \(values)) ON COMMIT DELETE ROWS
+                    """), logger: logger)
+    }
+
+    /// Writes `rows` of `series` with `COPY`: straight into `bars` when no stored bar lies between the batch's first
+    /// and last start (the series row is locked, so none can appear meanwhile), else through `bars_staging` and an
+    /// upsert. Bars with the same start keep the last one, as on SQLite.
+    private static func copy(
+        _ connection: PostgresConnection, series: Int64, rows: [PriceTable.Row], logger: Logger
+    ) async throws {
+        let rows = latestPerStart(rows)
+        guard let first = rows.first.map({ TimeRange.seconds($0.time) }),
+            let last = rows.last.map({ TimeRange.seconds($0.time) })
+        else { return }
+        var overlaps = false
+        for try await found in try await connection.query(
+            """
+            SELECT EXISTS (SELECT 1 FROM bars WHERE series_id = \(series) AND time >= \(first) AND time <= \(last))
+            """, logger: logger
+        ).decode(Bool.self) { overlaps = found }
+        let columns = ["time", "scale"] + BarCodec.valueColumns
+        if !overlaps {
+            try await connection.copyFrom(table: "bars", columns: ["series_id"] + columns, logger: logger) {
+                writer in
+                try await CopyText.send(rows, series: series, to: writer)
+            }
+            return
+        }
+        try await connection.copyFrom(table: "bars_staging", columns: columns, logger: logger) { writer in
+            try await CopyText.send(rows, series: nil, to: writer)
+        }
+        let list = columns.joined(separator: ", ")
+        let updates = (["scale"] + BarCodec.valueColumns).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        var query = PostgresQuery(
+            unsafeSQL: """
+                INSERT INTO bars (series_id, \(list)) SELECT $1, \(list) FROM bars_staging
+                ON CONFLICT (series_id, time) DO UPDATE SET \(updates)
+                """)
+        query.binds.append(series)
+        try await connection.query(query, logger: logger)
+        try await connection.query("DELETE FROM bars_staging", logger: logger)
+    }
+
+    /// `rows` ordered by start with one bar per start (the last given), unchanged when already so.
+    static func latestPerStart(_ rows: [PriceTable.Row]) -> [PriceTable.Row] {
+        var ordered = true
+        for index in rows.indices.dropFirst() where rows[index - 1].time >= rows[index].time {
+            ordered = false
+            break
+        }
+        guard !ordered else { return rows }
+        var latest: [Int64: Int] = [:]
+        for (index, row) in rows.enumerated() { latest[TimeRange.seconds(row.time)] = index }
+        return latest.values.map { rows[$0] }.sorted { $0.time < $1.time }
+    }
+
     /// Marks a missing value in the integer arrays sent to `unnest` (no encoded price can be `Int64.min`).
     static let nullMarker = Int64.min
 
@@ -415,13 +564,15 @@ final class PostgresBackend: StoreBackend {
     private static func columnsOf(_ rows: [PriceTable.Row]) throws -> [[Int64]] {
         var columns = [[Int64]](repeating: [], count: 15)
         for index in columns.indices { columns[index].reserveCapacity(rows.count) }
-        var values: [Int64?] = []
-        values.reserveCapacity(13)
+        var encoder = BarEncoder()
         for row in rows {
-            let (time, scale) = try BarCodec.encode(row, into: &values)
+            let (time, scale) = try encoder.encode(row)
             columns[0].append(time)
             columns[1].append(Int64(scale))
-            for (index, value) in values.enumerated() { columns[index + 2].append(value ?? nullMarker) }
+            for index in 0..<13 {
+                let missing = encoder.missing & (1 << UInt16(index)) != 0
+                columns[index + 2].append(missing ? nullMarker : encoder.values[index])
+            }
         }
         return columns
     }

@@ -205,6 +205,17 @@ final class SQLiteBackend: StoreBackend {
             guard let series = try seriesID(db, key, create: false) else { return ([], nil) }
             let instrumentType = try String.fetchOne(
                 db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
+            // Reserve once from the first and last stored start (both index lookups), so a year of bars is not
+            // copied while the array grows.
+            var capacity = 0
+            if let bounds = try Row.fetchOne(
+                db, sql: "SELECT min(time), max(time) FROM bars WHERE series_id = ? AND time >= ? AND time < ?",
+                arguments: [series, range.start, range.end]),
+                let first = bounds[0] as Int64?, let last = bounds[1] as Int64?
+            {
+                let step = Int64(key.resolution.seconds)
+                capacity = Int(Swift.min((last - first) / Swift.max(step, 1) + 1, 10_000_000))
+            }
             let columns = BarCodec.valueColumns.joined(separator: ", ")
             let statement = try db.cachedStatement(
                 sql: "SELECT time, scale, \(columns) FROM bars WHERE series_id = ? AND time >= ? AND time < ? "
@@ -216,21 +227,31 @@ final class SQLiteBackend: StoreBackend {
             sqlite3_bind_int64(handle, 3, range.end)
             defer { sqlite3_reset(handle) }
             var result: [PriceTable.Row] = []
-            var values = [Int64?](repeating: nil, count: 13)
-            while true {
-                let status = sqlite3_step(handle)
-                if status == SQLITE_DONE { break }
-                guard status == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "reading bars")
+            result.reserveCapacity(capacity)
+            let fast = DecimalBits.layoutVerified
+            try withUnsafeTemporaryAllocation(of: Int64.self, capacity: 13) { buffer in
+                guard let values = buffer.baseAddress else { return }
+                while true {
+                    let status = sqlite3_step(handle)
+                    if status == SQLITE_DONE { break }
+                    guard status == SQLITE_ROW else {
+                        throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "reading bars")
+                    }
+                    let time = sqlite3_column_int64(handle, 0)
+                    let scale = Int(sqlite3_column_int64(handle, 1))
+                    var missing: UInt16 = 0
+                    for index in 0..<13 {
+                        let column = Int32(index + 2)
+                        let value = sqlite3_column_int64(handle, column)
+                        // NULL reads as 0: only a 0 needs the type check.
+                        if value == 0, sqlite3_column_type(handle, column) == SQLITE_NULL {
+                            missing |= 1 << UInt16(index)
+                        }
+                        values[index] = value
+                    }
+                    result.append(
+                        BarCodec.decode(time: time, scale: scale, values: values, missing: missing, fast: fast))
                 }
-                let time = sqlite3_column_int64(handle, 0)
-                let scale = Int(sqlite3_column_int64(handle, 1))
-                for index in 0..<13 {
-                    let column = Int32(index + 2)
-                    values[index] =
-                        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
-                }
-                result.append(BarCodec.decode(time: time, scale: scale, values: values))
             }
             return (result, instrumentType)
         }
@@ -355,8 +376,7 @@ final class SQLiteBackend: StoreBackend {
         }
         let many = rows.count >= Self.rowsPerStatement ? try statement(Self.rowsPerStatement) : nil
         let one = try statement(1)
-        var values: [Int64?] = []
-        values.reserveCapacity(13)
+        var encoder = BarEncoder()
         var index = 0
         while index < rows.count {
             let handle: SQLiteStatement
@@ -370,16 +390,17 @@ final class SQLiteBackend: StoreBackend {
             }
             sqlite3_reset(handle)
             for offset in 0..<count {
-                let (time, scale) = try BarCodec.encode(rows[index + offset], into: &values)
+                let (time, scale) = try encoder.encode(rows[index + offset])
                 let base = Int32(offset * 16)
                 sqlite3_bind_int64(handle, base + 1, series)
                 sqlite3_bind_int64(handle, base + 2, time)
                 sqlite3_bind_int64(handle, base + 3, Int64(scale))
-                for (position, value) in values.enumerated() {
-                    if let value {
-                        sqlite3_bind_int64(handle, base + Int32(position + 4), value)
-                    } else {
+                let missing = encoder.missing
+                for position in 0..<13 {
+                    if missing & (1 << UInt16(position)) != 0 {
                         sqlite3_bind_null(handle, base + Int32(position + 4))
+                    } else {
+                        sqlite3_bind_int64(handle, base + Int32(position + 4), encoder.values[position])
                     }
                 }
             }

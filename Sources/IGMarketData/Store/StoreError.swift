@@ -1,21 +1,42 @@
 /// Why the market-data store refused or failed an operation, with a hint on what to do.
 public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The kind of failure.
-    public enum Code: String, Sendable, Hashable, Codable {
+    /// The kind of failure: extensible (a new code is not a breaking change), compared with `==`, and identified by a
+    /// stable string (``rawValue``) that tools may match on.
+    public struct Code: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The stable name of the code, e.g. `connection`.
+        public let rawValue: String
+
+        /// The code named `rawValue` (a name this build does not know is kept as it is).
+        public init(rawValue: String) { self.rawValue = rawValue }
+
         /// `--store` is neither a path nor a `postgres://` URL that can be used.
-        case invalidLocation
+        public static let invalidLocation = Code(rawValue: "invalidLocation")
         /// The file is not an SQLite database (or is damaged); it was left untouched.
-        case notADatabase
+        public static let notADatabase = Code(rawValue: "notADatabase")
         /// The database holds tables of another application; it was left untouched.
-        case foreignDatabase
+        public static let foreignDatabase = Code(rawValue: "foreignDatabase")
         /// The store was written by a newer swift-ig (a schema version this build does not know).
-        case newerSchema
-        /// The database server could not be reached or the connection was lost.
-        case connection
+        public static let newerSchema = Code(rawValue: "newerSchema")
+        /// The database server could not be reached, the connection was lost, or it stopped answering in time.
+        public static let connection = Code(rawValue: "connection")
         /// A value cannot be stored exactly.
-        case unrepresentableValue
+        public static let unrepresentableValue = Code(rawValue: "unrepresentableValue")
         /// The database reported an error.
-        case database
+        public static let database = Code(rawValue: "database")
+
+        /// The stable name of the code.
+        public var description: String { rawValue }
+
+        /// Decodes the code from its stable name.
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the code as its stable name.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
     }
 
     /// What kind of failure this is.

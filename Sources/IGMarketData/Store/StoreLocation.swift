@@ -65,17 +65,25 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     public var password: String?
     /// The database name.
     public var database: String
+    /// How long one store operation (a transaction) may wait for the server before the connection is given up and
+    /// the operation fails with ``StoreError/Code/connection`` (URL parameter `query_timeout`, in seconds; 30 by
+    /// default). A commit of many bars gets one more second per 10,000 bars.
+    public var queryTimeout: Duration = .seconds(30)
 
     /// A URL from its parts.
-    public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String) {
+    public init(
+        host: String, port: Int = 5432, user: String, password: String? = nil, database: String,
+        queryTimeout: Duration = .seconds(30)
+    ) {
         self.host = host
         self.port = port
         self.user = user
         self.password = password
         self.database = database
+        self.queryTimeout = queryTimeout
     }
 
-    /// Parses `postgres://user[:password]@host[:port]/database`.
+    /// Parses `postgres://user[:password]@host[:port]/database[?query_timeout=SECONDS]`.
     public init(parsing text: String) throws(StoreError) {
         let hint = "Write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://ig@127.0.0.1:5432/ig."
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
@@ -90,9 +98,25 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         guard (1...65_535).contains(port) else {
             throw StoreError(.invalidLocation, "Port \(port) is out of range.", hint: hint)
         }
+        var timeout = Duration.seconds(30)
+        for item in components.queryItems ?? [] {
+            guard item.name == "query_timeout" else {
+                throw StoreError(
+                    .invalidLocation, "Unknown parameter '\(item.name)' in the PostgreSQL URL.",
+                    hint: "The only parameter is query_timeout=SECONDS, e.g. ?query_timeout=30.")
+            }
+            guard let text = item.value, let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 86_400
+            else {
+                throw StoreError(
+                    .invalidLocation, "query_timeout must be a number of seconds between 0 and 86400.",
+                    hint: "Write it as ?query_timeout=30.")
+            }
+            timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
+        }
         self.init(
             host: host, port: port, user: user.removingPercentEncoding ?? user,
-            password: components.password.map { $0.removingPercentEncoding ?? $0 }, database: database)
+            password: components.password.map { $0.removingPercentEncoding ?? $0 }, database: database,
+            queryTimeout: timeout)
     }
 
     /// `postgres://user@host:port/database`, never the password.

@@ -12,13 +12,18 @@ public struct CachedPrices: Sendable, Hashable {
     public var pointsSpent: Int
     /// Price requests sent to IG (pages included).
     public var requests: Int
+    /// Bars built from stored finer bars (``PriceCache/derivesCoarserBars``), neither fetched nor stored.
+    public var derived: Int
 
     /// A result from its parts.
-    public init(table: PriceTable, fromStore: Int, fetched: Int, pointsSpent: Int, requests: Int) {
+    public init(
+        table: PriceTable, fromStore: Int, fetched: Int, pointsSpent: Int, requests: Int, derived: Int = 0
+    ) {
         self.table = table
         self.fromStore = fromStore
         self.fetched = fetched
         self.pointsSpent = pointsSpent
         self.requests = requests
+        self.derived = derived
     }
 }

@@ -19,13 +19,26 @@ public struct PriceCache: Sendable {
     /// Bars per page of IG's v3 price request (0: one unpaged answer per missing range). Each page is committed as
     /// it arrives, so an interruption loses at most one page.
     public var pageSize: Int
+    /// Whether a missing range is built from stored finer bars (``BarAggregation``) instead of fetched, when the store
+    /// covers it at a finer resolution whose bars nest in the requested ones: 0 points spent. Off by default.
+    ///
+    /// Derived bars are served, never stored: the store keeps only what IG sent. In the simulator every resolution is
+    /// the exact aggregate of the finer ones, so derived bars equal the fetched ones value for value. IG does not
+    /// document how it builds coarser bars (where its day bars start, what its volume counts, whether an hour's high
+    /// can come from a price no minute bar shows) and derived bars have not been compared with a real account's: on
+    /// DEMO and LIVE they may differ from the bars IG would send.
+    public var derivesCoarserBars: Bool
 
     /// A cache over `store` that fetches through `client`; series are filed under `environment` (default: the client's).
-    public init(store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0) {
+    public init(
+        store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0,
+        derivesCoarserBars: Bool = false
+    ) {
         self.store = store
         self.client = client
         self.environment = environment ?? client.configuration.environment.storeName
         self.pageSize = pageSize
+        self.derivesCoarserBars = derivesCoarserBars
     }
 
     /// The bars of `epic` at `resolution` starting from `from` to `to` (inclusive), as IG would send them.
@@ -44,6 +57,7 @@ public struct PriceCache: Sendable {
         var requests = 0
         var instrumentType: InstrumentType?
         var allowance: PriceAllowance?
+        var derived: [PriceTable.Row] = []
 
         let coverage: Coverage
         do { coverage = try await store.coverage(key) } catch { throw .store(error) }
@@ -53,6 +67,10 @@ public struct PriceCache: Sendable {
                 do { try await store.commit(FetchedBars(key: key, rows: [], covered: gap), now: now) } catch {
                     throw .store(error)
                 }
+                continue
+            }
+            if derivesCoarserBars, let rows = try await derive(key, gap) {
+                derived += rows
                 continue
             }
             let result = try await fetch(key, gap, now: now)
@@ -65,6 +83,7 @@ public struct PriceCache: Sendable {
         var table: PriceTable
         do { table = try await store.table(key, in: storable) } catch { throw .store(error) }
         let fromStore = table.rows.count - fetched
+        if !derived.isEmpty { table.rows = (table.rows + derived).sorted { $0.time < $1.time } }
         // The bar still forming (and the future): asked of IG every time, never stored.
         if wanted.end > settledEnd, wanted.start <= TimeRange.seconds(now) {
             let live = TimeRange(start: max(settledEnd, wanted.start), end: wanted.end)
@@ -90,7 +109,26 @@ public struct PriceCache: Sendable {
         table.instrumentType = table.instrumentType ?? instrumentType
         table.allowance = allowance
         return CachedPrices(
-            table: table, fromStore: max(0, fromStore), fetched: fetched, pointsSpent: points, requests: requests)
+            table: table, fromStore: max(0, fromStore), fetched: fetched, pointsSpent: points, requests: requests,
+            derived: derived.count)
+    }
+
+    /// The bars of `key` starting in `gap` built from a finer resolution the store covers over their whole span (the
+    /// coarsest such resolution), or nil when none does.
+    func derive(_ key: SeriesKey, _ gap: TimeRange) async throws(PriceCacheError) -> [PriceTable.Row]? {
+        let span = BarAggregation.span(of: gap, key.resolution)
+        guard !span.isEmpty else { return nil }
+        for finer in BarAggregation.finerResolutions(of: key.resolution) {
+            let finerKey = SeriesKey(environment: key.environment, epic: key.epic, resolution: finer)
+            do {
+                guard try await store.coverage(finerKey).missing(in: span).isEmpty else { continue }
+                let rows = try await store.table(finerKey, in: span).rows
+                return BarAggregation.aggregate(rows, to: key.resolution)
+            } catch {
+                throw .store(error)
+            }
+        }
+        return nil
     }
 
     /// Fetches one missing range page by page, committing each page with the coverage it completes.

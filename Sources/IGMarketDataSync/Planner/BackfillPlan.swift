@@ -16,6 +16,10 @@ public struct BackfillPlan: Sendable, Hashable {
         public var units: [TimeRange]
         /// Points the units need at most (one per possible bar start).
         public var points: Int
+        /// Points the units are expected to need: bar starts on the market's trading days (``TradingWeek``).
+        public var estimatedPoints: Int
+        /// The trading days the estimate assumed.
+        public var tradingWeek: TradingWeek
         /// When the series last changed in the store (nil: never).
         public var updatedAt: Date?
     }
@@ -26,6 +30,9 @@ public struct BackfillPlan: Sendable, Hashable {
     /// Points the whole plan needs at most.
     public var points: Int { items.reduce(0) { $0 + $1.points } }
 
+    /// Points the whole plan is expected to need (weekends left out for markets that close then).
+    public var estimatedPoints: Int { items.reduce(0) { $0 + $1.estimatedPoints } }
+
     /// Units of the whole plan.
     public var unitCount: Int { items.reduce(0) { $0 + $1.units.count } }
 
@@ -35,9 +42,11 @@ public struct BackfillPlan: Sendable, Hashable {
     }
 
     /// Plans `targets` against the current coverage. Each target is clipped to bars already final at `now`.
+    /// `tradingWeeks` gives the trading days of epics for ``estimatedPoints``; an epic not in it is assumed to
+    /// trade on weekdays only, like most of IG's markets.
     public init(
         targets: [SyncTarget], environment: String, coverage: [SeriesKey: Coverage], updatedAt: [SeriesKey: Date],
-        now: Date
+        now: Date, tradingWeeks: [Epic: TradingWeek] = [:]
     ) {
         var byKey: [SeriesKey: [TimeRange]] = [:]
         var order: [SeriesKey] = []
@@ -66,8 +75,13 @@ public struct BackfillPlan: Sendable, Hashable {
                 }
             }
             let points = units.reduce(0) { $0 + BarClock.barCount(in: $1, key.resolution) }
+            let week = tradingWeeks[key.epic] ?? .weekdays
+            let estimated = units.reduce(0) { $0 + week.barCount(in: $1, key.resolution) }
             if !units.isEmpty {
-                items.append(Item(key: key, units: units, points: points, updatedAt: updatedAt[key]))
+                items.append(
+                    Item(
+                        key: key, units: units, points: points, estimatedPoints: estimated, tradingWeek: week,
+                        updatedAt: updatedAt[key]))
             }
         }
         items.sort { lhs, rhs in

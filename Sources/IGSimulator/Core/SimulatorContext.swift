@@ -27,6 +27,8 @@ final class SimulatorContext: Sendable {
     let desk: DealingDesk
     /// The base URL once listening (used for `lightstreamerEndpoint`).
     let listeningURL = Locked<URL?>(nil)
+    /// Served historical-price requests (`GET /simulator/prices/requests`).
+    let priceRequests = PriceRequestLog()
     /// The one clock every area reads (wall, accelerated or stepped, from the configuration).
     let clock: SimulatorClock
 

@@ -35,7 +35,36 @@ struct HistoryCommandTests {
                 "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03T00:00:00", "--to",
                 "2025-03-06T00:00:00", "--store", directory + "/store.sqlite", "--dry-run",
             ])
-            #expect(output.contains("Plan: 3 units, at most 4320 points"))
+            #expect(output.contains("Plan: 3 units, about 4320 points (at most 4320"))
+        }
+    }
+
+    @Test("--dry-run leaves weekends out of the estimate, unless stored bars show the market trades then")
+    func dryRunWeekends() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = directory + "/store.sqlite"
+            func plan(_ epic: String) async throws -> String {
+                try await IGCommand.output(of: [
+                    "history", "sync", "--epic", epic, "--from", "2025-03-07T00:00:00", "--to", "2025-03-11T00:00:00",
+                    "--store", store, "--dry-run",
+                ])
+            }
+            // Friday to Tuesday: four days of MINUTE bars at most, two of them on the weekend.
+            #expect(try await plan("CS.D.EURUSD.TODAY.IP").contains("Plan: 4 units, about 2880 points (at most 5760"))
+            // Bitcoin's stored hourly bars fill the weekend: the estimate counts every day.
+            _ = try await IGCommand.output(of: [
+                "prices", "CS.D.BITCOIN.TODAY.IP", "-r", "HOUR", "--from", "2025-03-08T00:00:00", "--to",
+                "2025-03-09T23:00:00", "--store", store,
+            ])
+            let bitcoin = try await plan("CS.D.BITCOIN.TODAY.IP")
+            #expect(bitcoin.contains("Plan: 4 units, about 5760 points (at most 5760"))
+            #expect(bitcoin.contains("all week"))
+            // EUR/USD's stored weekend is empty: still weekdays.
+            _ = try await IGCommand.output(of: [
+                "prices", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "2025-03-08T00:00:00", "--to",
+                "2025-03-09T23:00:00", "--store", store,
+            ])
+            #expect(try await plan("CS.D.EURUSD.TODAY.IP").contains("about 2880 points"))
         }
     }
 

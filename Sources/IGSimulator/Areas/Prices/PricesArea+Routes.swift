@@ -193,7 +193,7 @@ extension PricesArea {
     /// Counts served points against the weekly allowance and returns IG's allowance object; refuses (403) a request
     /// that needs more points than remain when the allowances are enforced.
     private func consumeAllowance(points: Int, _ call: Call) throws -> SimulatorJSON {
-        let account = call.principal?.accountId ?? ""
+        let account = self.allowanceKey(call)
         let grant = self.context.allowances.consumeHistorical(points: points, accountId: account, now: call.now)
         guard let grant else {
             self.context.statistics.withLock { $0.allowanceErrors += 1 }
@@ -203,6 +203,7 @@ extension PricesArea {
             statistics.priceRequests += 1
             statistics.pricePoints += points
         }
+        self.logPriceRequest(call, points: points)
         return [
             "remainingAllowance": .int(grant.remaining),
             "totalAllowance": .int(grant.total),

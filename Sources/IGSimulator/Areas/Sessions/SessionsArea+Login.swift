@@ -82,7 +82,10 @@ extension SessionsArea {
             SimulatorConfiguration.kycIdentifier,
             SimulatorConfiguration.encryptionRequiredIdentifier,
         ]
-        guard identities.contains(login.identifier), password == self.configuration.password else {
+        let team = IGSimulator.teamIdentifiers(self.configuration)
+        guard identities.contains(login.identifier) || team.contains(login.identifier),
+            password == self.configuration.password
+        else {
             throw self.loginFailure(401, "error.security.invalid-details")
         }
         if login.identifier == SimulatorConfiguration.kycIdentifier {

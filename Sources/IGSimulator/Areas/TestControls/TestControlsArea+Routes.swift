@@ -8,6 +8,7 @@ extension TestControlsArea {
         let path = request.segments.dropFirst().joined(separator: "/")
         if let answer = self.handleDealingAdmin(request, path: path) { return answer }
         if let answer = self.streamingAdmin.handle(request, path: path) { return answer }
+        if let answer = self.handlePriceRequests(request, path: path) { return answer }
         if let answer = self.handleClock(request, path: path) { return answer }
         if let answer = self.handleReport(request, path: path) { return answer }
         switch (request.method, path) {
