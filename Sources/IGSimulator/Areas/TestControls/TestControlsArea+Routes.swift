@@ -64,6 +64,7 @@ extension TestControlsArea {
             "injectedErrors": .int(statistics.injectedErrors),
             "allowanceErrors": .int(statistics.allowanceErrors),
             "priceRequests": .int(statistics.priceRequests),
+            "dealingRequests": .int(statistics.dealingRequests),
             "pricePoints": .int(statistics.pricePoints),
         ]
     }
