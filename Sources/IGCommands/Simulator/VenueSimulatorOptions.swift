@@ -115,7 +115,8 @@ public struct VenueSimulatorOptions: ParsableArguments {
             do {
                 configuration.replay = try PriceReplay.live(epics: liveEpicList, catalog: Catalog(now: Date()))
             } catch {
-                throw ValidationError("--live-epics: the simulator knows none of \(liveEpicList.joined(separator: ", ")).")
+                throw ValidationError(
+                    "--live-epics: the simulator knows none of \(liveEpicList.joined(separator: ", ")).")
             }
             return configuration
         }

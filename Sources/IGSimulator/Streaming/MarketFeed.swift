@@ -35,7 +35,8 @@ struct MarketFeed {
 
     private func path(_ instrument: Instrument) -> PricePath {
         PricePath(
-            seed: self.seed, profile: instrument.priceProfile, replay: self.replay?.series(forKey: instrument.priceProfile.key))
+            seed: self.seed, profile: instrument.priceProfile,
+            replay: self.replay?.series(forKey: instrument.priceProfile.key))
     }
 
     /// The quote of `instrument` at `millis` (epoch ms), sub-tick `index` of `perSecond`.
