@@ -18,8 +18,9 @@ public struct VenueSimulatorOptions: ParsableArguments {
                 + "{\"time\": …} or {\"step\": seconds}."))
     var stepped = false
     @Option(
-        help: "Where prices come from: synthetic (the deterministic engine), store (replayed from --store) or live "
-            + "(IG's prices, paper trading).")
+        help: ArgumentHelp(
+            "Where prices come from: synthetic (the deterministic engine), store (replayed from --store) or live "
+                + "(IG's prices, paper trading)."))
     var prices: PriceSourceName = .synthetic
     @Option(
         help: ArgumentHelp(
@@ -44,12 +45,20 @@ public struct VenueSimulatorOptions: ParsableArguments {
 
     /// A price source.
     public enum PriceSourceName: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case synthetic, store, live
+        /// The deterministic engine.
+        case synthetic
+        /// Replayed from a market-data store.
+        case store
+        /// Relayed from IG (paper trading).
+        case live
     }
 
     /// Where `--prices live` reads prices.
     public enum LiveEnvironment: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case demo, live
+        /// IG's DEMO environment.
+        case demo
+        /// IG's LIVE environment (prices only: nothing is dealt there).
+        case live
     }
 
     /// The epics given to `--live-epics`, split on commas, upper case.

@@ -4,6 +4,7 @@ import IGModels
 import IGSimulator
 import IGStreaming
 import IGTrading
+import Lightstreamer
 import Synchronization
 
 /// `ig-bench backtest`: the simulator as a backtesting venue, three figures from one run.
@@ -103,14 +104,13 @@ struct BacktestBench: AsyncParsableCommand {
         streamTask.cancel()
         try await client.shutdown()
         try await simulator.shutdown()
+        let rates = String(
+            format: "seconds=%.1f updates_per_s=%.0f bars_per_s=%.0f", seconds,
+            Double(final.updates) / max(seconds, 1e-9), Double(final.completed) / max(seconds, 1e-9))
         say(
-            String(
-                format:
-                    "RESULT backtest-stream epics=%d days=%d steps=%d bars=%d completed_candles=%d all_delivered=%@ "
-                    + "updates=%d seconds=%.1f updates_per_s=%.0f bars_per_s=%.0f",
-                chosen.count, days, steps, expected, final.completed, final.completed == expected ? "yes" : "NO",
-                final.updates, seconds, Double(final.updates) / max(seconds, 1e-9),
-                Double(final.completed) / max(seconds, 1e-9)))
+            "RESULT backtest-stream epics=\(chosen.count) days=\(days) steps=\(steps) bars=\(expected) "
+                + "completed_candles=\(final.completed) all_delivered=\(final.completed == expected ? "yes" : "NO") "
+                + "updates=\(final.updates) \(rates)")
     }
 
     func runSample() throws {
@@ -127,7 +127,7 @@ struct BacktestBench: AsyncParsableCommand {
         environment["BACKTEST_EPIC"] = Self.sampleEpic
         let (output, seconds) = try Self.launch(path, arguments: [], environment: environment)
         let lines = output.split(separator: "\n").suffix(3).joined(separator: " | ")
-        say(String(format: "RESULT backtest-swift-sample days=%d seconds=%.1f output: %@", days, seconds, lines))
+        say("RESULT backtest-swift-sample days=\(days) \(String(format: "seconds=%.1f", seconds)) output: \(lines)")
     }
 
     func runBacktrader(end: Date) throws {
@@ -152,9 +152,8 @@ struct BacktestBench: AsyncParsableCommand {
             python, arguments: [script, file.path], environment: ProcessInfo.processInfo.environment)
         let last = output.split(separator: "\n").last.map(String.init) ?? ""
         say(
-            String(
-                format: "RESULT backtest-backtrader bars=%d seconds=%.1f (process, Python start included) output: %@",
-                bars.count, seconds, last))
+            "RESULT backtest-backtrader bars=\(bars.count) \(String(format: "seconds=%.1f", seconds)) (the process, "
+                + "Python start and CSV load included) output: \(last)")
     }
 
     /// Runs a process to its end; its standard output and the wall time it took.

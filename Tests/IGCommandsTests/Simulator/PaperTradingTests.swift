@@ -31,6 +31,9 @@ struct PaperTradingTests {
         sourceConfiguration.seed = 977
         sourceConfiguration.clock = .stepped(start: Date(timeIntervalSince1970: 1_740_992_400))  // 2025-03-03 09:00Z
         sourceConfiguration.accessTokenLifetime = .seconds(86_400)
+        // One tick a second: the streamed tick of a second is its close, the quote REST gives (with more, a stopped
+        // clock streams the second's first sub-tick).
+        sourceConfiguration.streaming.updatesPerSecond = 1
         try await IGSimulator.withRunning(configuration: sourceConfiguration) { source, sourceURL in
             try await IGClient.withClient(simulatorAt: sourceURL) { sourceClient in
                 let live = try PriceReplay.live(epics: [Self.epic.rawValue], catalog: Catalog(now: Date()))

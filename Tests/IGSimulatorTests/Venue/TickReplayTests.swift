@@ -130,6 +130,13 @@ struct TickReplayTests {
                     + "&LS_schema=UTM%20BID%20OFR&LS_snapshot=false")
             _ = try #require(await socket.line(startingWith: "SUBOK,1,"))
             var values = MergedValues()
+            // The first update is the market as it stands: the tick of 08:05:00.
+            values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
+            #expect(
+                values.current.map { Double($0) } == [
+                    Double((Self.start + 300) * 1000), Self.double(Self.bid(Self.start + 300)),
+                    Self.double(Self.offer(Self.start + 300)),
+                ])
             var seen = [[String]]()
             // Step one second at a time from 08:05:01 to 08:06:35 (across the gap).
             for second in (Self.start + 301)...(Self.start + 395) {
