@@ -38,7 +38,9 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// Timeouts and size limits of HTTP connections.
     public var connections: ConnectionLimits = .init()
     /// When true the standard accounts start empty (no past activity, transactions or deposits), as `--fresh-accounts`
-    /// asks; by default they have a deterministic year of history generated from the seed and the price path.
+    /// asks; by default they have a deterministic year of history generated from the seed and the price path. With
+    /// ``replay`` set (a backtest or paper trading) the accounts always start empty: that past follows the synthetic
+    /// path, and a run's report holds only the run's own deals.
     public var freshAccounts: Bool = false
     /// When set, the test controls under `/simulator/…` answer only requests whose ``controlTokenHeader`` carries
     /// this value (401 `error.simulator.control-token-invalid` otherwise). Set it whenever the simulator listens

@@ -22,6 +22,9 @@ public struct SimulatorStatistics: Sendable, Hashable {
     public var allowanceErrors: Int = 0
     /// Requests answered by an injected error.
     public var injectedErrors: Int = 0
+    /// Requests to the dealing endpoints (`positions`, `workingorders`, `confirms`, any method and version), counted
+    /// on arrival: a paper-trading simulator's price source must leave this at 0.
+    public var dealingRequests: Int = 0
     /// Historical price requests answered.
     public var priceRequests: Int = 0
     /// Price points served by historical price requests.

@@ -4,6 +4,6 @@ import ArgumentParser
 enum BenchmarkRegistry {
     static let all: [any ParsableCommand.Type] = [
         RateLimitBench.self, StreamingBench.self, DealingBench.self, PriceDecodeBench.self, SoakBench.self,
-        StoreBench.self, RecordBench.self,
+        StoreBench.self, RecordBench.self, BacktestBench.self,
     ]
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IGModels
 import IGSimulator
 
 /// The options of a simulator server, shared by `ig simulator` and the `ig-simulator` executable.
@@ -111,8 +112,28 @@ public struct SimulatorOptions: ParsableArguments {
         for line in notices.standardError { Console.standardError.write(line + "\n") }
         for line in notices.standardOutput { Console.line(line) }
         let simulator = try IGSimulator(configuration: configuration)
-        try await simulator.run(handlingSignals: true) { url in
-            Console.line("IG simulator listening on \(url.absoluteString)")
+        guard let source = configuration.replay, source.isLive else {
+            try await simulator.run(handlingSignals: true) { url in
+                Console.line("IG simulator listening on \(url.absoluteString)")
+            }
+            return
+        }
+        // Paper trading: prices relayed from IG while the simulator runs; orders stay here.
+        try await venue.liveConnection.withClient { client in
+            let relay = LivePriceRelay(
+                client: client, source: source, epics: source.epics.map { Epic(rawValue: $0) },
+                now: { simulator.now })
+            try await relay.seed()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await relay.run() }
+                group.addTask {
+                    try await simulator.run(handlingSignals: true) { url in
+                        Console.line("IG simulator listening on \(url.absoluteString) (paper trading)")
+                    }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
         }
     }
 }

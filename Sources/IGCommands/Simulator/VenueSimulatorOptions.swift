@@ -17,7 +17,10 @@ public struct VenueSimulatorOptions: ParsableArguments {
             "With --clock TIME: the clock stands still and moves only on POST /simulator/clock "
                 + "{\"time\": …} or {\"step\": seconds}."))
     var stepped = false
-    @Option(help: "Where prices come from: synthetic (the deterministic engine) or store (replayed from --store).")
+    @Option(
+        help: ArgumentHelp(
+            "Where prices come from: synthetic (the deterministic engine), store (replayed from --store) or live "
+                + "(IG's prices, paper trading)."))
     var prices: PriceSourceName = .synthetic
     @Option(
         help: ArgumentHelp(
@@ -26,13 +29,52 @@ public struct VenueSimulatorOptions: ParsableArguments {
     var store: String?
     @Option(help: "With --prices store: the store's environment to replay (default: the one with most series).")
     var storeEnvironment: String?
+    @Option(
+        help: ArgumentHelp(
+            "With --prices live: the epics to relay from IG, comma-separated or repeated.", valueName: "epics"))
+    var liveEpics: [String] = []
+    @Option(help: "With --prices live: where prices come from, demo or live (credentials as for other commands).")
+    var liveEnv: LiveEnvironment = .demo
+    @Option(help: "With --prices live: any IG-compatible server instead, e.g. http://127.0.0.1:8470.")
+    var liveBaseURL: String?
+    @Option(help: "With --prices live: the credentials profile to log in with (default: IG_* variables).")
+    var liveProfile: String?
 
     /// The defaults, before ArgumentParser fills in what was given.
     public init() {}
 
     /// A price source.
     public enum PriceSourceName: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case synthetic, store
+        /// The deterministic engine.
+        case synthetic
+        /// Replayed from a market-data store.
+        case store
+        /// Relayed from IG (paper trading).
+        case live
+    }
+
+    /// Where `--prices live` reads prices.
+    public enum LiveEnvironment: String, ExpressibleByArgument, CaseIterable, Sendable {
+        /// IG's DEMO environment.
+        case demo
+        /// IG's LIVE environment (prices only: nothing is dealt there).
+        case live
+    }
+
+    /// The epics given to `--live-epics`, split on commas, upper case.
+    var liveEpicList: [String] {
+        liveEpics.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The connection of `--prices live`: IG (demo or live) or `--live-base-url`, with `--live-profile` or the IG_*
+    /// variables.
+    var liveConnection: ConnectionOptions {
+        var connection = ConnectionOptions()
+        connection.env = liveEnv == .live ? .live : .demo
+        connection.baseURL = liveBaseURL
+        connection.profile = liveProfile
+        return connection
     }
 
     /// Refuses values that cannot work together, with a message naming the flag.
@@ -51,6 +93,14 @@ public struct VenueSimulatorOptions: ParsableArguments {
         if prices != .store, store != nil || storeEnvironment != nil {
             throw ValidationError("--store and --store-environment need --prices store.")
         }
+        if prices == .live {
+            if liveEpicList.isEmpty { throw ValidationError("--prices live needs --live-epics EPIC,… to relay.") }
+            if clock.lowercased() != "now" {
+                throw ValidationError("--prices live runs on wall time: live prices cannot be replayed at --clock.")
+            }
+        } else if !liveEpics.isEmpty || liveBaseURL != nil || liveProfile != nil {
+            throw ValidationError("--live-epics, --live-base-url and --live-profile need --prices live.")
+        }
     }
 
     /// The clock these flags describe.
@@ -60,10 +110,25 @@ public struct VenueSimulatorOptions: ParsableArguments {
         return .accelerated(start: start, speed: speed ?? 1)
     }
 
-    /// `configuration` with the clock and, for `--prices store`, the replay loaded from the store.
+    /// `configuration` with the clock and, for `--prices store`, the replay loaded from the store; for `--prices
+    /// live`, an empty live source the relay fills (``LivePriceRelay``).
+    ///
+    /// Replayed and live prices start the accounts fresh: the generated past of the standard accounts follows the
+    /// synthetic path, which a replay or a paper-trading run does not show, and a run's report should hold only
+    /// the run's own trades.
     public func apply(to configuration: SimulatorConfiguration) async throws -> SimulatorConfiguration {
         var configuration = configuration
         configuration.clock = clockMode
+        if prices != .synthetic { configuration.freshAccounts = true }
+        if prices == .live {
+            do {
+                configuration.replay = try PriceReplay.live(epics: liveEpicList, catalog: Catalog(now: Date()))
+            } catch {
+                throw ValidationError(
+                    "--live-epics: the simulator knows none of \(liveEpicList.joined(separator: ", ")).")
+            }
+            return configuration
+        }
         guard prices == .store, let store else { return configuration }
         let location: StoreLocation
         do { location = try StoreLocation(parsing: store) } catch { throw ValidationError(error.description) }

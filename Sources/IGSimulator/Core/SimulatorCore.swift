@@ -53,6 +53,9 @@ extension SimulatorCore {
         }
         let path = Array(request.segments.dropFirst(2))
         self.count { $0.requests += 1 }
+        if let area = path.first, ["positions", "workingorders", "confirms"].contains(area.lowercased()) {
+            self.count { $0.dealingRequests += 1 }
+        }
         if let refused = self.checkApplication(request) {
             return .error(refused)
         }

@@ -59,14 +59,15 @@ struct DealingMarket: Sendable {
         var cursor = PathCursor(path: path)
         let second = cursor.lastTradingSecond(atOrBefore: PriceEngine.second(date))
         let close = cursor.secondBar(second)?.close ?? 1
-        return self.quote(ticks: close, path: path)
+        // The offer is the bid plus the spread recorded then (a replay or live source), as the data says.
+        return self.quote(ticks: close, path: path, spread: PriceEngine.spread(path, atOrBefore: second))
     }
 
-    private func quote(ticks: Int64, path: PricePath) -> Quote {
+    private func quote(ticks: Int64, path: PricePath, spread: Int64? = nil) -> Quote {
         let places = path.profile.decimalPlaces
         let bid = Decimal(sign: ticks < 0 ? .minus : .plus, exponent: -places, significand: Decimal(abs(ticks)))
         let offer = Decimal(
-            sign: .plus, exponent: -places, significand: Decimal(abs(ticks + path.spreadTicks)))
+            sign: .plus, exponent: -places, significand: Decimal(abs(ticks + (spread ?? path.spreadTicks))))
         return Quote(bid: bid, offer: offer)
     }
 
@@ -109,7 +110,7 @@ struct DealingMarket: Sendable {
                     if touched(cursor.aggregate(from: low, to: middle)) { high = middle } else { low = middle }
                 }
                 let open = cursor.secondBar(low)?.open ?? threshold
-                let quote = self.quote(ticks: open, path: path)
+                let quote = self.quote(ticks: open, path: path, spread: PriceEngine.spread(path, atOrBefore: low))
                 return Touch(second: low, openBid: quote.bid, openOffer: quote.offer)
             }
             start = dayEnd

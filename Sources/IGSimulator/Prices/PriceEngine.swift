@@ -55,7 +55,8 @@ public struct PriceEngine: Sendable {
             }
             let end = Self.barEnd(startingAt: time, resolution)
             if let bar = cursor.aggregate(from: time, to: Swift.min(end, nowSecond + 1)) {
-                result.append(Self.priceBar(bar, start: time, path: cursor.path))
+                result.append(
+                    Self.priceBar(bar, start: time, path: cursor.path, end: Swift.min(end, nowSecond + 1)))
             }
             time = end
         }
@@ -82,7 +83,8 @@ public struct PriceEngine: Sendable {
             }
             let barEnd = Self.barEnd(startingAt: time, resolution)
             if let bar = cursor.aggregate(from: time, to: Swift.min(barEnd, nowSecond + 1)) {
-                result.append(Self.priceBar(bar, start: time, path: cursor.path))
+                result.append(
+                    Self.priceBar(bar, start: time, path: cursor.path, end: Swift.min(barEnd, nowSecond + 1)))
             }
             time = Self.barStart(containing: time - 1, resolution)
         }
@@ -115,7 +117,7 @@ public struct PriceEngine: Sendable {
         var cursor = PathCursor(path: self.path(profile))
         let second = cursor.lastTradingSecond(atOrBefore: Self.second(date))
         let bar = cursor.secondBar(second) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)
-        let point = Self.point(bar.close, path: cursor.path)
+        let point = Self.point(bar.close, path: cursor.path, spread: Self.spread(cursor.path, atOrBefore: second))
         return PriceQuote(bid: point.bid, offer: point.ask, time: Date(timeIntervalSince1970: TimeInterval(second)))
     }
 
@@ -127,7 +129,7 @@ public struct PriceEngine: Sendable {
         let dayStart = CivilTime.floorDiv(second, CivilTime.secondsPerDay) * CivilTime.secondsPerDay
         let bar =
             cursor.aggregate(from: dayStart, to: second + 1) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)
-        return Self.priceBar(bar, start: dayStart, path: cursor.path)
+        return Self.priceBar(bar, start: dayStart, path: cursor.path, end: second + 1)
     }
 
     // MARK: Bar boundaries
@@ -171,17 +173,27 @@ public struct PriceEngine: Sendable {
 
     // MARK: Conversion
 
-    static func point(_ bidTicks: Int64, path: PricePath) -> PricePoint {
-        PricePoint(bid: Double(bidTicks) / path.scale, ask: Double(bidTicks + path.spreadTicks) / path.scale)
+    /// A bid in ticks with its offer: `spread` ticks above (the path's spread by default).
+    static func point(_ bidTicks: Int64, path: PricePath, spread: Int64? = nil) -> PricePoint {
+        PricePoint(
+            bid: Double(bidTicks) / path.scale, ask: Double(bidTicks + (spread ?? path.spreadTicks)) / path.scale)
     }
 
-    static func priceBar(_ bar: TickBar, start: Int64, path: PricePath) -> PriceBar {
-        PriceBar(
+    /// The spread in ticks at `second`: the recorded one of the last replayed bar (the spread from the data), or the
+    /// synthetic path's constant spread.
+    static func spread(_ path: PricePath, atOrBefore second: Int64) -> Int64 {
+        path.replay?.spread(atOrBefore: second) ?? path.spreadTicks
+    }
+
+    /// A bar in ticks as prices; the offers use the spread recorded at the bar's last second before `end`.
+    static func priceBar(_ bar: TickBar, start: Int64, path: PricePath, end: Int64? = nil) -> PriceBar {
+        let spread = end.map { Self.spread(path, atOrBefore: $0 - 1) } ?? path.spreadTicks
+        return PriceBar(
             start: Date(timeIntervalSince1970: TimeInterval(start)),
-            open: self.point(bar.open, path: path),
-            high: self.point(bar.high, path: path),
-            low: self.point(bar.low, path: path),
-            close: self.point(bar.close, path: path),
+            open: self.point(bar.open, path: path, spread: spread),
+            high: self.point(bar.high, path: path, spread: spread),
+            low: self.point(bar.low, path: path, spread: spread),
+            close: self.point(bar.close, path: path, spread: spread),
             volume: Int(bar.volume)
         )
     }

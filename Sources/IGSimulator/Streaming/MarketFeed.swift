@@ -20,6 +20,10 @@ struct MarketFeed {
         var dayLow: Int64
         var dayVolume: Int64
         var trading: Bool
+        /// True when `second` is the requested second itself (a price of that second, not an earlier one carried).
+        var fresh: Bool
+        /// Offer minus bid in ticks at `second` (recorded for a replay, the path's constant otherwise).
+        var spread: Int64
         /// Aggregate of the completed seconds of the candle in progress, by candle length.
         var candlePrefix: [Int64: TickBar?] = [:]
     }
@@ -40,7 +44,8 @@ struct MarketFeed {
         let context = self.context(instrument, second: CivilTime.floorDiv(millis, 1000))
         let bar = context.bar
         var bid = bar.close
-        if context.trading, perSecond > 1, index < perSecond - 1 {
+        // A replayed or live price is streamed as recorded; only the synthetic path walks between seconds.
+        if context.fresh, context.path.replay == nil, perSecond > 1, index < perSecond - 1 {
             let fraction = Double(index + 1) / Double(perSecond)
             let base = Double(bar.open) + Double(bar.close - bar.open) * fraction
             let hash = DeterministicHash.combine(
@@ -54,9 +59,9 @@ struct MarketFeed {
         let slot = millis - CivilTime.floorDiv(millis, 1000) * 1000
         return MarketTick(
             bid: bid,
-            spread: context.path.spreadTicks,
+            spread: context.spread,
             decimals: instrument.priceProfile.decimalPlaces,
-            millis: context.trading ? millis - slot % grid : context.second * 1000,
+            millis: context.fresh && context.path.replay == nil ? millis - slot % grid : context.second * 1000,
             second: context.second,
             dayOpen: context.dayOpen,
             dayHigh: Swift.max(context.dayHigh, bid),
@@ -98,15 +103,19 @@ struct MarketFeed {
 
     private mutating func context(_ instrument: Instrument, second requested: Int64) -> Context {
         let key = instrument.epic.uppercased()
+        let live = self.replay?.isLive ?? false
         if let context = self.contexts[key] {
-            if context.second == requested { return context }
-            if !context.trading,
+            if context.fresh, context.second == requested { return context }
+            if !live, !context.fresh,
                 context.second == PathCursor(path: context.path).lastTradingSecond(atOrBefore: requested)
             {
-                return context
+                var carried = context
+                carried.trading = context.path.replay.map { $0.isTrading(at: requested) } ?? false
+                return carried
             }
         }
-        let path = self.contexts[key]?.path ?? self.path(instrument)
+        // A live path grows: read it again rather than keep the one cached.
+        let path = (live ? nil : self.contexts[key]?.path) ?? self.path(instrument)
         var cursor = PathCursor(path: path)
         let second = cursor.lastTradingSecond(atOrBefore: requested)
         let bar = cursor.secondBar(second) ?? TickBar(open: 1, high: 1, low: 1, close: 1, volume: 1)
@@ -114,7 +123,9 @@ struct MarketFeed {
         let day = cursor.aggregate(from: dayStart, to: second + 1) ?? bar
         let context = Context(
             path: path, second: second, bar: bar, dayOpen: day.open, dayHigh: day.high, dayLow: day.low,
-            dayVolume: day.volume, trading: second == requested)
+            dayVolume: day.volume,
+            trading: path.replay.map { $0.isTrading(at: requested) } ?? (second == requested),
+            fresh: second == requested, spread: PriceEngine.spread(path, atOrBefore: second))
         self.contexts[key] = context
         return context
     }

@@ -15,6 +15,8 @@ struct CostModelTests {
     static func stepped(_ start: String) -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration(port: 0)
         configuration.clock = .stepped(start: Self.at(start))
+        // The run's own deals only: no generated past in the ledgers and the report.
+        configuration.freshAccounts = true
         return configuration
     }
 

@@ -148,4 +148,35 @@ struct StoreReplayTests {
         #expect(abs(engine.quote(for: spot.priceProfile, at: at).bid - 2301.25) < 1e-6)
         #expect(abs(engine.quote(for: future.priceProfile, at: at).bid - 2320.5) < 1e-6)
     }
+
+    @Test func aStopTriggersWhenTheClockReachesTheBarThatTouchesItAndTheLedgerHasThatTime() async throws {
+        try await Self.withReplay { harness, _ in
+            let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
+            // 08:05: bought at the offer of bid(5) = 1.0812; bar 08:06 (1.0819 → 1.0803) reaches down to 1.0802.
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 300)))
+            let open = try await harness.send(
+                .POST, "/positions/otc", tokens: tokens, version: 2,
+                body:
+                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"BUY","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"stopLevel":1.0805,"dealReference":"STOP-1"}"#
+            )
+            #expect(open.status == 200)
+            #expect(try await harness.send(.GET, "/confirms/STOP-1", tokens: tokens).json["dealStatus"] == "ACCEPTED")
+            func positions() async throws -> Int {
+                try await harness.send(.GET, "/positions", tokens: tokens, version: 2).json["positions"]?.elements
+                    .count ?? -1
+            }
+            // 08:06:58: the bar that touches the stop has not closed yet, so it is not visible: still open.
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 418)))
+            #expect(try await positions() == 1)
+            // 08:07:30: the bar closed at 08:06:59 and the stop filled then, at the stop level.
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 450)))
+            #expect(try await positions() == 0)
+            let ledger = try await harness.send(
+                .GET, "/history/transactions?from=2025-03-03T00:00:00&to=2025-03-04T00:00:00", tokens: tokens,
+                version: 2)
+            let closing = ledger.json["transactions"]?.elements.first { $0["transactionType"] == "DEAL" }
+            #expect(closing?["dateUtc"]?.stringValue == "2025-03-03T08:06:59")
+            #expect(closing?["closeLevel"]?.stringValue == "1.0805")
+        }
+    }
 }

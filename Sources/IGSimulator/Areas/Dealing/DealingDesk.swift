@@ -43,12 +43,13 @@ final class DealingDesk: Sendable {
         return result
     }
 
-    /// A new engine at `now`; unless the configuration asks for fresh accounts, with the accounts' past.
+    /// A new engine at `now`; unless the configuration asks for fresh accounts or replays or relays prices, with the
+    /// accounts' past (generated from the synthetic path, which a backtest or a paper-trading run does not show).
     private func makeEngine(now: Date) -> DealingEngine {
         var engine = DealingEngine(
             market: DealingMarket(catalog: self.catalog, prices: self.prices),
             settings: self.configuration.dealing, seed: self.configuration.seed, accounts: self.accounts, now: now)
-        if !self.configuration.freshAccounts { engine.writePast(now: now) }
+        if !self.configuration.freshAccounts, self.configuration.replay == nil { engine.writePast(now: now) }
         return engine
     }
 

@@ -65,6 +65,7 @@ extension TestControlsArea {
             "injectedErrors": .int(statistics.injectedErrors),
             "allowanceErrors": .int(statistics.allowanceErrors),
             "priceRequests": .int(statistics.priceRequests),
+            "dealingRequests": .int(statistics.dealingRequests),
             "pricePoints": .int(statistics.pricePoints),
         ]
     }

@@ -33,7 +33,8 @@ extension PriceReplay {
         else { throw .empty }
         var bars = [String: [ReplayBar]]()
         for status in matching where status.key.environment == chosen {
-            guard let first = status.coverage.ranges.first?.start, let last = status.coverage.ranges.last?.end
+            guard catalog.instrument(epic: status.key.epic.rawValue) != nil,
+                let first = status.coverage.ranges.first?.start, let last = status.coverage.ranges.last?.end
             else { continue }
             let table: PriceTable
             do {
@@ -43,8 +44,66 @@ extension PriceReplay {
             }
             bars[status.key.epic.rawValue] = table.rows.compactMap(Self.replayBar)
         }
-        return try PriceReplay(bars: bars, resolution: resolution, catalog: catalog)
+        let ticks = try await Self.loadTicks(from: store, environment: chosen, catalog: catalog)
+        for epic in Set(bars.keys).union(ticks.keys) {
+            try await Self.checkQuoting(epic: epic, store: store, environment: chosen, catalog: catalog)
+        }
+        return try PriceReplay(bars: bars, resolution: resolution, catalog: catalog, ticks: ticks)
     }
+
+    /// The recorded ticks (with their spans and gaps) of every epic of `environment` the catalog knows.
+    static func loadTicks(
+        from store: MarketDataStore, environment: String, catalog: Catalog
+    ) async throws(PriceReplayError) -> [String: ReplayTickRecording] {
+        var result = [String: ReplayTickRecording]()
+        do {
+            let streams = try await store.recordingEnds(environment: environment).keys
+                .filter { $0.stream == RecordedStream.ticks && catalog.instrument(epic: $0.epic.rawValue) != nil }
+            for stream in streams.sorted(by: { $0.epic.rawValue < $1.epic.rawValue }) {
+                let spans = try await store.spans(stream)
+                let gaps = try await store.gaps(environment: environment, epic: stream.epic, stream: stream.stream)
+                let recorded = try await store.ticks(
+                    stream.epic, environment: environment, from: Date(timeIntervalSince1970: 0),
+                    to: Date(timeIntervalSince1970: 253_402_300_799))
+                func interval(_ start: Int64, _ end: Int64) -> DateInterval {
+                    DateInterval(
+                        start: Date(timeIntervalSince1970: TimeInterval(start) / 1000),
+                        end: Date(timeIntervalSince1970: TimeInterval(Swift.max(start, end)) / 1000))
+                }
+                var ticks = [ReplayTick]()
+                var lastSpread: Decimal?
+                for tick in recorded {
+                    guard let bid = tick.bid else { continue }
+                    if let offer = tick.offer { lastSpread = offer - bid }
+                    guard let spread = lastSpread else { continue }
+                    ticks.append(ReplayTick(time: tick.date, bid: Self.double(bid), offer: Self.double(bid + spread)))
+                }
+                guard !ticks.isEmpty else { continue }
+                result[stream.epic.rawValue] = ReplayTickRecording(
+                    ticks: ticks, spans: spans.map { interval($0.start, $0.end) },
+                    gaps: gaps.map { interval($0.start, $0.end) })
+            }
+        } catch {
+            throw .store(error.description)
+        }
+        return result
+    }
+
+    /// Refuses an epic whose stored market details quote it on another scale than the simulator does (a recording
+    /// made before a change of quoting convention would replay at the wrong magnitude).
+    static func checkQuoting(
+        epic: String, store: MarketDataStore, environment: String, catalog: Catalog
+    ) async throws(PriceReplayError) {
+        guard let instrument = catalog.instrument(epic: epic) else { return }
+        let stored: StoredMarket?
+        do { stored = try await store.market(epic: epic, environment: environment) } catch {
+            throw .store(error.description)
+        }
+        guard let scaling = stored?.scalingFactor, scaling != Decimal(instrument.scalingFactor) else { return }
+        throw .quoting(epic: epic, stored: "\(scaling)", simulator: "\(instrument.scalingFactor)")
+    }
+
+    static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
 
     /// A stored row as a replay bar (nil when its bid is incomplete).
     static func replayBar(_ row: PriceTable.Row) -> ReplayBar? {

@@ -6,6 +6,8 @@ public enum PriceReplayError: Error, Sendable, Hashable, CustomStringConvertible
     case empty
     /// The store could not be read.
     case store(String)
+    /// The stored market details of an epic give another `scalingFactor` than the simulator's quoting.
+    case quoting(epic: String, stored: String, simulator: String)
 
     /// What went wrong, with a hint.
     public var description: String {
@@ -17,6 +19,9 @@ public enum PriceReplayError: Error, Sendable, Hashable, CustomStringConvertible
                 + "(ig prices EPIC --store PATH, or ig history sync)"
         case .store(let message):
             "the market-data store could not be read: \(message)"
+        case .quoting(let epic, let stored, let simulator):
+            "\(epic) was recorded with scalingFactor \(stored) but the simulator quotes it with \(simulator); "
+                + "record it again from this simulator version (or from IG) so levels keep their magnitude"
         }
     }
 }
