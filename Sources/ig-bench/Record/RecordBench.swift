@@ -89,6 +89,7 @@ struct RecordBench: AsyncParsableCommand {
         try await Task.sleep(for: .milliseconds(Int64(warmupSeconds * 1000)))
         let warmAt = clock.now
         let warmMillis = RecordingTime.millis(Date())
+        audit.measurement = warmMillis...Int64.max
         gauges.append(ProcessGauge.read())
         var lastSample = clock.now
         while clock.now < end {
