@@ -48,7 +48,7 @@ final class SimulatorContext: Sendable {
             configuration: configuration, catalog: self.catalog, prices: self.prices, accounts: self.accounts,
             events: self.events)
         // The accounts' generated past is written at start, not inside the first request.
-        if !configuration.freshAccounts { self.desk.preparePast(now: clock()) }
+        if !configuration.freshAccounts { self.desk.preparePast(now: self.clock.now) }
     }
 
     /// The current time.
