@@ -1,4 +1,5 @@
 public import IGModels
+import Lightstreamer
 
 extension IGStreamingClient {
     /// The `ACCOUNT:{accountId}` (MERGE) and `TRADE:{accountId}` (DISTINCT) items of `accountId` (default: the

@@ -5,12 +5,19 @@ import IGModels
 import IGSimulator
 import IGStreaming
 import IGTrading
+import Lightstreamer
 import Synchronization
 import Testing
 
 @Suite("Recorder: PRICE updates and the account's audit trail", .timeLimit(.minutes(2)))
 struct RecorderPricesAccountTests {
     static let bitcoin: Epic = "CS.D.BITCOIN.TODAY.IP"
+
+    /// What a second PRICE subscription saw, and the reference of the deal made.
+    final class Seen: Sendable {
+        let prices = Mutex<[IGPriceUpdate]>([])
+        let reference = Mutex<DealReference?>(nil)
+    }
 
     /// The values of a PRICE update (its time included) for comparisons.
     struct PriceValues: Hashable {
@@ -38,13 +45,12 @@ struct RecorderPricesAccountTests {
         try await withRecorderSimulator { simulator, url in
             try await withStore(.sqlite) { store in
                 let options = RecorderOptions(epics: [Self.bitcoin], ticks: false, prices: true, account: true)
-                let seen = Mutex<[IGPriceUpdate]>([])
-                let reference = Mutex<DealReference?>(nil)
+                let seen = Seen()
                 try await withRecorder(simulator: simulator, url: url, store: store, options: options) { harness in
                     let prices = try await harness.streaming.prices([Self.bitcoin], buffering: .unbounded)
                     let watching = Task {
                         for try await event in prices {
-                            if case .update(let update) = event { seen.withLock { $0.append(update) } }
+                            if case .update(let update) = event { seen.prices.withLock { $0.append(update) } }
                         }
                     }
                     try await harness.wait {
@@ -55,7 +61,7 @@ struct RecorderPricesAccountTests {
                         PositionOrder(epic: Self.bitcoin, direction: .buy, size: 1),
                         options: DealingOptions(validate: false))
                     #expect(confirmation.isAccepted)
-                    reference.withLock { $0 = confirmation.dealReference }
+                    seen.reference.withLock { $0 = confirmation.dealReference }
                     try await harness.wait {
                         try await harness.store.accountUpdates(environment: harness.environment).contains {
                             $0.update.contains(confirmation.dealReference.rawValue) && $0.item.hasPrefix("TRADE:")
@@ -67,7 +73,7 @@ struct RecorderPricesAccountTests {
                 } after: { harness in
                     let stored = try await harness.store.prices(
                         Self.bitcoin, environment: harness.environment, from: .distantPast, to: .distantFuture)
-                    let observed = seen.withLock { $0 }.compactMap(PriceValues.init)
+                    let observed = seen.prices.withLock { $0 }.compactMap(PriceValues.init)
                     let first = try #require(observed.first?.time)
                     let last = try #require(stored.last?.time)
                     // Between the observer's first update and the last one stored, both saw the same updates.
@@ -81,7 +87,7 @@ struct RecorderPricesAccountTests {
                     // The trail: the ACCOUNT snapshot, then the deal's confirmation and position update, as IG sent
                     // them (TRADE fields hold IG's JSON text).
                     let trail = try await harness.store.accountUpdates(environment: harness.environment)
-                    let dealReference = try #require(reference.withLock { $0 })
+                    let dealReference = try #require(seen.reference.withLock { $0 })
                     let account = try #require(trail.first { $0.item.hasPrefix("ACCOUNT:") })
                     #expect(account.fields?["FUNDS"] != nil)
                     let confirms = trail.filter {
