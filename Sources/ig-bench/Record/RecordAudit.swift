@@ -59,6 +59,10 @@ struct RecordAudit {
     var inFlightAtEnd = 0
     /// The first disagreements, for the report.
     var examples: [String] = []
+    /// Per gap row seen (epic, start, reason): published ticks inside it that the store does not hold.
+    private(set) var lossPerGap: [String: Int] = [:]
+    /// Reasons of the gap rows seen, by gap.
+    private(set) var gapReasons: [String: String] = [:]
 
     /// The interval whose stored ticks count for ``storedInMeasurement`` (ms).
     var measurement: ClosedRange<Int64> = Int64.min...Int64.max
@@ -111,10 +115,19 @@ struct RecordAudit {
         self.published += sent.count
         self.stored += stored.count
         storedInMeasurement += stored.filter { measurement.contains($0.time) }.count
+        for gap in gaps {
+            let name = "\(epic) \(gap.start) \(gap.reason)"
+            gapReasons[name] = gap.reason
+            lossPerGap[name, default: 0] += 0
+        }
         for key in sent {
             if inGap(key.millis) {
                 publishedInGaps += 1
-                if kept.contains(key) { storedInGaps += 1 }
+                if kept.contains(key) {
+                    storedInGaps += 1
+                } else if let gap = gaps.first(where: { $0.start < key.millis && key.millis < $0.end }) {
+                    lossPerGap["\(epic) \(gap.start) \(gap.reason)", default: 0] += 1
+                }
             } else {
                 publishedOutsideGaps += 1
                 if kept.contains(key) {
@@ -134,6 +147,16 @@ struct RecordAudit {
     private mutating func note(_ text: String) {
         if examples.count < 10 { examples.append(text) }
     }
+
+    /// Gap rows of `reason` seen, and how many of them hold at least one published tick the store lacks (a loss the
+    /// server's side confirms).
+    func gaps(reason: String) -> (rows: Int, withLoss: Int) {
+        let names = gapReasons.filter { $0.value == reason }.map(\.key)
+        return (names.count, names.filter { (lossPerGap[$0] ?? 0) > 0 }.count)
+    }
+
+    /// Reasons of the gap rows seen.
+    var reasons: Set<String> { Set(gapReasons.values) }
 
     /// Whether the recording agrees with the server outside recorded gaps.
     var agrees: Bool { missing == 0 && unpublished == 0 && published > 0 }

@@ -147,6 +147,16 @@ struct RecordBench: AsyncParsableCommand {
         say(
             "record: gaps that happened (new server sessions × streams) \(expectedGaps), session gap rows recorded "
                 + "\(sessionGaps); all gap rows \(gaps.count) by reason \(byReason.sorted { $0.key < $1.key })")
+        // Any other gap (conflation, overflow: the client's buffers) must hold a tick the server published and the
+        // store lacks; one that holds none was recorded without a loss.
+        var otherGaps = 0
+        var otherGapsWithLoss = 0
+        for reason in audit.reasons.sorted() where reason != "session" {
+            let (rows, withLoss) = audit.gaps(reason: reason)
+            otherGaps += rows
+            otherGapsWithLoss += withLoss
+            say("record: \(reason) gap rows \(rows), holding a published tick the store lacks \(withLoss)")
+        }
         say(
             "record: the recorder's own counts: \(final.tickUpdates) tick updates, \(final.tickDuplicates) repeats "
                 + "skipped, \(final.ticksWritten) ticks written, \(final.gapsWritten) gaps written")
@@ -163,12 +173,13 @@ struct RecordBench: AsyncParsableCommand {
                     ticksPerSecond, first.residentMegabytes, peak, last.residentMegabytes, growth,
                     first.fileDescriptors, last.fileDescriptors))
         }
-        let agree = audit.agrees && sessionGaps == expectedGaps && !recorderFailed
+        let agree =
+            audit.agrees && sessionGaps == expectedGaps && otherGaps == otherGapsWithLoss && !recorderFailed
         say(
             "RESULT record epics=\(markets.count) minutes=\(minutes) published=\(audit.published) "
                 + "published_outside_gaps=\(audit.publishedOutsideGaps) stored_outside_gaps=\(audit.storedOutsideGaps) "
                 + "missing=\(audit.missing) unpublished=\(audit.unpublished) gaps_expected=\(expectedGaps) "
-                + "gaps_recorded=\(sessionGaps) "
+                + "gaps_recorded=\(sessionGaps) other_gaps=\(otherGaps) other_gaps_with_loss=\(otherGapsWithLoss) "
                 + String(format: "ticks_per_s=%.0f rss_peak_mb=%.1f rss_growth_mb=%+.1f ", ticksPerSecond, peak, growth)
                 + "agree=\(agree ? "yes" : "NO")")
         if !agree { throw ExitCode.failure }
