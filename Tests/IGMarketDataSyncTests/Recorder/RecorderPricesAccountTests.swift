@@ -58,7 +58,7 @@ struct RecorderPricesAccountTests {
                             && harness.recorder.statistics.accountUpdatesWritten >= 1
                     }
                     let confirmation = try await harness.client.dealing.open(
-                        PositionOrder(epic: Self.bitcoin, direction: .buy, size: 1),
+                        PositionOrder(epic: Self.bitcoin, direction: .buy, size: 0.5),
                         options: DealingOptions(validate: false))
                     #expect(confirmation.isAccepted)
                     seen.reference.withLock { $0 = confirmation.dealReference }
