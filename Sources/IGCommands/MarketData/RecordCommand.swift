@@ -12,35 +12,46 @@ import Lightstreamer
     import Darwin
 #endif
 
-/// `ig record EPIC… [--ticks] [--candles SCALES] [--store PATH|URL]`: record the stream into the market-data store.
+/// `ig record EPIC… [--ticks] [--candles SCALES] [--prices] [--account-updates] [--store PATH|URL]`: record the stream into the market-data store.
 struct RecordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record the stream (ticks, completed candles) into the market-data store, gaps included.",
+        abstract:
+            "Record the stream (ticks, completed candles, prices, account) into the market-data store, gaps included.",
         discussion: """
             Ticks of CHART:{epic}:TICK go into the store's ticks table; candles of CHART:{epic}:{scale} go into \
             the same bars the price cache and `ig history` use, only once IG marks them complete, so a recorded \
             minute is never fetched again. Whenever updates may have been lost (a new Lightstreamer session, \
             conflation, the recorder not running) a gap is recorded from the last update stored to the first new \
-            one; `ig history sync --recorded-gaps` fetches the recorded gaps of candle series from IG. A restart \
+            one; `ig history sync --recorded-gaps` fetches the recorded gaps of candle series from IG. --prices \
+            records PRICE updates (the fields `ig stream prices` uses) into price_updates; --account-updates records the \
+            account's ACCOUNT and TRADE updates as IG sent them into account_updates, an audit trail. A restart \
             resumes and never stores an update twice. Shows a status line on a terminal, NDJSON progress \
             (one object a second) when piped; Ctrl-C writes what is held and exits.
             """)
 
     @Argument(help: "Epics to record.") var epics: [String] = []
-    @Flag(help: "Record ticks (the default when no --candles is given).") var ticks = false
+    @Flag(help: "Record ticks (the default when neither --candles nor --prices is given).") var ticks = false
     @Option(
         help: ArgumentHelp(
             "Candle scales to record, comma-separated or repeated: SECOND, 1MINUTE, 5MINUTE, HOUR.",
             valueName: "scales"))
     var candles: [String] = []
+    @Flag(help: "Record PRICE updates of the epics (bid, ask, sizes, high, low, mid open, change, dealing flag).")
+    var prices = false
+    // Named --account-updates: --account ID (the connection's option) chooses the account.
+    @Flag(help: "Record the account's ACCOUNT and TRADE updates as IG sent them (an audit trail).")
+    var accountUpdates = false
     @Option(help: "Stop after this many seconds (default: until Ctrl-C).") var duration: Double?
     @Option(help: "Rows per write (a batch is also written every half second).") var batchRows: Int = 5000
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard !epics.isEmpty else { throw ValidationError("Give at least one EPIC to record.") }
+        guard !epics.isEmpty || accountUpdates else {
+            throw ValidationError(
+                "Give at least one EPIC to record (or --account-updates for the account's updates alone).")
+        }
         _ = try scales()
         if let duration, !(duration > 0) { throw ValidationError("--duration must be positive.") }
         guard batchRows > 0 else { throw ValidationError("--batch-rows must be at least 1.") }
@@ -61,7 +72,8 @@ struct RecordCommand: AsyncParsableCommand {
     func run() async throws {
         let scales = try scales()
         let options = RecorderOptions(
-            epics: epics.map { Epic(rawValue: $0) }, ticks: ticks || scales.isEmpty, candles: scales,
+            epics: epics.map { Epic(rawValue: $0) }, ticks: ticks || (scales.isEmpty && !prices && !epics.isEmpty),
+            candles: scales, prices: prices, account: accountUpdates,
             limits: RecorderState.Limits(batchRows: batchRows))
         let logger = connection.logger(label: "ig.record")
         let duration = self.duration

@@ -53,7 +53,8 @@ final class RecordView: Sendable {
         if terminal {
             Console.current.write("\n")
             Console.line(
-                "Stopped: \(statistics.ticksWritten) ticks and \(statistics.candlesWritten) candles written, "
+                "Stopped: \(statistics.ticksWritten) ticks, \(statistics.candlesWritten) candles, "
+                    + "\(statistics.pricesWritten) price updates and \(statistics.accountUpdatesWritten) account updates written, "
                     + "\(statistics.gapsWritten) gaps recorded, \(statistics.duplicates) repeated updates skipped.")
         } else {
             Console.line(NDJSON.object([("type", .string("stopped"))] + Self.fields(statistics)))
@@ -63,7 +64,8 @@ final class RecordView: Sendable {
     static func fields(_ statistics: RecorderStatistics) -> [(String, NDJSON.Value)] {
         [
             ("updates", .int(statistics.updates)), ("ticks", .int(statistics.ticksWritten)),
-            ("candles", .int(statistics.candlesWritten)), ("gaps", .int(statistics.gapsWritten)),
+            ("candles", .int(statistics.candlesWritten)), ("prices", .int(statistics.pricesWritten)),
+            ("account", .int(statistics.accountUpdatesWritten)), ("gaps", .int(statistics.gapsWritten)),
             ("duplicates", .int(statistics.duplicates)), ("pending", .int(statistics.pendingRows)),
             ("batches", .int(statistics.batches)),
         ]

@@ -9,7 +9,11 @@ enum TickCodec {
 
     /// The tick's scale and its five values at that scale.
     static func encode(_ tick: RecordedTick) throws(BarCodec.UnrepresentableValue) -> (scale: Int, values: [Int64?]) {
-        let decimals = [tick.bid, tick.offer, tick.lastTradedPrice, tick.lastTradedVolume, tick.totalVolume]
+        try encode([tick.bid, tick.offer, tick.lastTradedPrice, tick.lastTradedVolume, tick.totalVolume])
+    }
+
+    /// One scale for `decimals` (the largest number of decimal places among them) and each value at that scale.
+    static func encode(_ decimals: [Decimal?]) throws(BarCodec.UnrepresentableValue) -> (scale: Int, values: [Int64?]) {
         var scale = 0
         for value in decimals {
             guard let value else { continue }
@@ -22,7 +26,7 @@ enum TickCodec {
             throw BarCodec.UnrepresentableValue(value: "a value with \(scale) decimal places")
         }
         var values: [Int64?] = []
-        values.reserveCapacity(5)
+        values.reserveCapacity(decimals.count)
         for value in decimals {
             guard let value else {
                 values.append(nil)

@@ -19,6 +19,12 @@ public struct RecordedStream: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// The tick stream's name.
     public static let ticks = "TICK"
+    /// The PRICE stream's name.
+    public static let prices = "PRICE"
+    /// The ACCOUNT stream's name (its epic is the account id).
+    public static let account = "ACCOUNT"
+    /// The TRADE stream's name (its epic is the account id).
+    public static let trade = "TRADE"
 
     /// `EPIC STREAM (ENVIRONMENT)`.
     public var description: String { "\(epic) \(stream) (\(environment))" }

@@ -43,6 +43,7 @@ extension PostgresBackend {
             for (index, value) in values.enumerated() { columns[index + 3].append(value ?? Self.nullMarker) }
         }
         let recordedAt = TimeRange.seconds(now)
+        let prices = try Self.priceColumns(batch.prices)
         try await recordingTransaction { [columns, epics] connection, logger in
             var environments: [String: Int64] = [:]
             func environment(_ name: String) async throws -> Int64 {
@@ -69,6 +70,43 @@ extension PostgresBackend {
                 query.binds.append(environmentID)
                 query.binds.append(epics)
                 for column in columns { query.binds.append(column) }
+                try await connection.query(query, logger: logger)
+            }
+            if !batch.prices.isEmpty {
+                let environmentID = try await environment(batch.environment)
+                let names = ["time_ms", "seq", "scale"] + PriceUpdateCodec.valueColumns
+                let arrays = (0..<11).map { "$\($0 + 3)::int8[]" }.joined(separator: ", ")
+                let selected =
+                    ["$1", "u.epic", "u.time_ms", "u.seq::int4", "u.scale::smallint"]
+                    + PriceUpdateCodec.valueColumns.map { "nullif(u.\($0), \(Self.nullMarker))" } + [
+                        "nullif(u.dealing_flag, '')"
+                    ]
+                var query = PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO price_updates (environment_id, epic, \(names.joined(separator: ", ")), dealing_flag)
+                        SELECT \(selected.joined(separator: ", ")) FROM unnest($2::text[], \(arrays), $14::text[])
+                        AS u(epic, \(names.joined(separator: ", ")), dealing_flag) ON CONFLICT DO NOTHING
+                        """)
+                query.binds.append(environmentID)
+                query.binds.append(batch.prices.map(\.epic.rawValue))
+                for column in prices { query.binds.append(column) }
+                query.binds.append(batch.prices.map { $0.dealingFlag ?? "" })
+                try await connection.query(query, logger: logger)
+            }
+            if !batch.accountUpdates.isEmpty {
+                let environmentID = try await environment(batch.environment)
+                var query = PostgresQuery(
+                    unsafeSQL: """
+                        INSERT INTO account_updates (environment_id, item, time_ms, seq, update_json)
+                        SELECT $1, u.item, u.time_ms, u.seq::int4, u.update_json
+                        FROM unnest($2::text[], $3::int8[], $4::int8[], $5::text[]) AS u(item, time_ms, seq, update_json)
+                        ON CONFLICT DO NOTHING
+                        """)
+                query.binds.append(environmentID)
+                query.binds.append(batch.accountUpdates.map(\.item))
+                query.binds.append(batch.accountUpdates.map(\.time))
+                query.binds.append(batch.accountUpdates.map { Int64($0.sequence) })
+                query.binds.append(batch.accountUpdates.map(\.update))
                 try await connection.query(query, logger: logger)
             }
             for span in batch.spans {
@@ -109,6 +147,67 @@ extension PostgresBackend {
                         ORDER BY time_ms, seq
                         """,
                     binds: Self.binds(environmentID, epic, from, to)), epic: epic, logger: logger)
+        }
+    }
+
+    /// The eleven `int8` columns of PRICE updates (time, seq, scale, the eight values; null as ``nullMarker``).
+    private static func priceColumns(_ prices: [RecordedPrice]) throws -> [[Int64]] {
+        var columns = [[Int64]](repeating: [], count: 11)
+        for price in prices {
+            let (scale, values) = try PriceUpdateCodec.encode(price)
+            columns[0].append(price.time)
+            columns[1].append(Int64(price.sequence))
+            columns[2].append(Int64(scale))
+            for (index, value) in values.enumerated() { columns[index + 3].append(value ?? Self.nullMarker) }
+        }
+        return columns
+    }
+
+    func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [] }
+            let query = PostgresQuery(
+                unsafeSQL: """
+                    SELECT time_ms, seq::int8, scale::int8, \(PriceUpdateCodec.valueColumns.joined(separator: ", ")),
+                    dealing_flag FROM price_updates WHERE environment_id = $1 AND epic = $2 AND time_ms >= $3
+                    AND time_ms < $4 ORDER BY time_ms, seq
+                    """,
+                binds: Self.binds(environmentID, epic, from, to))
+            var result: [RecordedPrice] = []
+            var values = [Int64?](repeating: nil, count: 8)
+            for try await row in try await connection.query(query, logger: logger) {
+                let cells = row.makeRandomAccess()
+                for index in 0..<8 { values[index] = try cells[index + 3].decode(Int64?.self) }
+                result.append(
+                    PriceUpdateCodec.decode(
+                        epic: epic, time: try cells[0].decode(Int64.self),
+                        sequence: Int(try cells[1].decode(Int64.self)), scale: Int(try cells[2].decode(Int64.self)),
+                        values: values, dealingFlag: try cells[11].decode(String?.self)))
+            }
+            return result
+        }
+    }
+
+    func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate] {
+        try await recordingTransaction { connection, logger in
+            guard
+                let environmentID = try await Self.recordingEnvironmentID(
+                    connection, environment, create: false, logger: logger)
+            else { return [] }
+            var result: [RecordedAccountUpdate] = []
+            for try await (item, time, sequence, update) in try await connection.query(
+                """
+                SELECT item, time_ms, seq::int8, update_json FROM account_updates
+                WHERE environment_id = \(environmentID) AND time_ms >= \(from) AND time_ms < \(to)
+                ORDER BY time_ms, item, seq
+                """, logger: logger
+            ).decode((String, Int64, Int64, String).self) {
+                result.append(RecordedAccountUpdate(item: item, time: time, sequence: Int(sequence), update: update))
+            }
+            return result
         }
     }
 

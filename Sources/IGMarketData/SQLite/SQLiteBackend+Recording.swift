@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import IGModels
 
-// What the stream recorder writes and reads: ticks, spans and gaps (schema version 2).
+// What the stream recorder writes and reads: ticks, spans and gaps (schema version 2), PRICE and ACCOUNT/TRADE
+// updates (version 3).
 extension SQLiteBackend {
     private func recordingEnvironmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM environments WHERE name = ?", arguments: [name]) {
@@ -16,6 +17,7 @@ extension SQLiteBackend {
     func record(_ batch: RecordingBatch, now: Date) async throws {
         // Encode before taking the write lock, so a value that cannot be stored fails the batch without writing.
         let encoded = try batch.ticks.map { tick in (tick, try TickCodec.encode(tick)) }
+        let prices = try batch.prices.map { price in (price, try PriceUpdateCodec.encode(price)) }
         try await queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 var environments: [String: Int64] = [:]
@@ -39,6 +41,31 @@ extension SQLiteBackend {
                         ]
                         arguments += StatementArguments(values)
                         try statement.execute(arguments: arguments)
+                    }
+                }
+                if !prices.isEmpty {
+                    let environmentID = try environment(batch.environment)
+                    let columns = PriceUpdateCodec.valueColumns.joined(separator: ", ")
+                    let statement = try db.cachedStatement(
+                        sql: "INSERT OR IGNORE INTO price_updates (environment_id, epic, time_ms, seq, scale, "
+                            + "\(columns), dealing_flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    for (price, (scale, values)) in prices {
+                        var arguments: StatementArguments = [
+                            environmentID, price.epic.rawValue, price.time, price.sequence, scale,
+                        ]
+                        arguments += StatementArguments(values)
+                        arguments += [price.dealingFlag]
+                        try statement.execute(arguments: arguments)
+                    }
+                }
+                if !batch.accountUpdates.isEmpty {
+                    let environmentID = try environment(batch.environment)
+                    let statement = try db.cachedStatement(
+                        sql: "INSERT OR IGNORE INTO account_updates (environment_id, item, time_ms, seq, update_json) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    for update in batch.accountUpdates {
+                        try statement.execute(
+                            arguments: [environmentID, update.item, update.time, update.sequence, update.update])
                     }
                 }
                 for span in batch.spans {
@@ -88,6 +115,41 @@ extension SQLiteBackend {
                     TickCodec.decode(epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values))
             }
             return result
+        }
+    }
+
+    func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            let columns = PriceUpdateCodec.valueColumns.joined(separator: ", ")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT time_ms, seq, scale, \(columns), dealing_flag FROM price_updates WHERE environment_id = ?
+                    AND epic = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, seq
+                    """, arguments: [environmentID, epic, from, to])
+            var result: [RecordedPrice] = []
+            while let row = try rows.next() {
+                let values: [Int64?] = (3..<11).map { row[$0] }
+                result.append(
+                    PriceUpdateCodec.decode(
+                        epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values,
+                        dealingFlag: row[11]))
+            }
+            return result
+        }
+    }
+
+    func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate] {
+        try await queue.read { db in
+            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT item, time_ms, seq, update_json FROM account_updates WHERE environment_id = ?
+                    AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, item, seq
+                    """, arguments: [environmentID, from, to]
+            ).map { RecordedAccountUpdate(item: $0[0], time: $0[1], sequence: $0[2], update: $0[3]) }
         }
     }
 

@@ -17,13 +17,19 @@
 /// - `recorded_spans(environment_id, epic, stream, start_ms, end_ms)`: intervals recorded without loss.
 /// - `recorded_gaps(environment_id, epic, stream, start_ms, end_ms, reason, recorded_at)`: intervals in which
 ///   updates may have been lost. Completed candles go into `bars` and `coverage` like fetched ones.
+///
+/// Version 3 adds the recorder's optional streams:
+/// - `price_updates(environment_id, epic, time_ms, seq, scale, bid, ask, bid_size, ask_size, high, low, mid_open,
+///   net_change, dealing_flag)`: PRICE updates at IG's `TIMESTAMP`, value = column / 10^scale.
+/// - `account_updates(environment_id, item, time_ms, seq, update)`: the ACCOUNT / TRADE audit trail, each event's
+///   fields as IG sent them (a JSON object), at the time received.
 enum StoreSchema {
     /// The application name in `store_meta`; a database without it is not a store.
     static let application = "swift-ig market-data"
     /// SQLite's `application_id` header field of a store file ('IGMD').
     static let sqliteApplicationID: Int32 = 0x4947_4D44
     /// The newest schema version this build writes and reads.
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     enum Dialect {
         case sqlite
@@ -94,6 +100,20 @@ enum StoreSchema {
                 epic TEXT NOT NULL, stream TEXT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL,
                 reason TEXT NOT NULL, recorded_at BIGINT NOT NULL,
                 PRIMARY KEY (environment_id, epic, stream, start_ms))\(withoutRowID)
+                """,
+            ]
+        case 3:
+            let prices = PriceUpdateCodec.valueColumns.map { "\($0) BIGINT" }.joined(separator: ", ")
+            return [
+                """
+                CREATE TABLE price_updates (environment_id BIGINT NOT NULL REFERENCES environments(id),
+                epic TEXT NOT NULL, time_ms BIGINT NOT NULL, seq INTEGER NOT NULL, scale SMALLINT NOT NULL, \(prices),
+                dealing_flag TEXT, PRIMARY KEY (environment_id, epic, time_ms, seq))\(withoutRowID)
+                """,
+                """
+                CREATE TABLE account_updates (environment_id BIGINT NOT NULL REFERENCES environments(id),
+                item TEXT NOT NULL, time_ms BIGINT NOT NULL, seq INTEGER NOT NULL, update_json TEXT NOT NULL,
+                PRIMARY KEY (environment_id, item, time_ms, seq))\(withoutRowID)
                 """,
             ]
         default:

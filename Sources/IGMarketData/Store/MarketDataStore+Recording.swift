@@ -20,13 +20,16 @@ extension MarketDataStore {
     }
 
     /// Writes a recorder's batch: completed candles through ``commit(_:completing:now:)`` (bars and coverage, the
-    /// same series the price cache reads, so a recorded minute is never fetched again), then ticks, spans and gaps
-    /// in one transaction. Idempotent: a batch written twice (a retry, a second recorder) adds no row.
+    /// same series the price cache reads, so a recorded minute is never fetched again), then ticks, PRICE and
+    /// ACCOUNT/TRADE updates, spans and gaps in one transaction. Idempotent: a batch written twice (a retry, a second recorder) adds no row.
     public func record(_ batch: RecordingBatch, now: Date = Date()) async throws(StoreError) {
         for candles in batch.candles {
             try await commit(candles, now: now)
         }
-        guard !(batch.ticks.isEmpty && batch.spans.isEmpty && batch.gaps.isEmpty) else { return }
+        guard
+            !(batch.ticks.isEmpty && batch.spans.isEmpty && batch.gaps.isEmpty && batch.prices.isEmpty
+                && batch.accountUpdates.isEmpty)
+        else { return }
         try await recording { try await backend.record(batch, now: now) }
     }
 
@@ -39,6 +42,26 @@ extension MarketDataStore {
         return try await recording {
             try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end)
         }
+    }
+
+    /// Recorded PRICE updates of a market with a time in `[from, to)`, oldest first.
+    public func prices(
+        _ epic: Epic, environment: String, from: Date, to: Date
+    ) async throws(StoreError) -> [RecordedPrice] {
+        let start = Self.millis(from)
+        let end = Self.millis(to)
+        return try await recording {
+            try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end)
+        }
+    }
+
+    /// The recorded ACCOUNT/TRADE audit trail of an environment: updates received in `[from, to)`, oldest first.
+    public func accountUpdates(
+        environment: String, from: Date = .distantPast, to: Date = .distantFuture
+    ) async throws(StoreError) -> [RecordedAccountUpdate] {
+        let start = Self.millis(from)
+        let end = Self.millis(to)
+        return try await recording { try await backend.accountUpdates(environment: environment, from: start, to: end) }
     }
 
     /// Recorded gaps of an environment (of one epic and one stream when given) that overlap `[from, to)`, oldest

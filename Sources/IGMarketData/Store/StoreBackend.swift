@@ -28,6 +28,10 @@ protocol StoreBackend: Sendable {
 
     /// Writes ticks, spans and gaps in one transaction, idempotently (completed candles go through ``commit``).
     func record(_ batch: RecordingBatch, now: Date) async throws
+    /// PRICE updates of an epic with a time in `[from, to)` (ms), oldest first.
+    func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice]
+    /// ACCOUNT/TRADE updates received in `[from, to)` (ms), oldest first.
+    func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate]
     /// Ticks of a market with `from <= time_ms < to`, oldest first.
     func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick]
     /// Spans of one stream that end at or after `from` and start before `to`, oldest first.

@@ -7,7 +7,8 @@ import Lightstreamer
 import Synchronization
 
 /// Records IG's stream into a ``MarketDataStore``: ticks, completed candles (into the bars the price cache reads),
-/// and every interval in which updates may have been lost, as a gap.
+/// optionally PRICE updates and the account's ACCOUNT/TRADE updates (an audit trail), and every interval in which
+/// updates may have been lost, as a gap.
 ///
 /// ```swift
 /// let recorder = MarketDataRecorder(
@@ -55,7 +56,7 @@ public final class MarketDataRecorder: Sendable {
     ///   client's error when the connection fails for good.
     public func run() async throws {
         let keys = options.streamKeys
-        guard !keys.isEmpty else { throw RecorderError.nothingToRecord }
+        guard !keys.isEmpty || options.account else { throw RecorderError.nothingToRecord }
         do {
             let ends = try await store.recordingEnds(environment: environment)
             let latest =
@@ -71,6 +72,9 @@ public final class MarketDataRecorder: Sendable {
         let candles = options.candles.map {
             (scale: $0, subscription: streaming.candles(options.epics, scale: $0, buffering: .unbounded))
         }
+        // PRICE needs the account id (a login when none is configured), and so do ACCOUNT and TRADE.
+        let prices = options.prices && !options.epics.isEmpty ? try await streaming.prices(options.epics) : nil
+        let account = options.account ? try await streaming.accountFields(options.accountId) : nil
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await streaming.run() }
@@ -87,6 +91,18 @@ public final class MarketDataRecorder: Sendable {
                             keys: { item in
                                 item.epic.map { [RecorderStreamKey(epic: $0, stream: scale.rawValue)] }
                             })
+                    }
+                }
+                if let prices {
+                    group.addTask {
+                        try await self.read(
+                            prices,
+                            keys: { $0.epic.map { [RecorderStreamKey(epic: $0, stream: RecordedStream.prices)] } })
+                    }
+                }
+                if let account {
+                    for subscription in [account.account, account.trade] {
+                        group.addTask { try await self.read(subscription, keys: { Self.accountKey($0).map { [$0] } }) }
                     }
                 }
                 group.addTask { try await self.writeLoop() }
@@ -167,6 +183,26 @@ public final class MarketDataRecorder: Sendable {
             state.candle(
                 epic: candle.epic, scale: candle.scale.rawValue, resolution: candle.scale.resolution, start: start,
                 row: row, isComplete: candle.isComplete, now: now)
+        } else if let price = update as? IGPriceUpdate {
+            state.price(
+                RecordedPrice(
+                    epic: price.epic, time: price.timestamp.map(RecordingTime.millis) ?? now, bid: price.bid,
+                    ask: price.ask, bidSize: price.bidSize, askSize: price.askSize, high: price.high, low: price.low,
+                    midOpen: price.midOpen, netChange: price.netChange, dealingFlag: price.dealingFlag),
+                now: now)
+        } else if let fields = update as? IGFieldsUpdate, let key = accountKey(fields.item) {
+            state.accountUpdate(
+                key, item: fields.item.description, fields: fields.fields, nulls: fields.nullFields,
+                isSnapshot: fields.isSnapshot, now: now)
+        }
+    }
+
+    /// The stream key of an ACCOUNT or TRADE item: the account id as epic.
+    static func accountKey(_ item: IGStreamingItem) -> RecorderStreamKey? {
+        switch item {
+        case .account(let id): RecorderStreamKey(epic: Epic(rawValue: id.rawValue), stream: RecordedStream.account)
+        case .trade(let id): RecorderStreamKey(epic: Epic(rawValue: id.rawValue), stream: RecordedStream.trade)
+        default: nil
         }
     }
 

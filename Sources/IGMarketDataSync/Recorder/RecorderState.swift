@@ -42,6 +42,12 @@ public struct RecorderState: Sendable {
         var openGap: (start: Int64, reason: String)?
         /// Start of the latest completed candle accepted.
         var lastCompleted: Int64?
+        /// PRICE updates accepted at `last`.
+        var pricesAtLast: [RecordedPrice] = []
+        /// Sequence of the latest ACCOUNT/TRADE update accepted at `last`.
+        var sequenceAtLast = 0
+        /// An ACCOUNT item's fields as last sent (to recognise a snapshot sent again).
+        var fieldState: [String: String?] = [:]
     }
 
     /// The environment the streams are recorded under.
@@ -53,6 +59,8 @@ public struct RecorderState: Sendable {
     var pendingCandles: [FetchedBars] = []
     var pendingSpans: [RecordedSpan] = []
     var pendingGaps: [RecordedGap] = []
+    var pendingPrices: [RecordedPrice] = []
+    var pendingAccountUpdates: [RecordedAccountUpdate] = []
     var firstPendingAt: Int64?
     /// Counters.
     public private(set) var statistics = RecorderStatistics()
@@ -155,6 +163,68 @@ public struct RecorderState: Sendable {
         streams[key] = stream
     }
 
+    /// A PRICE update of `epic` received at `now` (ms): the item's state after it, at IG's `TIMESTAMP` (`time`; `now`
+    /// when IG sent none). An update at or before the latest one accepted with the same values (a snapshot sent
+    /// again) is skipped; distinct updates of one millisecond are numbered.
+    public mutating func price(_ update: RecordedPrice, now: Int64) {
+        statistics.updates += 1
+        statistics.priceUpdates += 1
+        let key = RecorderStreamKey(epic: update.epic, stream: RecordedStream.prices)
+        var stream = streams[key] ?? Stream()
+        var price = update
+        price.sequence = 0
+        if let last = stream.last {
+            if price.time < last || (price.time == last && stream.pricesAtLast.contains { $0.hasSameValues(as: price) })
+            {
+                statistics.duplicates += 1
+                return
+            }
+            if price.time == last, !stream.pricesAtLast.isEmpty {
+                price.sequence = stream.pricesAtLast.count
+                stream.pricesAtLast.append(price)
+            } else {
+                stream.pricesAtLast = [price]
+            }
+        } else {
+            stream.pricesAtLast = [price]
+        }
+        accept(key, &stream, at: price.time)
+        streams[key] = stream
+        pendingPrices.append(price)
+        markPending(now)
+    }
+
+    /// An ACCOUNT or TRADE update of stream `key` (`ACCOUNT` or `TRADE`, the account id as epic) for the audit trail:
+    /// `fields` as IG sent them (`nulls`: sent as null), received at `now` (ms). A snapshot that repeats the item's
+    /// current fields (sent again after a reconnection) is skipped; times never go back, and updates of one
+    /// millisecond are numbered.
+    public mutating func accountUpdate(
+        _ key: RecorderStreamKey, item: String, fields: [String: String], nulls: Set<String> = [], isSnapshot: Bool,
+        now: Int64
+    ) {
+        statistics.updates += 1
+        statistics.accountUpdates += 1
+        var stream = streams[key] ?? Stream()
+        var state = stream.fieldState
+        for (name, value) in fields { state[name] = .some(value) }
+        for name in nulls { state[name] = .some(nil) }
+        if isSnapshot, stream.last != nil, state == stream.fieldState {
+            statistics.duplicates += 1
+            return
+        }
+        stream.fieldState = state
+        let time = Swift.max(now, stream.last ?? now)
+        let sequence = stream.last == time ? stream.sequenceAtLast + 1 : 0
+        stream.sequenceAtLast = sequence
+        accept(key, &stream, at: time)
+        streams[key] = stream
+        pendingAccountUpdates.append(
+            RecordedAccountUpdate(
+                item: item, time: time, sequence: sequence,
+                update: RecordedAccountUpdate.json(fields: fields, nulls: nulls)))
+        markPending(now)
+    }
+
     /// The stream signalled that updates of `keys` may have been lost (`reason`: `session`, `conflated`,
     /// `overflow`, `resubscribed`). Each stream with an update stored and no gap open yet opens one.
     public mutating func gap(_ keys: [RecorderStreamKey], reason: String) {
@@ -194,7 +264,9 @@ public struct RecorderState: Sendable {
     // MARK: Batches
 
     /// Rows waiting to be written.
-    public var pendingRows: Int { pendingTicks.count + pendingCandles.count }
+    public var pendingRows: Int {
+        pendingTicks.count + pendingCandles.count + pendingPrices.count + pendingAccountUpdates.count
+    }
 
     /// Whether the recorder should stop reading the stream until a batch is written.
     public var isFull: Bool { pendingRows >= limits.maximumPendingRows }
@@ -225,9 +297,12 @@ public struct RecorderState: Sendable {
             pendingTicks.removeAll(keepingCapacity: true)
         }
         let batch = RecordingBatch(
-            environment: environment, ticks: ticks, candles: pendingCandles, spans: spans, gaps: pendingGaps)
+            environment: environment, ticks: ticks, candles: pendingCandles, spans: spans, gaps: pendingGaps,
+            prices: pendingPrices, accountUpdates: pendingAccountUpdates)
         pendingCandles.removeAll()
         pendingGaps.removeAll()
+        pendingPrices.removeAll()
+        pendingAccountUpdates.removeAll()
         firstPendingAt = pendingTicks.isEmpty ? nil : firstPendingAt
         statistics.pendingRows = pendingRows
         return batch.isEmpty ? nil : batch
@@ -239,6 +314,8 @@ public struct RecorderState: Sendable {
         statistics.ticksWritten += batch.ticks.count
         statistics.candlesWritten += batch.candles.reduce(0) { $0 + $1.rows.count }
         statistics.gapsWritten += batch.gaps.count
+        statistics.pricesWritten += batch.prices.count
+        statistics.accountUpdatesWritten += batch.accountUpdates.count
     }
 
     /// A batch write failed (it is retried, or handed back with ``batchFailed(_:now:)``).
@@ -252,6 +329,8 @@ public struct RecorderState: Sendable {
         pendingCandles.insert(contentsOf: batch.candles, at: 0)
         pendingSpans.insert(contentsOf: batch.spans, at: 0)
         pendingGaps.insert(contentsOf: batch.gaps, at: 0)
+        pendingPrices.insert(contentsOf: batch.prices, at: 0)
+        pendingAccountUpdates.insert(contentsOf: batch.accountUpdates, at: 0)
         firstPendingAt = firstPendingAt.map { Swift.min($0, now) } ?? now
         statistics.pendingRows = pendingRows
     }

@@ -12,6 +12,14 @@ public struct RecorderStatistics: Sendable, Hashable, Codable {
     public var ticksWritten = 0
     /// Completed candles committed to the store.
     public var candlesWritten = 0
+    /// PRICE updates received.
+    public var priceUpdates = 0
+    /// PRICE updates committed to the store.
+    public var pricesWritten = 0
+    /// ACCOUNT and TRADE updates received.
+    public var accountUpdates = 0
+    /// ACCOUNT and TRADE updates committed to the store (the audit trail).
+    public var accountUpdatesWritten = 0
     /// Gap rows committed to the store.
     public var gapsWritten = 0
     /// Faults signalled by the stream (per stream concerned) that opened a gap.
@@ -26,6 +34,6 @@ public struct RecorderStatistics: Sendable, Hashable, Codable {
     /// Zeroed counters.
     public init() {}
 
-    /// Ticks and candles committed.
-    public var rowsWritten: Int { ticksWritten + candlesWritten }
+    /// Ticks, candles, PRICE and ACCOUNT/TRADE updates committed.
+    public var rowsWritten: Int { ticksWritten + candlesWritten + pricesWritten + accountUpdatesWritten }
 }

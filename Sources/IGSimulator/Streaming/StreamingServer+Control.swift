@@ -171,6 +171,7 @@ extension StreamingServer {
                 subscription.candleStart[index] = current.start
             }
             let values = StreamValues.market(subscription.fields, instrument: instrument, tick: tick, candle: candle)
+            context.streaming.notePublished(item, tick: tick)
             return subscription.event(item: index, values: values, millis: millis, force: true)
         }
     }

@@ -16,9 +16,13 @@ final class StreamingServer: Sendable {
         var faultRandom: RandomStream?
         var faults: [String: Int] = [:]
         var shuttingDown = false
+        /// Sessions created since the server started.
+        var sessionsCreated = 0
     }
 
     let state = Locked(State())
+    /// Chart ticks published into sessions, when the ledger is on (nil: off).
+    let ledger = Locked<[PublishedTick]?>(nil)
 
     init() {}
 
@@ -101,6 +105,7 @@ final class StreamingServer: Sendable {
                 sendSync: request["LS_send_sync"]?.lowercased() != "false", seed: context.configuration.seed,
                 recoveryCapacity: settings.recoveryBufferSize, replay: context.prices.replay)
             state.sessions[id] = session
+            state.sessionsCreated += 1
             return session
         }
         return .success(session)

@@ -137,7 +137,7 @@ public final class IGStreamingClient: Sendable {
         return try await self.accountId()
     }
 
-    private func subscribe<Update>(
+    func subscribe<Update>(
         _ items: [IGStreamingItem], mode: TLCPSubscription.Mode, dataAdapter: String? = nil,
         buffering: LightstreamerBufferingPolicy, decoder: IGUpdateDecoder<Update>
     ) -> IGStreamingSubscription<Update> {

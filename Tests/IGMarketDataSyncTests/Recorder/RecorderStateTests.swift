@@ -126,4 +126,49 @@ struct RecorderStateTests {
         #expect(again.ticks.map(\.time) == [1000, 1001])
         #expect(again.spans.map(\.end) == [1003])
     }
+
+    @Test("PRICE updates: a snapshot sent again is skipped, distinct updates of one millisecond are numbered")
+    func prices() throws {
+        var state = RecorderState(environment: Self.environment)
+        func price(_ time: Int64, _ bid: Decimal) -> RecordedPrice {
+            RecordedPrice(epic: eurusd, time: time, bid: bid, ask: bid + 1, dealingFlag: "DEAL")
+        }
+        state.price(price(1000, 1), now: 1000)
+        state.price(price(1000, 1), now: 1100)  // the snapshot after a reconnection: skipped
+        state.price(price(1000, 2), now: 1100)  // another update in the same millisecond
+        state.price(price(900, 3), now: 1200)  // older than what was accepted
+        state.price(price(1500, 4), now: 1500)
+        let batch = try Self.take(&state)
+        #expect(batch.prices.map(\.time) == [1000, 1000, 1500])
+        #expect(batch.prices.map(\.sequence) == [0, 1, 0])
+        #expect(batch.prices.map(\.bid) == [1, 2, 4])
+        #expect(state.statistics.duplicates == 2)
+        #expect(
+            batch.spans == [
+                RecordedSpan(
+                    stream: RecordedStream(environment: Self.environment, epic: eurusd, stream: "PRICE"), start: 1000,
+                    end: 1500)
+            ])
+    }
+
+    @Test("account updates: kept as sent, a snapshot repeating the item's fields is skipped, times never go back")
+    func accountUpdates() throws {
+        var state = RecorderState(environment: Self.environment)
+        let key = RecorderStreamKey(epic: "ABC", stream: "ACCOUNT")
+        state.accountUpdate(key, item: "ACCOUNT:ABC", fields: ["PNL": "1", "FUNDS": "10"], isSnapshot: true, now: 1000)
+        state.accountUpdate(key, item: "ACCOUNT:ABC", fields: ["PNL": "2"], isSnapshot: false, now: 1000)
+        // A reconnection sends the item's snapshot again: the same fields, skipped.
+        state.accountUpdate(key, item: "ACCOUNT:ABC", fields: ["PNL": "2", "FUNDS": "10"], isSnapshot: true, now: 1200)
+        // A clock that went back: the update keeps the latest time and gets the next sequence.
+        state.accountUpdate(
+            key, item: "ACCOUNT:ABC", fields: ["FUNDS": "9"], nulls: ["PNL"], isSnapshot: false, now: 900)
+        let batch = try Self.take(&state)
+        #expect(batch.accountUpdates.map(\.time) == [1000, 1000, 1000])
+        #expect(batch.accountUpdates.map(\.sequence) == [0, 1, 2])
+        #expect(
+            batch.accountUpdates.map(\.update) == [
+                #"{"FUNDS":"10","PNL":"1"}"#, #"{"PNL":"2"}"#, #"{"FUNDS":"9","PNL":null}"#,
+            ])
+        #expect(state.statistics.duplicates == 1)
+    }
 }

@@ -46,6 +46,41 @@ enum RecordingStoreScenarios {
         }
     }
 
+    /// PRICE updates and the account's trail come back value for value; writing a batch twice adds nothing.
+    static func pricesAndTrail(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let prices = [
+                RecordedPrice(
+                    epic: eurusd, time: 60_000, bid: Decimal(string: "1.08123"), ask: Decimal(string: "1.0813"),
+                    bidSize: 1000, askSize: 2000, high: Decimal(string: "1.09"), low: Decimal(string: "1.07"),
+                    midOpen: Decimal(string: "1.08005"), netChange: Decimal(string: "-0.0012"), dealingFlag: "DEAL"),
+                RecordedPrice(epic: eurusd, time: 60_000, sequence: 1, bid: Decimal(string: "1.08124"), ask: nil),
+                RecordedPrice(epic: eurusd, time: 61_000, bid: 1, ask: 2, dealingFlag: "CLOSED"),
+            ]
+            let trail = [
+                RecordedAccountUpdate(
+                    item: "ACCOUNT:ABC", time: 60_001,
+                    update: RecordedAccountUpdate.json(fields: ["PNL": "-1.50", "FUNDS": "100"], nulls: ["MARGIN"])),
+                RecordedAccountUpdate(
+                    item: "TRADE:ABC", time: 60_001,
+                    update: RecordedAccountUpdate.json(fields: ["CONFIRMS": #"{"dealReference":"R1","level":1.5}"#])),
+                RecordedAccountUpdate(item: "TRADE:ABC", time: 60_001, sequence: 1, update: "{}"),
+            ]
+            let batch = RecordingBatch(environment: environment, prices: prices, accountUpdates: trail)
+            try await store.record(batch)
+            try await store.record(batch)
+            let read = try await store.prices(
+                eurusd, environment: environment, from: Date(timeIntervalSince1970: 0),
+                to: Date(timeIntervalSince1970: 1000))
+            #expect(read == prices)
+            let readTrail = try await store.accountUpdates(environment: environment)
+            #expect(Set(readTrail) == Set(trail))
+            #expect(readTrail.count == trail.count)
+            #expect(
+                readTrail.first { $0.item == "ACCOUNT:ABC" }?.fields == ["PNL": "-1.50", "FUNDS": "100", "MARGIN": nil])
+        }
+    }
+
     /// Which minutes are covered and which are gaps.
     static func minutes(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
@@ -106,6 +141,9 @@ struct SQLiteRecordingStoreTests {
 
     @Test("completed candles go into the price cache's bars and coverage")
     func candles() async throws { try await RecordingStoreScenarios.candlesAsBars(.sqlite) }
+
+    @Test("PRICE updates and the account's trail round-trip; a batch written twice adds nothing")
+    func pricesAndTrail() async throws { try await RecordingStoreScenarios.pricesAndTrail(.sqlite) }
 }
 
 // Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL).
@@ -119,4 +157,7 @@ struct PostgresRecordingStoreTests {
 
     @Test("completed candles go into the price cache's bars and coverage")
     func candles() async throws { try await RecordingStoreScenarios.candlesAsBars(.postgres) }
+
+    @Test("PRICE updates and the account's trail round-trip; a batch written twice adds nothing")
+    func pricesAndTrail() async throws { try await RecordingStoreScenarios.pricesAndTrail(.postgres) }
 }

@@ -172,7 +172,10 @@ struct BindingPump: Sendable {
                         }
                         let values = StreamValues.market(
                             subscription.fields, instrument: instrument, tick: tick, candle: candle)
-                        lines += subscription.event(item: position, values: values, millis: millis, skipUnchanged: true)
+                        let event = subscription.event(
+                            item: position, values: values, millis: millis, skipUnchanged: true)
+                        if !event.isEmpty { self.server.notePublished(item, tick: tick) }
+                        lines += event
                     }
                 }
                 state.subscriptions[subId] = subscription
