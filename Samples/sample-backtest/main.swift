@@ -6,7 +6,8 @@
 // step returns once the new candle is on its way, so every run gives the same trades. Ends with the run report.
 //
 // Environment: BACKTEST_EPIC (default CS.D.EURUSD.TODAY.IP), BACKTEST_DAYS (default 31, from 2025-03-01),
-// BACKTEST_FAST / BACKTEST_SLOW (moving averages, default 10 / 30 bars), BACKTEST_SEED (recorder seed, default 7).
+// BACKTEST_FAST / BACKTEST_SLOW (moving averages, default 10 / 30 bars), BACKTEST_SEED (recorder seed, default 7),
+// BACKTEST_CANDLE_TIMEOUT (seconds of wall time a minute may take before the run gives up, default 30).
 
 import Foundation
 import IGMarketData
@@ -15,6 +16,7 @@ import IGSimulator
 import IGStreaming
 import IGTrading
 import Lightstreamer
+import Synchronization
 
 let environment = ProcessInfo.processInfo.environment
 let epic = Epic(rawValue: environment["BACKTEST_EPIC"] ?? "CS.D.EURUSD.TODAY.IP")
@@ -72,6 +74,24 @@ let streaming = IGStreamingClient(client: client)
 let candles = streaming.candles([epic], scale: .oneMinute, buffering: .unbounded)
 let streamTask = Task { try await streaming.run() }
 
+// Every wait is bounded: a minute whose candle (and deal) does not come within `candleTimeout` of wall time ends the
+// run with a clear message rather than a hang.
+let candleTimeout = Duration.seconds(Int(environment["BACKTEST_CANDLE_TIMEOUT"] ?? "") ?? 30)
+/// The minute whose candle (and deal) the strategy waits for, and since when (nil while it does not wait).
+let awaited = Mutex<(minute: Date, since: ContinuousClock.Instant)?>(nil)
+let watchdog = Task {
+    while !Task.isCancelled {
+        try await Task.sleep(for: .seconds(1))
+        guard let (minute, since) = awaited.withLock({ $0 }), ContinuousClock.now - since > candleTimeout else {
+            continue
+        }
+        print(
+            "The minute of \(minute.formatted(.iso8601)) was not done within \(candleTimeout) (simulator time "
+                + "\(simulator.now.formatted(.iso8601))): no candle came or the deal got no answer; giving up")
+        exit(1)
+    }
+}
+
 // 3. The strategy: long when the fast average of closes is above the slow one, short when below.
 /// Runs the crossover until the end of the recording; returns the steps, candles used and deals.
 func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
@@ -102,6 +122,8 @@ func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
             ).isEmpty
         else { continue }
         var closed: IGCandle?
+        awaited.withLock { $0 = (closedMinute, ContinuousClock.now) }
+        defer { awaited.withLock { $0 = nil } }
         while closed == nil {
             guard let event = try await iterator.next() else {
                 let outcome = await streamTask.result
@@ -120,6 +142,7 @@ func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
         let size = Decimal(position == 0 ? 1 : 2)
         let order = PositionOrder(epic: epic, direction: wanted > 0 ? .buy : .sell, size: size, forceOpen: false)
         let confirmation = try await client.dealing.open(order)
+
         guard confirmation.dealStatus == .accepted else {
             print("Rejected at \(time): \(confirmation.reason.map { "\($0)" } ?? "-")")
             continue
@@ -130,6 +153,7 @@ func crossover() async throws -> (steps: Int, candles: Int, deals: Int) {
     return (steps, closes.count, deals)
 }
 let (steps, used, deals) = try await crossover()
+watchdog.cancel()
 streaming.shutdown()
 streamTask.cancel()
 

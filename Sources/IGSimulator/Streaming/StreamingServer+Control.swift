@@ -167,7 +167,8 @@ extension StreamingServer {
             var candle: StreamValues.CandleState?
             if case .chartCandle(_, let length) = item {
                 let current = state.feed.candle(instrument, tick: tick, length: length)
-                candle = StreamValues.CandleState(start: current.start, bar: current.bar, complete: false)
+                let ended = current.start + length <= CivilTime.floorDiv(millis, 1000)
+                candle = StreamValues.CandleState(start: current.start, bar: current.bar, complete: ended)
                 subscription.candleStart[index] = current.start
             }
             let values = StreamValues.market(subscription.fields, instrument: instrument, tick: tick, candle: candle)

@@ -119,12 +119,19 @@ public final class IGClient: Sendable {
     /// Reads this API key's allowances from `GET /operations/application` (once per client).
     private func loadAllowances(account: AccountId?) async {
         do {
-            let (headers, _) = try await sessionManager.headers()
+            let (headers, generation) = try await sessionManager.headers()
             let request = IGRequest(.get, "/operations/application")
-            let apps = try HTTPPipeline.decode(
-                [ClientApplication].self,
-                from: try await pipeline.send(request, authHeaders: headers, account: account),
-                request: request)
+            let response: IGHTTPResponse
+            do {
+                response = try await pipeline.send(request, authHeaders: headers, account: account)
+            } catch let error where error.httpStatus == 401 && (error.errorCode?.isSessionTokenProblem ?? false) {
+                // The tokens expired while the client was idle (IG ends CST/XST after hours without use; a stepped
+                // simulator clock gets there in a weekend): log in again once, or the client would pace itself
+                // with the fallback allowances for the rest of its life.
+                let fresh = try await sessionManager.headersAfterRejection(of: generation)
+                response = try await pipeline.send(request, authHeaders: fresh, account: account)
+            }
+            let apps = try HTTPPipeline.decode([ClientApplication].self, from: response, request: request)
             guard let app = apps.first(where: { $0.apiKey == credentials.apiKey }),
                 let overall = app.allowanceApplicationOverall, let accountOverall = app.allowanceAccountOverall,
                 let trading = app.allowanceAccountTrading

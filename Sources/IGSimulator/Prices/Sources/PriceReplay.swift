@@ -76,7 +76,8 @@ public final class PriceReplay: Sendable, Hashable {
         for epic in epics {
             guard let instrument = catalog.instrument(epic: epic) else { continue }
             profiles[epic.uppercased()] = (
-                Self.profileKey(instrument.priceProfile), instrument.priceProfile.decimalPlaces)
+                Self.profileKey(instrument.priceProfile), instrument.priceProfile.decimalPlaces
+            )
         }
         guard !profiles.isEmpty else { throw .empty }
         return PriceReplay(liveProfiles: profiles)

@@ -168,7 +168,10 @@ struct BindingPump: Sendable {
                                     millis: millis, force: true)
                             }
                             subscription.candleStart[position] = current.start
-                            candle = StreamValues.CandleState(start: current.start, bar: current.bar, complete: false)
+                            // Completion follows the clock: a candle whose end the clock has passed is complete even
+                            // when no later candle starts (the last bar of a replay, the last before a weekend).
+                            let ended = current.start + length <= CivilTime.floorDiv(millis, 1000)
+                            candle = StreamValues.CandleState(start: current.start, bar: current.bar, complete: ended)
                         }
                         let values = StreamValues.market(
                             subscription.fields, instrument: instrument, tick: tick, candle: candle)
