@@ -1,6 +1,7 @@
 import Foundation
 import IGMarketData
 import IGModels
+import IGSimulatorTesting
 import Testing
 
 // Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL); .ci/run starts it, so these run in CI.
@@ -112,7 +113,7 @@ struct PostgresWriteTests {
                 let holder = try psqlProcess(
                     parsed, "BEGIN; LOCK TABLE series IN EXCLUSIVE MODE; SELECT pg_sleep(600);",
                     database: parsed.database)
-                defer { if holder.isRunning { holder.terminate() } }
+                defer { holder.send() }
                 while true {
                     do {
                         try await runSQL(

@@ -96,29 +96,26 @@ func withPostgresDatabase<T>(_ body: (String) async throws -> T) async throws ->
 }
 
 /// `psql` running one statement against the server's maintenance database.
-func psqlProcess(_ url: PostgresURL, _ sql: String, database: String = "postgres") throws -> Process {
-    let process = Process()
+func psqlProcess(_ url: PostgresURL, _ sql: String, database: String = "postgres") throws -> ChildProcess {
     let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
     let candidates = ["/usr/bin/psql"] + versions.map { "/usr/lib/postgresql/\($0)/bin/psql" }
     guard let psql = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
         throw StoreError(.invalidLocation, "psql not found")
     }
-    process.executableURL = URL(fileURLWithPath: psql)
-    process.arguments = [
-        "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc",
-        sql,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    return process
+    return try ChildProcess(
+        executable: psql,
+        arguments: [
+            "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc",
+            sql,
+        ])
 }
 
 /// Runs one SQL statement with `psql`, waiting without blocking a concurrency thread.
 func runSQL(_ url: PostgresURL, _ sql: String, database: String = "postgres") async throws {
     let process = try psqlProcess(url, sql, database: database)
-    while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
-    guard process.terminationStatus == 0 else {
-        throw StoreError(.database, "psql failed (\(process.terminationStatus)) on: \(sql)")
+    let status = try await process.exit()
+    guard status == 0 else {
+        throw StoreError(.database, "psql failed (\(status)) on: \(sql)")
     }
 }
 

@@ -18,20 +18,15 @@ let igExecutable: URL? = {
 }()
 
 /// Starts `ig ARGUMENTS…` with its output in files.
-func startIG(_ arguments: [String], directory: String, name: String) throws -> Process {
-    let process = Process()
-    process.executableURL = igExecutable
-    process.arguments = arguments
-    FileManager.default.createFile(atPath: directory + "/\(name).out", contents: nil)
-    FileManager.default.createFile(atPath: directory + "/\(name).err", contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).out"))
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).err"))
-    try process.run()
-    return process
+func startIG(_ arguments: [String], directory: String, name: String) throws -> ChildProcess {
+    guard let executable = igExecutable else { throw ChildProcess.LaunchError(description: "ig is not built") }
+    return try ChildProcess(
+        executable: executable.path, arguments: arguments, standardOutput: directory + "/\(name).out",
+        standardError: directory + "/\(name).err")
 }
 
-func waitForExit(_ process: Process) async throws {
-    while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+func waitForExit(_ process: ChildProcess) async throws {
+    try await process.exit()
 }
 
 // Needs the `ig` executable (built with the tests by `swift build --build-tests`, as .ci/run does).
@@ -60,9 +55,9 @@ struct SyncProcessTests {
                 }
                 await watcher.close()
                 #expect(first.isRunning, "the first run must still be running when it is killed")
-                kill(first.processIdentifier, SIGKILL)
+                first.send(SIGKILL)
                 try await waitForExit(first)
-                #expect(first.terminationReason == .uncaughtSignal)
+                #expect(first.terminationStatus == 128 + SIGKILL)
 
                 let store = try await MarketDataStore.open(.sqlite(path: path))
                 let afterKill = try await store.table(key, in: TimeRange(start: 0, end: Int64.max / 2)).rows.count

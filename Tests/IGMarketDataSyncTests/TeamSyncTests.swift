@@ -87,7 +87,7 @@ struct TeamSyncTests {
     }
 
     // After pg_terminate_backend, postgres-nio 1.33 sometimes never completes the next query on that connection; the
-    // store's per-operation deadline (query_timeout, 10 s here: 5 s has expired on a loaded machine before the
+    // store's per-operation deadline (query_timeout, 20 s here: 5 s and 10 s have expired on a loaded machine before the
     // connection was dropped) turns that into a connection error instead of a hang.
     @Test("a connection lost mid-sync stops the sync with a connection error; what was committed stays")
     func connectionLostMidSync() async throws {
@@ -98,7 +98,7 @@ struct TeamSyncTests {
                     epic: eurusd, resolution: .minute,
                     range: TimeRange(from: utc("2025-03-03T00:00:00"), to: utc("2025-03-06T00:00:00")))
                 try await withClient(url) { client in
-                    try await withOpenStore(database + "?query_timeout=10") { store in
+                    try await withOpenStore(database + "?query_timeout=20") { store in
                         let cache = PriceCache(store: store, client: client)
                         let plan = try await PlannerTests.plan(store, environment: cache.environment, targets: [target])
                         await #expect {

@@ -23,16 +23,11 @@ private let igExecutable: URL? = {
     .timeLimit(.minutes(2)))
 struct RecordProcessTests {
     /// Starts `ig ARGUMENTS…` with its output in files.
-    static func start(_ arguments: [String], directory: String, name: String) throws -> Process {
-        let process = Process()
-        process.executableURL = igExecutable
-        process.arguments = arguments
-        FileManager.default.createFile(atPath: directory + "/\(name).out", contents: nil)
-        FileManager.default.createFile(atPath: directory + "/\(name).err", contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/\(name).err"))
-        try process.run()
-        return process
+    static func start(_ arguments: [String], directory: String, name: String) throws -> ChildProcess {
+        guard let executable = igExecutable else { throw ChildProcess.LaunchError(description: "ig is not built") }
+        return try ChildProcess(
+            executable: executable.path, arguments: arguments, standardOutput: directory + "/\(name).out",
+            standardError: directory + "/\(name).err")
     }
 
     /// The NDJSON objects a run printed so far.
@@ -62,7 +57,7 @@ struct RecordProcessTests {
                     try await Task.sleep(for: .milliseconds(50))
                 }
                 #expect(first.isRunning, "the first run must still be running when it is killed")
-                kill(first.processIdentifier, SIGKILL)
+                first.send(SIGKILL)
                 while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
                 let started = Self.objects(directory, "first").first
                 #expect(started?["type"] as? String == "started")

@@ -1,4 +1,5 @@
 import Foundation
+import IGSimulatorTesting
 import Testing
 
 /// The `ig` executable next to the test bundle (built by `swift build`), if present.
@@ -19,18 +20,17 @@ struct StreamCommandTests {
         "ig stream prices --count 3 --format ndjson prints three price objects (and status lines)",
         .enabled(if: igExecutable != nil, "the ig executable is not built"))
     func pricesNDJSON() async throws {
-        let process = Process()
-        process.executableURL = igExecutable
-        process.arguments = [
-            "stream", "prices", "CS.D.EURUSD.TODAY.IP", "IX.D.FTSE.DAILY.IP", "--count", "3",
-            "--format", "ndjson",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let executable = try #require(igExecutable)
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("ig-stream-\(UUID()).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let process = try ChildProcess(
+            executable: executable.path,
+            arguments: [
+                "stream", "prices", "CS.D.EURUSD.TODAY.IP", "IX.D.FTSE.DAILY.IP", "--count", "3", "--format", "ndjson",
+            ],
+            standardOutput: outputPath)
+        #expect(try await process.exit() == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: outputPath))
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         let objects = lines.compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]

@@ -63,13 +63,8 @@ struct EncryptionTests {
     }
 
     private func run(_ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let process = try ChildProcess(executable: "/usr/bin/env", arguments: arguments)
+        while process.isRunning { usleep(10_000) }
         #expect(process.terminationStatus == 0, "\(arguments.joined(separator: " ")) failed")
     }
 }
