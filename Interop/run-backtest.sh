@@ -24,7 +24,7 @@ trap cleanup EXIT
 store="$work/recording.sqlite"
 
 # 1. Record: a simulator with another seed, its MINUTE bars fetched through REST into the store.
-start_simulator "$work/recorder.log" "$binary" --seed 7 --allowances unlimited
+start_simulator "$work/recorder.log" "$binary" --seed 7 --allowances unlimited --allowance-historical 1000000
 "$ig" prices "$epic" -r MINUTE --from "${from%Z}" --to "${to%Z}" --base-url "$simulator_url" --store "$store" \
     --force --format csv > /dev/null
 stop_simulator
