@@ -2,7 +2,7 @@ public import Foundation
 public import IGModels
 
 /// One update of a `PRICE:{account}:{epic}` item as the recorder stores it: the fields `ig` subscribes to
-/// (``IGStreaming``'s price schema), the item's state after the update, at IG's `TIMESTAMP` (milliseconds since
+/// (`IGStreaming`'s price schema), the item's state after the update, at IG's `TIMESTAMP` (milliseconds since
 /// 1970, UTC).
 ///
 /// Identified like a ``RecordedTick``: epic, time and ``sequence`` (distinct updates of one millisecond), so an update

@@ -6,7 +6,7 @@ import IGTrading
 import Lightstreamer
 import Synchronization
 
-/// Records IG's stream into a ``MarketDataStore``: ticks, completed candles (into the bars the price cache reads),
+/// Records IG's stream into a `MarketDataStore`: ticks, completed candles (into the bars the price cache reads),
 /// optionally PRICE updates and the account's ACCOUNT/TRADE updates (an audit trail), and every interval in which
 /// updates may have been lost, as a gap.
 ///

@@ -4,7 +4,7 @@ public import IGModels
 
 /// The recorder's pure state machine: what to write, when a gap opens and closes, and when to write a batch.
 ///
-/// It sees updates and gap signals (with the time they happened) and hands out ``RecordingBatch``es; it does no
+/// It sees updates and gap signals (with the time they happened) and hands out `RecordingBatch`es; it does no
 /// I/O. Per stream it keeps the time of the latest update and, while a fault is unresolved, the open gap: a gap
 /// opens at the latest update stored before the fault and closes at the first new update after it, so one fault
 /// gives one gap row per stream concerned. A restarted recorder opens a `restart` gap at the end of what the store
@@ -279,7 +279,7 @@ public struct RecorderState: Sendable {
     }
 
     /// Takes what waits (at most ``Limits/batchRows`` ticks) as a batch, with the spans grown since the last one;
-    /// nil when nothing waits. Hand it back with ``batchFailed(_:)`` if it could not be written.
+    /// nil when nothing waits. Hand it back with ``batchFailed(_:now:)`` if it could not be written.
     public mutating func takeBatch() -> RecordingBatch? {
         var spans = pendingSpans
         pendingSpans.removeAll()
