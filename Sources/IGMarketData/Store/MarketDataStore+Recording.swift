@@ -4,21 +4,6 @@ public import IGModels
 // What the stream recorder writes, and the reads of recordings: ticks, completed candles (as bars), the spans
 // recorded without loss and the gaps in which updates may have been lost.
 extension MarketDataStore {
-    private func recording<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
-        do {
-            return try await body()
-        } catch let error as StoreError {
-            throw error
-        } catch let error as BarCodec.UnrepresentableValue {
-            throw StoreError(.unrepresentableValue, error.description, hint: "The store keeps prices exactly.")
-        } catch {
-            switch location {
-            case .sqlite(let path): throw SQLiteBackend.map(error, path: path)
-            case .postgres(let url): throw PostgresBackend.map(error, url: url)
-            }
-        }
-    }
-
     /// Writes a recorder's batch: completed candles through ``commit(_:completing:now:)`` (bars and coverage, the
     /// same series the price cache reads, so a recorded minute is never fetched again), then ticks, PRICE and
     /// ACCOUNT/TRADE updates, spans and gaps in one transaction. Idempotent: a batch written twice (a retry, a second recorder) adds no row.
@@ -30,7 +15,7 @@ extension MarketDataStore {
             !(batch.ticks.isEmpty && batch.spans.isEmpty && batch.gaps.isEmpty && batch.prices.isEmpty
                 && batch.accountUpdates.isEmpty)
         else { return }
-        try await recording { try await backend.record(batch, now: now) }
+        try await run { try await backend.record(batch, now: now) }
     }
 
     /// Recorded ticks of a market with a time in `[from, to)`, oldest first.
@@ -39,7 +24,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedTick] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await recording {
+        return try await run {
             try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end)
         }
     }
@@ -50,7 +35,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedPrice] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await recording {
+        return try await run {
             try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end)
         }
     }
@@ -61,7 +46,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedAccountUpdate] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await recording { try await backend.accountUpdates(environment: environment, from: start, to: end) }
+        return try await run { try await backend.accountUpdates(environment: environment, from: start, to: end) }
     }
 
     /// Recorded gaps of an environment (of one epic and one stream when given) that overlap `[from, to)`, oldest
@@ -72,7 +57,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedGap] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await recording {
+        return try await run {
             try await backend.gaps(
                 environment: environment, epic: epic?.rawValue, stream: stream, from: start, to: end)
         }
@@ -85,7 +70,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedSpan] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await recording { try await backend.spans(stream, from: start, to: end) }
+        return try await run { try await backend.spans(stream, from: start, to: end) }
     }
 
     /// Which seconds of a stream in `range` were recorded without loss and which are gaps (a gap covered by another
@@ -95,8 +80,8 @@ extension MarketDataStore {
         _ stream: RecordedStream, in range: TimeRange
     ) async throws(StoreError) -> RecordingCoverage {
         let (from, to) = Self.millisRange(range)
-        let spans = try await recording { try await backend.spans(stream, from: from, to: to) }
-        let gaps = try await recording {
+        let spans = try await run { try await backend.spans(stream, from: from, to: to) }
+        let gaps = try await run {
             try await backend.gaps(
                 environment: stream.environment, epic: stream.epic.rawValue, stream: stream.stream, from: from,
                 to: to)
@@ -107,14 +92,14 @@ extension MarketDataStore {
     /// Per stream of an environment, the time (ms) of the latest update recorded: where a restarted recorder
     /// resumes (the interval up to its first new update is recorded as a gap).
     public func recordingEnds(environment: String) async throws(StoreError) -> [RecordedStream: Int64] {
-        try await recording { try await backend.recordingEnds(environment: environment) }
+        try await run { try await backend.recordingEnds(environment: environment) }
     }
 
     /// Per epic, the stored ticks of its latest millisecond (so a restarted recorder recognises them when the
     /// stream's snapshot sends them again).
     public func latestTicks(environment: String, epics: [Epic]) async throws(StoreError) -> [Epic: [RecordedTick]] {
         let names = epics.map(\.rawValue)
-        let found = try await recording { try await backend.latestTicks(environment: environment, epics: names) }
+        let found = try await run { try await backend.latestTicks(environment: environment, epics: names) }
         var result: [Epic: [RecordedTick]] = [:]
         for (epic, ticks) in found { result[Epic(rawValue: epic)] = ticks }
         return result

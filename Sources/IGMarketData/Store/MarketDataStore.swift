@@ -40,7 +40,7 @@ public final class MarketDataStore: Sendable {
         await backend.close()
     }
 
-    private func run<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
+    func run<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
         do {
             return try await body()
         } catch let error as StoreError {
