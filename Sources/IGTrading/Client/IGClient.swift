@@ -139,11 +139,10 @@ public final class IGClient: Sendable {
                 configuration.logger.notice("IG published no allowances for this API key; keeping the defaults")
                 return
             }
-            await pipeline.limits.adopt(
+            pipeline.limits.adopt(
                 IGAllowances(
                     applicationOverall: overall, accountOverall: accountOverall, accountTrading: trading,
-                    historicalDataPoints: app.allowanceAccountHistoricalData ?? 10_000),
-                account: account)
+                    historicalDataPoints: app.allowanceAccountHistoricalData ?? 10_000))
         } catch {
             configuration.logger.notice(
                 "Could not read IG's allowances; keeping the defaults", metadata: ["error": "\(error.code)"])

@@ -47,11 +47,11 @@ extension IGClient {
             let limits = client.pipeline.limits
             let account = await client.sessionManager.current?.accountId
             func usage(_ kind: RequestKind, index: Int) async -> WindowUsage? {
-                let windows = limits.windows(for: kind, account: account)
-                guard index < windows.count else { return nil }
-                let usage = await windows[index].usage
+                let budgets = limits.budgets(for: kind, account: account)
+                guard index < budgets.count else { return nil }
+                let usage = await budgets[index].window.usage
                 return WindowUsage(
-                    limit: usage.limit, used: usage.used, granted: usage.granted, waits: usage.waits,
+                    limit: budgets[index].limit, used: usage.used, granted: usage.granted, waits: usage.waits,
                     totalWait: usage.totalWait)
             }
             return RateLimitStatus(

@@ -15,6 +15,10 @@ final class RateLimitContext: Sendable {
 
     struct State {
         var allowances: IGAllowances?
+        /// The weekly historical allowance as IG last reported it to this client. Not shared with other clients: an
+        /// account's allowance is IG's to count, and a figure kept for a server address outlives the server behind
+        /// it (a simulator restarted on the same port starts with a full allowance).
+        var historical: [AccountId: HistoricalAllowance] = [:]
         var loadedFromIG = false
         /// The one read of `/operations/application` every request waits for.
         var loading: Task<Void, Never>?
@@ -41,15 +45,12 @@ final class RateLimitContext: Sendable {
     var allowances: IGAllowances? { state.withLock { $0.allowances } }
 
     /// Installs the allowances IG published for this API key.
-    func adopt(_ allowances: IGAllowances, account: AccountId?) async {
+    func adopt(_ allowances: IGAllowances) {
         state.withLock {
             $0.allowances = allowances
             $0.loadedFromIG = true
         }
         logger.debug("Rate limiter uses IG's allowances", metadata: ["allowances": "\(allowances)"])
-        for window in windows(for: .nonTrading, account: account) + windows(for: .trading, account: account) {
-            await window.setLimit(limit(of: window.name, allowances))
-        }
     }
 
     /// The read of IG's allowances, started by the first caller (`start`) and awaited by every caller, so that no
@@ -65,35 +66,36 @@ final class RateLimitContext: Sendable {
         }
     }
 
-    /// The windows a request of `kind` counts against.
-    func windows(for kind: RequestKind, account: AccountId?) -> [RequestWindow] {
-        guard let allowances else { return [] }
-        var keys = ["app:\(apiKey)"]
-        switch kind {
-        case .session: break
-        case .nonTrading: if let account { keys.append("account:\(account):non-trading") }
-        case .trading: keys = account.map { ["account:\($0):trading"] } ?? []
-        }
-        return keys.map {
-            registry.window("\(server) \($0)", limit: limit(of: $0, allowances), length: settings.window)
-        }
+    /// A shared window and the number of requests this client lets it count.
+    struct Budget {
+        var window: RequestWindow
+        var limit: Int
     }
 
-    private func limit(of key: String, _ allowances: IGAllowances) -> Int {
-        let base =
-            key.contains(" app:") || key.hasPrefix("app:")
-            ? allowances.applicationOverall
-            : key.hasSuffix(":trading") ? allowances.accountTrading : allowances.accountOverall
-        return max(1, base - settings.safetyMargin)
+    /// The windows a request of `kind` counts against, with this client's allowance for each.
+    func budgets(for kind: RequestKind, account: AccountId?) -> [Budget] {
+        guard let allowances else { return [] }
+        var keys = [("app:\(apiKey)", allowances.applicationOverall)]
+        switch kind {
+        case .session: break
+        case .nonTrading:
+            if let account { keys.append(("account:\(account):non-trading", allowances.accountOverall)) }
+        case .trading: keys = account.map { [("account:\($0):trading", allowances.accountTrading)] } ?? []
+        }
+        return keys.map { key, allowance in
+            Budget(
+                window: registry.window("\(server) \(key)", length: settings.window),
+                limit: max(1, allowance - settings.safetyMargin))
+        }
     }
 
     /// Takes a slot in every window of the request, waiting as needed.
     func acquire(_ request: IGRequest, account: AccountId?) async throws(IGError) -> [RequestWindow] {
-        let windows = windows(for: request.kind, account: account)
         var taken: [RequestWindow] = []
-        for window in windows {
+        for budget in budgets(for: request.kind, account: account) {
+            let window = budget.window
             do {
-                let waited = try await window.acquire()
+                let waited = try await window.acquire(limit: budget.limit)
                 if waited > .milliseconds(1) {
                     logger.debug(
                         "Rate limiter held \(request.operation)",
@@ -109,15 +111,15 @@ final class RateLimitContext: Sendable {
     }
 
     func historicalAllowance(account: AccountId?) -> HistoricalAllowance? {
-        account.flatMap { registry.historicalAllowance(for: "\(server) \($0)") }
+        guard let account else { return nil }
+        return state.withLock { $0.historical[account] }
     }
 
     func record(_ allowance: PriceAllowance, account: AccountId?) {
         guard let account else { return }
-        registry.setHistoricalAllowance(
-            HistoricalAllowance(
-                remaining: allowance.remainingAllowance, total: allowance.totalAllowance,
-                resetsAt: Date().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))),
-            for: "\(server) \(account)")
+        let known = HistoricalAllowance(
+            remaining: allowance.remainingAllowance, total: allowance.totalAllowance,
+            resetsAt: Date().addingTimeInterval(TimeInterval(allowance.allowanceExpiry)))
+        state.withLock { $0.historical[account] = known }
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
 
-/// A sliding-window request budget: at most `limit` requests in any `window`, judged as the server judges it.
+/// A sliding-window request budget: the requests IG counts in any `window`, judged as the server judges it.
 ///
 /// A request holds a slot from the moment it is sent until `window` after its response arrived. IG stamps a
 /// request when it arrives, which is never later than our receipt of its response, so a slot is released only when
 /// IG's window can no longer count it: the budget is used to the full and never exceeded, whatever the latency.
+///
+/// The window keeps only what was sent. How many requests it admits is each caller's own allowance, passed to
+/// ``acquire(limit:)``, so a window shared by several clients never carries one client's allowance over to another
+/// (a simulator restarted on the same port publishes its own).
 actor RequestWindow {
     /// What the window reports about itself.
     struct Usage: Sendable, Hashable {
-        var limit: Int
         /// Requests in flight plus those still inside the window.
         var used: Int
         var granted: Int
@@ -17,7 +20,6 @@ actor RequestWindow {
     }
 
     let name: String
-    private(set) var limit: Int
     private let window: Duration
     private let clock = ContinuousClock()
     /// When each finished request stops counting, ascending.
@@ -27,18 +29,15 @@ actor RequestWindow {
     private var waits = 0
     private var totalWait: Duration = .zero
 
-    init(name: String, limit: Int, window: Duration) {
+    init(name: String, window: Duration) {
         self.name = name
-        self.limit = max(1, limit)
         self.window = window
     }
 
-    func setLimit(_ newLimit: Int) {
-        limit = max(1, newLimit)
-    }
-
-    /// Waits until a slot is free and takes it. Returns how long it waited.
-    func acquire() async throws -> Duration {
+    /// Waits until fewer than `limit` requests count (at least one is always admitted) and takes a slot. Returns how
+    /// long it waited.
+    func acquire(limit: Int) async throws -> Duration {
+        let limit = max(1, limit)
         let start = clock.now
         var waited = false
         while true {
@@ -75,7 +74,7 @@ actor RequestWindow {
     var usage: Usage {
         prune(clock.now)
         return Usage(
-            limit: limit, used: inFlight + releases.count, granted: granted, waits: waits, totalWait: totalWait)
+            used: inFlight + releases.count, granted: granted, waits: waits, totalWait: totalWait)
     }
 
     private func prune(_ now: ContinuousClock.Instant) {

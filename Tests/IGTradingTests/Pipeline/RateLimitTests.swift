@@ -123,10 +123,10 @@ struct RateLimitTests {
 
     @Test("A waiting request is cancelled promptly and gives its place back")
     func cancellation() async throws {
-        let window = RequestWindow(name: "test", limit: 1, window: .seconds(600))
-        _ = try await window.acquire()
+        let window = RequestWindow(name: "test", window: .seconds(600))
+        _ = try await window.acquire(limit: 1)
         await window.release()
-        let waiter = Task { try await window.acquire() }
+        let waiter = Task { try await window.acquire(limit: 1) }
         waiter.cancel()
         await #expect(throws: CancellationError.self) { _ = try await waiter.value }
         let usage = await window.usage
@@ -149,6 +149,58 @@ struct RateLimitTests {
                 try await client.shutdown()
             }
             #expect(released == nil, "the client was freed: nothing still references it")
+        }
+    }
+
+    @Test("A simulator restarted on the same port is paced by its own allowances, not by a previous one's")
+    func reusedPort() async throws {
+        // The process-wide windows are found by server address. Parallel tests start simulators on ports the kernel
+        // hands out again, so nothing one server published may carry over to the next on the same port.
+        let first = Self.limited(account: 1_000, historical: 100, window: .seconds(60))
+        let port = try await IGSimulator.withRunning(configuration: first) { _, url in
+            try await withClient(url, rateLimiting: .automatic) { client in
+                let prices = try await client.prices.history(epic: "CS.D.EURUSD.TODAY.IP", resolution: .hour, max: 60)
+                #expect(prices.allowance?.remainingAllowance == 40)
+                #expect(await client.rateLimits.status().account?.limit == 1_000)
+            }
+            return try #require(url.port)
+        }
+        var second = Self.limited(account: 5, window: .seconds(60))
+        second.port = port
+        try await Self.running(second) { simulator, url in
+            try await withClient(url, rateLimiting: .automatic) { client in
+                try await client.session.login()
+                // The previous server's 40 remaining points are not this one's: nothing refuses the request.
+                let prices = try await client.prices.history(epic: "CS.D.EURUSD.TODAY.IP", resolution: .hour, max: 50)
+                #expect(prices.bars.count == 50)
+                #expect(await client.rateLimits.status().account?.limit == 5, "learnt from this server")
+                #expect(await simulator.statistics().allowanceErrors == 0)
+            }
+        }
+        var third = SimulatorConfiguration(port: port)
+        third.allowances.window = .seconds(60)
+        try await Self.running(third) { _, url in
+            try await withClient(url) { client in
+                _ = try await client.accounts.preferences()
+                let account = await client.rateLimits.status().account
+                #expect(account?.limit == IGAllowances.testing.accountOverall, "the allowance this client was given")
+                #expect(account?.waits == 0, "five requests of the previous server hold nothing back")
+            }
+        }
+    }
+
+    /// Runs `body` with a simulator on the port `configuration` names (``IGSimulator/withRunning`` always picks one).
+    static func running(
+        _ configuration: SimulatorConfiguration, _ body: (IGSimulator, URL) async throws -> Void
+    ) async throws {
+        let simulator = try IGSimulator(configuration: configuration)
+        let url = try await simulator.start()
+        do {
+            try await body(simulator, url)
+            try await simulator.shutdown()
+        } catch {
+            try? await simulator.shutdown()
+            throw error
         }
     }
 
