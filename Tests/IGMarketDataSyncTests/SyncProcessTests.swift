@@ -68,7 +68,15 @@ struct SyncProcessTests {
                 }
                 #expect(coveredBars == afterKill)
                 await store.close()
-                let servedBeforeResume = await simulator.statistics().pricePoints
+                // The page the first run asked for as it died may still be served (and counted) after the kill: wait
+                // until the simulator's count has settled (unchanged for a second; at most ten).
+                var servedBeforeResume = await simulator.statistics().pricePoints
+                for _ in 0..<10 {
+                    try await Task.sleep(for: .seconds(1))
+                    let now = await simulator.statistics().pricePoints
+                    if now == servedBeforeResume { break }
+                    servedBeforeResume = now
+                }
 
                 let second = try startIG(arguments, directory: directory, name: "second")
                 try await waitForExit(second)

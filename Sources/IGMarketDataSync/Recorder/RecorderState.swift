@@ -110,25 +110,39 @@ public struct RecorderState: Sendable {
         var tick = RecordedTick(
             epic: epic, time: time ?? now, bid: bid, offer: offer, lastTradedPrice: lastTradedPrice,
             lastTradedVolume: lastTradedVolume, totalVolume: totalVolume)
-        if let last = stream.last {
-            if tick.time < last || (tick.time == last && stream.ticksAtLast.contains { $0.hasSameValues(as: tick) }) {
-                statistics.duplicates += 1
-                statistics.tickDuplicates += 1
-                return
-            }
-            if tick.time == last, !stream.ticksAtLast.isEmpty {
-                tick.sequence = stream.ticksAtLast.count
-                stream.ticksAtLast.append(tick)
-            } else {
-                stream.ticksAtLast = [tick]
-            }
-        } else {
-            stream.ticksAtLast = [tick]
+        guard
+            Self.place(
+                &tick, at: tick.time, after: stream.last, in: &stream.ticksAtLast, sequence: \.sequence,
+                isSame: { $0.hasSameValues(as: $1) })
+        else {
+            statistics.duplicates += 1
+            statistics.tickDuplicates += 1
+            return
         }
         accept(key, &stream, at: tick.time)
         streams[key] = stream
         pendingTicks.append(tick)
         markPending(now)
+    }
+
+    /// Places `update`, at `time`, among the updates of the stream's latest millisecond (`run`, after `last`): false
+    /// for one from an earlier time or repeating an update already there (a duplicate), otherwise true with its
+    /// `sequence` set (0 for a new millisecond, its place in the run for one more update of the same millisecond).
+    static func place<Update>(
+        _ update: inout Update, at time: Int64, after last: Int64?, in run: inout [Update],
+        sequence: WritableKeyPath<Update, Int>, isSame: (Update, Update) -> Bool
+    ) -> Bool {
+        if let last {
+            if time < last || (time == last && run.contains { isSame($0, update) }) { return false }
+            if time == last, !run.isEmpty {
+                update[keyPath: sequence] = run.count
+                run.append(update)
+                return true
+            }
+        }
+        update[keyPath: sequence] = 0
+        run = [update]
+        return true
     }
 
     /// An update of `epic`'s candle item of `scale`, received at `now` (ms): `start` is the candle's start (`UTM`),
@@ -172,21 +186,13 @@ public struct RecorderState: Sendable {
         let key = RecorderStreamKey(epic: update.epic, stream: RecordedStream.prices)
         var stream = streams[key] ?? Stream()
         var price = update
-        price.sequence = 0
-        if let last = stream.last {
-            if price.time < last || (price.time == last && stream.pricesAtLast.contains { $0.hasSameValues(as: price) })
-            {
-                statistics.duplicates += 1
-                return
-            }
-            if price.time == last, !stream.pricesAtLast.isEmpty {
-                price.sequence = stream.pricesAtLast.count
-                stream.pricesAtLast.append(price)
-            } else {
-                stream.pricesAtLast = [price]
-            }
-        } else {
-            stream.pricesAtLast = [price]
+        guard
+            Self.place(
+                &price, at: price.time, after: stream.last, in: &stream.pricesAtLast, sequence: \.sequence,
+                isSame: { $0.hasSameValues(as: $1) })
+        else {
+            statistics.duplicates += 1
+            return
         }
         accept(key, &stream, at: price.time)
         streams[key] = stream

@@ -120,6 +120,7 @@ extension StreamingServer {
             figures[accountId] = context.streamingAccountFigures(accountId: accountId)
         }
         let millis = Int64((context.now.timeIntervalSince1970 * 1000).rounded(.down))
+        let stepped = context.clock.mode.isStepped
         return session.state.withLock { state -> String? in
             guard state.subscriptions[subId] == nil else { return failure(65, "Subscription id already in use") }
             guard state.subscriptions.count < maximum else { return failure(30, "Subscription limit reached") }
@@ -129,6 +130,15 @@ extension StreamingServer {
                     lines += Self.snapshot(
                         &subscription, index: index, state: &state, context: context, figures: figures, millis: millis)
                     if mode != .merge { lines.append("EOS,\(subId),\(index + 1)") }
+                }
+            } else if stepped {
+                // A stepped clock stands still until a client moves it, and the binding's ticker publishes only
+                // when the tick changes: a market item added meanwhile would get nothing until the next step, or
+                // its first update, depending on whether the ticker ran before this request. The market as it
+                // stands goes out now, so a subscription's first update never depends on timing.
+                for index in items.indices where subscription.instruments[index] != nil {
+                    lines += Self.snapshot(
+                        &subscription, index: index, state: &state, context: context, figures: figures, millis: millis)
                 }
             }
             state.subscriptions[subId] = subscription

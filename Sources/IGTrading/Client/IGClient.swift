@@ -99,9 +99,8 @@ public final class IGClient: Sendable {
     /// One attempt: the session's tokens, and one re-authentication + replay when IG refuses them.
     private func performOnce(_ request: IGRequest) async throws(IGError) -> IGHTTPResponse {
         guard request.authentication == .session else { return try await pipeline.send(request) }
-        let (headers, generation) = try await sessionManager.headers()
-        let account = await sessionManager.current?.accountId
-        if let load = pipeline.limits.allowancesLoad(start: { Task { await self.loadAllowances(account: account) } }) {
+        let (headers, generation, account) = try await sessionManager.headers()
+        if let load = pipeline.limits.allowancesLoad(start: { Task { await self.loadAllowances() } }) {
             await load.value
         }
         do {
@@ -111,15 +110,14 @@ public final class IGClient: Sendable {
                 "IG refused the session tokens; re-authenticating once",
                 metadata: ["errorCode": "\(error.errorCode?.rawValue ?? "-")", "operation": "\(request.operation)"])
             let fresh = try await sessionManager.headersAfterRejection(of: generation)
-            return try await pipeline.send(
-                request, authHeaders: fresh, account: await sessionManager.current?.accountId)
+            return try await pipeline.send(request, authHeaders: fresh.headers, account: fresh.account)
         }
     }
 
     /// Reads this API key's allowances from `GET /operations/application` (once per client).
-    private func loadAllowances(account: AccountId?) async {
+    private func loadAllowances() async {
         do {
-            let (headers, generation) = try await sessionManager.headers()
+            let (headers, generation, account) = try await sessionManager.headers()
             let request = IGRequest(.get, "/operations/application")
             let response: IGHTTPResponse
             do {
@@ -129,7 +127,7 @@ public final class IGClient: Sendable {
                 // simulator clock gets there in a weekend): log in again once, or the client would pace itself
                 // with the fallback allowances for the rest of its life.
                 let fresh = try await sessionManager.headersAfterRejection(of: generation)
-                response = try await pipeline.send(request, authHeaders: fresh, account: account)
+                response = try await pipeline.send(request, authHeaders: fresh.headers, account: fresh.account)
             }
             let apps = try HTTPPipeline.decode([ClientApplication].self, from: response, request: request)
             guard let app = apps.first(where: { $0.apiKey == credentials.apiKey }),

@@ -50,19 +50,33 @@ actor SessionManager {
         return auth.sessionTokens
     }
 
-    /// Headers for a request, logging in or refreshing first when needed.
-    func headers() async throws(IGError) -> (headers: [(name: String, value: String)], generation: Int) {
+    /// Headers for a request, logging in or refreshing first when needed, and the account they act on.
+    ///
+    /// The account comes from the same session as the headers: a caller that waited for another's login resumes
+    /// before ``current`` is set, and a request sent as if no account were known would escape the account's
+    /// allowance window.
+    func headers() async throws(IGError) -> (
+        headers: [(name: String, value: String)], generation: Int, account: AccountId
+    ) {
         let auth = try await validAuth()
-        return (Self.headers(for: auth), auth.generation)
+        return (Self.headers(for: auth), auth.generation, auth.session.accountId)
     }
 
-    /// IG refused the tokens of `generation`: renew once (whoever asks first) and return fresh headers.
-    func headersAfterRejection(of generation: Int) async throws(IGError) -> [(name: String, value: String)] {
-        if renewal == nil, let auth, auth.generation == generation {
+    /// IG refused the tokens of `generation`: renew once (whoever asks first) and return fresh headers and the
+    /// account they act on.
+    func headersAfterRejection(
+        of generation: Int
+    ) async throws(IGError) -> (
+        headers: [(name: String, value: String)], account: AccountId
+    ) {
+        let auth: Auth
+        if renewal == nil, let current = self.auth, current.generation == generation {
             statistics.rejections += 1
-            return Self.headers(for: try await renew(.rejected))
+            auth = try await renew(.rejected)
+        } else {
+            auth = try await validAuth()
         }
-        return Self.headers(for: try await validAuth())
+        return (Self.headers(for: auth), auth.session.accountId)
     }
 
     /// Logs in now, replacing any session.

@@ -150,9 +150,10 @@ struct RecorderTests {
                         return harness.environment
                     }
                 }
-                let gaps = try await store.gaps(environment: environment)
+                // On a loaded machine the stream may also stall past the client's grace within a run, which is a gap
+                // of its own (another reason); the restart leaves exactly one.
+                let gaps = try await store.gaps(environment: environment).filter { $0.reason == "restart" }
                 #expect(gaps.count == 1)
-                #expect(gaps.first?.reason == "restart")
                 let stored = try await store.ticks(
                     eurusd, environment: environment, from: .distantPast, to: .distantFuture)
                 #expect(stored.count >= 16)

@@ -57,10 +57,22 @@ final class TLCPTestSocket: Sendable {
         self.outgoing.yield(frame)
     }
 
-    /// The next line, or nil when the socket closed.
-    func next() async -> String? {
-        var iterator = self.lines.makeAsyncIterator()
-        return await iterator.next()
+    /// The next line, or nil when the socket closed or no line came within `limit` (a test that waits for a line the
+    /// server never sends fails instead of holding up the whole test run; the socket reads nothing after that).
+    func next(within limit: Duration = .seconds(30)) async -> String? {
+        await withTaskGroup(of: String?.self) { group in
+            group.addTask {
+                var iterator = self.lines.makeAsyncIterator()
+                return await iterator.next()
+            }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
     }
 
     /// Reads lines until one starts with `prefix` (returns it) or `limit` lines went by (returns nil); the lines

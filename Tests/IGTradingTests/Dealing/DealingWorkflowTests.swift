@@ -22,7 +22,7 @@ struct DealingWorkflowTests {
     }
 
     static func withDealingClient<T>(
-        _ configuration: SimulatorConfiguration = configuration(), timeout: Duration = .seconds(2),
+        _ configuration: SimulatorConfiguration = configuration(), timeout: Duration = .seconds(4),
         _ body: (IGSimulator, IGClient) async throws -> T
     ) async throws -> T {
         try await IGSimulator.withRunning(configuration: configuration) { simulator, url in
@@ -126,7 +126,7 @@ struct DealingWorkflowTests {
     @Test(arguments: DealingFault.allCases)
     func lostAnswersAreReconciledNeverResent(_ fault: DealingFault) async throws {
         try await Self.withDealingClient { simulator, client in
-            await simulator.injectDealingFault(fault, count: 1, delay: .milliseconds(2500))
+            await simulator.injectDealingFault(fault, count: 1, delay: .seconds(5))
             let confirmation = try await client.dealing.open(
                 PositionOrder(epic: Self.bitcoin, direction: .buy, size: 0.7), options: DealingOptions(validate: false))
             #expect(confirmation.isAccepted)
@@ -140,8 +140,8 @@ struct DealingWorkflowTests {
 
     /// A reduced reliability run (the full one is `ig-bench dealing`): mixed faults on every kind of answer.
     @Test func reliabilityUnderMixedFaults() async throws {
-        let plan = DealingFaultPlan(probability: 0.3, delay: .milliseconds(2500))
-        try await Self.withDealingClient(Self.configuration(faults: plan), timeout: .seconds(2)) { simulator, client in
+        let plan = DealingFaultPlan(probability: 0.3, delay: .seconds(5))
+        try await Self.withDealingClient(Self.configuration(faults: plan), timeout: .seconds(4)) { simulator, client in
             let count = 40
             let results = await withTaskGroup(of: Result<DealConfirmation, DealingError>.self) { group in
                 var all = [Result<DealConfirmation, DealingError>]()

@@ -143,8 +143,13 @@ struct RateLimitTests {
                     environment: .custom(url), rateLimiting: Self.pacedClient, retryPolicy: .none)
                 let client = try IGClient(configuration: configuration, credentials: IGCredentials.simulator)
                 released = client
-                // Five reads against three slots: two had to wait in the limiter.
-                for _ in 0..<5 { _ = try await client.accounts.preferences() }
+                // Five concurrent reads against three slots, with no login before them: two had to wait in the limiter,
+                // however slow the machine, and the four that waited for the first one's login count against the
+                // account too (they used to be sent as if no account were known, and IG refused them).
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for _ in 0..<5 { group.addTask { _ = try await client.accounts.preferences() } }
+                    try await group.waitForAll()
+                }
                 #expect((await client.rateLimits.status().account?.waits ?? 0) >= 1)
                 try await client.shutdown()
             }
