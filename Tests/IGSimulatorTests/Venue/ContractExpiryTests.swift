@@ -63,6 +63,14 @@ struct ContractExpiryTests {
             #expect(opened.json["dealStatus"]?.stringValue == "ACCEPTED")
             let dealId = try #require(opened.json["dealId"]?.stringValue)
             let openLevel = try #require(opened.json["level"]?.doubleValue)
+            let short = try await harness.send(
+                .POST, "/positions/otc", tokens: tokens, version: 2,
+                body:
+                    #"{"dealReference":"EXPIRY-SHORT","epic":"\#(epic)","expiry":"JAN-27","direction":"SELL","size":1,"orderType":"MARKET","currencyCode":"GBP","forceOpen":true,"guaranteedStop":false}"#
+            )
+            try #require(short.status == 200)
+            let shorted = try await harness.send(.GET, "/confirms/EXPIRY-SHORT", tokens: tokens)
+            let shortId = try #require(shorted.json["dealId"]?.stringValue)
             let order = try await harness.send(
                 .POST, "/workingorders/otc", tokens: tokens, version: 2,
                 body:
@@ -77,7 +85,7 @@ struct ContractExpiryTests {
             try await harness.simulator.advanceClock(to: Self.expiry.addingTimeInterval(-1))
             let still = try await harness.login()
             let held = try await harness.send(.GET, "/positions", tokens: still, version: 2)
-            #expect(held.json["positions"]?.elements.count == 1)
+            #expect(held.json["positions"]?.elements.count == 2)
 
             // Monday after: the contract expired on Friday at 19:00.
             try await harness.simulator.advanceClock(to: Self.start.addingTimeInterval(7 * 86_400))
@@ -101,8 +109,9 @@ struct ContractExpiryTests {
 
             // Settled at the contract's closing quote at 19:00 on its last dealing day: a long at the bid.
             let instrument = try #require(harness.simulator.catalog.instrument(epic: epic))
-            let settlement = DealingMarket(catalog: harness.simulator.catalog, prices: harness.simulator.priceEngine)
-                .quote(instrument, at: Self.expiry).bid
+            let quote = DealingMarket(catalog: harness.simulator.catalog, prices: harness.simulator.priceEngine)
+                .quote(instrument, at: Self.expiry)
+            let settlement = quote.bid
             let report = try #require(await harness.simulator.report())
             let trade = try #require(report.trades.first { $0.dealId == dealId })
             let tradeOpen = try #require(trade.openLevel)
@@ -110,13 +119,18 @@ struct ContractExpiryTests {
             #expect(trade.closeLevel == settlement)
             #expect(trade.closed == Self.expiry)
             #expect(trade.profitAndLoss == (settlement - tradeOpen) * 2)
-            #expect(report.balance == report.startingBalance + trade.profitAndLoss)
+            // The short closes at the offer.
+            let shortTrade = try #require(report.trades.first { $0.dealId == shortId })
+            #expect(shortTrade.closeLevel == quote.offer)
+            #expect(shortTrade.profitAndLoss == (try #require(shortTrade.openLevel)) - quote.offer)
+            #expect(report.balance == report.startingBalance + trade.profitAndLoss + shortTrade.profitAndLoss)
 
             let transactions = try await harness.send(
                 .GET, "/history/transactions?type=ALL&from=2027-01-11T00:00:00&to=2027-01-19T00:00:00",
                 tokens: after, version: 2)
-            let deal = try #require(transactions.json["transactions"]?.elements.first)
-            #expect(transactions.json["transactions"]?.elements.count == 1)
+            let deals = transactions.json["transactions"]?.elements ?? []
+            #expect(deals.count == 2)
+            let deal = try #require(deals.first { $0["reference"]?.stringValue == dealId })
             #expect(deal["transactionType"]?.stringValue == "DEAL")
             #expect(deal["reference"]?.stringValue == dealId)
             #expect(deal["period"]?.stringValue == "JAN-27")
