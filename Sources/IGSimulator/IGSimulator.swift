@@ -40,7 +40,9 @@ public final class IGSimulator: Sendable {
         self.core = try SimulatorCore(configuration: configuration)
     }
 
-    /// The catalog of markets the simulator serves.
+    /// The catalog of markets the simulator serves, as it stands at the simulator's current time: dated epics
+    /// (`Month1`, `Month2` …, quarterly forwards) name the contract dealing now and roll when the clock passes its
+    /// last dealing time.
     public var catalog: Catalog { self.core.context.catalog }
 
     /// The price engine behind every quote and bar.

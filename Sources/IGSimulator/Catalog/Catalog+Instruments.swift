@@ -31,8 +31,6 @@ extension Catalog {
     ]
 
     static func standardInstruments(now: Date) -> [Instrument] {
-        let front = FutureMonth(now: now, monthsAhead: 1)
-        let second = FutureMonth(now: now, monthsAhead: 2)
         var list = [Instrument]()
 
         // Forex: raw rates here (5 dp; JPY crosses 3 dp); spread bets quote them in points (see Instrument+Quoting).
@@ -102,7 +100,8 @@ extension Catalog {
         }
         list.append(
             .future(
-                epic: "IX.D.SPTRD.MONTH1.IP", name: "US 500", type: "INDICES", marketId: "US500", month: front,
+                epic: "IX.D.SPTRD.MONTH1.IP", name: "US 500", type: "INDICES", marketId: "US500",
+                cycle: .slot(1, of: 1, every: 1), now: now,
                 profile: PriceProfile(
                     key: "US500", level: 5230, dailyVolatility: 0.010, decimalPlaces: 1, spread: 0.8),
                 node: "97604", onePipMeans: "1 Index Point"))
@@ -146,14 +145,15 @@ extension Catalog {
                 profile: wheat, node: "101518", onePipMeans: "0.1 USc/Bushel"))
         list.append(
             .future(
-                epic: "MT.D.GC.Month2.IP", name: "Gold", type: "COMMODITIES", marketId: "GC", month: second,
+                epic: "MT.D.GC.Month2.IP", name: "Gold", type: "COMMODITIES", marketId: "GC",
+                cycle: .slot(2, of: 2, every: 2), now: now,
                 profile: PriceProfile(
                     key: "GOLD", level: 2320, dailyVolatility: 0.009, decimalPlaces: 1, spread: 0.6),
                 node: "101516", onePipMeans: "0.1 USD/Troy Ounce"))
         list.append(
             .future(
                 epic: "CO.D.CFI.Month2.IP", name: "Carbon Emissions", type: "COMMODITIES", marketId: "CFI",
-                month: second,
+                cycle: .slot(2, of: 2, every: 1), now: now,
                 profile: PriceProfile(
                     key: "CARBON", level: 7000, dailyVolatility: 0.025, decimalPlaces: 1, spread: 6),
                 node: "101519", onePipMeans: "0.01 EUR/Tonne"))
@@ -167,7 +167,8 @@ extension Catalog {
         for (epic, name, marketId, level, places, spread) in bonds {
             list.append(
                 .future(
-                    epic: epic, name: name, type: "RATES", marketId: marketId, month: second,
+                    epic: epic, name: name, type: "RATES", marketId: marketId, cycle: .slot(2, of: 2, every: 3),
+                    now: now,
                     profile: PriceProfile(
                         key: marketId, level: level, dailyVolatility: 0.004, decimalPlaces: places, spread: spread
                     ).quoted(times: 100, decimalPlaces: 1),
@@ -235,6 +236,28 @@ extension Catalog {
             guard let base = list.first(where: { $0.epic == underlying }) else { continue }
             list.append(.sprint(epic: epic, name: name, marketId: marketId, underlying: base))
         }
-        return list + familyInstruments(now: now, handWritten: list)
+        return Self.countingSlots(list + familyInstruments(now: now, handWritten: list), now: now)
+    }
+
+    /// Gives every `MonthN` slot the number of slots its market lists (the highest `N` among the market's epics,
+    /// hand-written and generated alike), dated at `now`.
+    static func countingSlots(_ instruments: [Instrument], now: Date) -> [Instrument] {
+        func market(_ epic: String) -> (stem: String, n: Int)? {
+            let parts = epic.uppercased().split(separator: ".")
+            guard parts.count == 5, parts[3].hasPrefix("MONTH"), let n = Int(parts[3].dropFirst(5)) else { return nil }
+            return (parts[0...2].joined(separator: "."), n)
+        }
+        var slots = [String: Int]()
+        for instrument in instruments {
+            if let found = market(instrument.epic) { slots[found.stem] = max(slots[found.stem] ?? 0, found.n) }
+        }
+        return instruments.map { instrument in
+            guard let cycle = instrument.contractCycle, let found = market(instrument.epic),
+                let count = slots[found.stem]
+            else { return instrument }
+            var counted = instrument
+            counted.contractCycle = cycle.withSlots(count)
+            return counted.dated(at: now)
+        }
     }
 }

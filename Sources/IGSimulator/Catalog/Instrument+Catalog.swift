@@ -170,13 +170,15 @@ extension Instrument {
         name: String,
         type: String,
         marketId: String,
-        month: FutureMonth,
+        cycle: ContractCycle,
+        now: Date,
         profile: PriceProfile,
         node: String,
         onePipMeans: String
     ) -> Instrument {
         let topNode = type == "RATES" ? "108092" : (type == "INDICES" ? "97601" : "101515")
-        return Instrument(
+        let month = cycle.contract(at: now)
+        var future = Instrument(
             epic: epic,
             name: name,
             instrumentType: type,
@@ -197,20 +199,15 @@ extension Instrument {
             priceProfile: profile,
             navigationPath: [topNode, node],
             openingHours: [(open: "00:00", close: "21:00"), (open: "23:00", close: "23:59")],
-            expiryDetails: ExpiryDetails(
-                lastDealingDate: month.stamp(day: 15, time: "19:00"),
-                settlementInfo: "Settles based on the official settlement price of the underlying future on the "
-                    + "last dealing day +/- IG dealing spread.",
-                lastRolloverTime: month.stamp(day: 14, time: "18:45"),
-                rolloverInfo: "Usually, the position is closed at the official closing level of the day before the "
-                    + "last dealing day and a position in the next contract is opened at the same time."
-            ),
+            expiryDetails: .contract(month),
             newsCode: marketId,
             chartCode: nil,
             country: nil,
             specialInfo: [],
             hasPriceHistory: true
         )
+        future.contractCycle = cycle
+        return future
     }
 
     static func crypto(
@@ -292,7 +289,7 @@ extension Instrument {
             limitedRiskPremium: 0.3,
             controlledRiskExtraSpread: 0.5,
             scalingFactor: 1,
-            priceProfile: uk ? profile : profile.quoted(times: 100, decimalPlaces: 1),
+            priceProfile: uk ? profile : profile.quoted(times: 100, decimalPlaces: 0),
             navigationPath: ["172332", uk ? "172333" : "172334"],
             openingHours: uk ? [(open: "08:00", close: "16:30")] : [(open: "14:30", close: "21:00")],
             expiryDetails: nil,

@@ -25,13 +25,16 @@ import Foundation
 // - Oil and energies (`CC.D.CL.USS.IP`, `EN.D.*`): cents (the dollar price × 100), one decimal. Evidence: users'
 //   tests of IG clients hold `CC.D.CL.USS.IP` positions opened at 9260.1 with a stop at 9125.6 and hourly bars
 //   at 8800.0.
-// - US shares (`UA.D.*`, `UB.D.*`, `UC.D.*`, `UD.D.*`): cents, so a CFD moves $0.01 per share per point.
-//   Evidence: an IG CLI's README lists `UA.D.AAPL.DAILY.IP` positions opened at 13664.00 and 12234.00.
-//   UK shares (`KA.D.*`): pence, £0.01 per share per point for a CFD.
+// - US shares (`UA.D.*`, `UB.D.*`, `UC.D.*`, `UD.D.*`): whole cents (no decimal), so a CFD moves $0.01 per share
+//   per point. Evidence: captured bodies in the Perl module Finance::IG (CPAN) show `UC.D.REGN.DAILY.IP` with bid
+//   and offer 60261, high 61455, low 59886, scalingFactor 1, and deals at 6123 and 24142; an IG CLI's README lists
+//   `UA.D.AAPL.DAILY.IP` positions opened at 13664.00 and 12234.00.
+//   UK shares (`KA.D.*`): pence, £0.01 per share per point for a CFD. Evidence: the same module's captured
+//   activity deals `KA.D.FSTA.DAILY.IP` at 779.9 and 726.2.
 // - Crypto (`CS.D.BITCOIN.TODAY.IP`): dollars with two decimals, `scalingFactor` 1. Evidence: a watchlist body in
 //   users' tests (Bitcoin DFB bid 3129.72).
-// - Rates futures (`IR.D.*`): the bond price × 100, one decimal (IG's own epic says it: `10YEAR100`); no captured
-//   body found, so this one is inferred.
+// - Rates futures (`IR.D.*`): the bond price × 100, one decimal. Evidence: a captured confirm in a pysystemtrade
+//   fork for IG (`IR.D.FGBL.Month1.IP`, expiry SEP-23, level 13301.0 in July 2023, the Bund at 133.01).
 // - Sprint markets (`FM.D.*`): the underlying's level and convention.
 
 extension PriceProfile {

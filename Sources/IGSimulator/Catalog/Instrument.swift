@@ -133,6 +133,8 @@ public struct Instrument: Sendable, Hashable {
     /// Value of one price unit in the instrument's currency, per contract unit: 1 for most markets, 0.01 for
     /// markets quoted in pence or cents (a CFD on a share quoted in pence moves £0.01 per share per unit).
     public var currencyPerPriceUnit: Double = 1
+    /// Which contract a dated epic names as the clock moves (nil for undated markets); see `ContractCycle`.
+    var contractCycle: ContractCycle?
 
     /// The default dealing currency.
     public var defaultCurrency: Currency {

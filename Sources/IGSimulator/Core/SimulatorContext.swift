@@ -6,7 +6,8 @@ import Foundation
 /// Areas own their own state; what lives here is read by several areas or by the core's dispatch.
 final class SimulatorContext: Sendable {
     let configuration: SimulatorConfiguration
-    let catalog: Catalog
+    /// The catalog, re-dated as the clock passes contracts' last dealing times (read it through ``catalog``).
+    let catalogs: RollingCatalog
     let prices: PriceEngine
     let encryptionKey: PasswordEncryptionKey
     let accounts: [SimulatedAccount]
@@ -35,7 +36,8 @@ final class SimulatorContext: Sendable {
     init(configuration: SimulatorConfiguration, clock wall: @escaping @Sendable () -> Date) throws {
         self.configuration = configuration
         self.clock = SimulatorClock(mode: configuration.clock, wall: wall)
-        self.catalog = Catalog(now: self.clock.now).replaying(configuration.replay)
+        let catalog = Catalog(now: self.clock.now).replaying(configuration.replay)
+        self.catalogs = RollingCatalog(catalog, now: self.clock.now)
         self.prices = PriceEngine(seed: configuration.seed, replay: configuration.replay)
         self.encryptionKey = try PasswordEncryptionKey.shared.get()
         self.accounts = SimulatedAccount.standard
@@ -47,7 +49,7 @@ final class SimulatorContext: Sendable {
         )
         self.allowances = AllowanceLedger(allowances: configuration.allowances)
         self.desk = DealingDesk(
-            configuration: configuration, catalog: self.catalog, prices: self.prices, accounts: self.accounts,
+            configuration: configuration, catalog: catalog, prices: self.prices, accounts: self.accounts,
             events: self.events)
         // The accounts' generated past is written at start, not inside the first request.
         if !configuration.freshAccounts { self.desk.preparePast(now: self.clock.now) }
@@ -55,6 +57,9 @@ final class SimulatorContext: Sendable {
 
     /// The current time.
     var now: Date { self.clock.now }
+
+    /// The catalog at the current time: dated epics name the contract dealing now.
+    var catalog: Catalog { self.catalogs.catalog(at: self.now) }
 
     /// The account with an id, or nil.
     func account(_ id: String) -> SimulatedAccount? {

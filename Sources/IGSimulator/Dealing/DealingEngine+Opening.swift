@@ -82,7 +82,8 @@ extension DealingEngine {
     ) -> Result<Opening, Rejection> {
         let instrument: Instrument
         switch self.checkInstrument(
-            epic: request.epic, expiry: request.expiry, currency: request.currencyCode, accountId: accountId)
+            epic: request.epic, expiry: request.expiry, currency: request.currencyCode, accountId: accountId,
+            now: now)
         {
         case .failure(let rejection): return .failure(rejection)
         case .success(let found): instrument = found
@@ -174,7 +175,8 @@ extension DealingEngine {
             currency: request.currencyCode.uppercased(), created: now, stopLevel: opening.stop,
             limitLevel: opening.limit, guaranteedStop: request.guaranteedStop,
             trailingStopDistance: request.trailingStop ? request.stopDistance : nil,
-            trailingStep: request.trailingStop ? request.trailingStopIncrement : nil)
+            trailingStep: request.trailingStop ? request.trailingStopIncrement : nil,
+            contractExpiry: opening.instrument.contractLastDealing(expiry: request.expiry, at: now))
         self.positions.append(position)
         events.append(Self.positionUpdate(position, status: "OPEN", reference: reference, now: now))
         self.recordActivity(

@@ -9,9 +9,10 @@ extension DealingEngine {
         init(_ reason: String) { self.reason = reason }
     }
 
-    /// The instrument of `epic` for an account, or the rejection: unknown epic, spread bet vs CFD, currency.
+    /// The instrument of `epic` for an account at `now`, or the rejection: unknown epic, spread bet vs CFD, a
+    /// contract that stopped dealing (`MARKET_ROLLED`), currency.
     func checkInstrument(
-        epic: String, expiry: String, currency: String, accountId: String
+        epic: String, expiry: String, currency: String, accountId: String, now: Date
     ) -> Result<Instrument, Rejection> {
         guard let instrument = self.market.instrument(epic) else { return .failure(Rejection("INSTRUMENT_NOT_FOUND")) }
         // Sprint markets deal through /positions/sprintmarkets only.
@@ -25,6 +26,7 @@ extension DealingEngine {
         default:
             break
         }
+        if instrument.hasRolledPast(expiry: expiry, at: now) { return .failure(Rejection("MARKET_ROLLED")) }
         guard instrument.currencies.contains(where: { $0.code == currency.uppercased() }) else {
             return .failure(Rejection("INSTRUMENT_NOT_TRADEABLE_IN_THIS_CURRENCY"))
         }

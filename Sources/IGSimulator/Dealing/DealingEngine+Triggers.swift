@@ -142,7 +142,7 @@ extension DealingEngine {
             limitLevel: order.limitDistance.map {
                 DealingMarket.rounded(level + order.direction.sign * $0 * point, instrument)
             },
-            guaranteedStop: order.guaranteedStop && order.stopDistance != nil)
+            guaranteedStop: order.guaranteedStop && order.stopDistance != nil, contractExpiry: order.contractExpiry)
         self.positions.append(position)
         events.append(Self.positionUpdate(position, status: "OPEN", reference: order.dealReference, now: date))
         events.append(.accountChanged(accountId: order.accountId))

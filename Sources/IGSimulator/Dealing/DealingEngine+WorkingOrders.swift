@@ -17,7 +17,8 @@ extension DealingEngine {
         }
         let instrument: Instrument
         switch self.checkInstrument(
-            epic: request.epic, expiry: request.expiry, currency: request.currencyCode, accountId: accountId)
+            epic: request.epic, expiry: request.expiry, currency: request.currencyCode, accountId: accountId,
+            now: now)
         {
         case .failure(let rejection): return rejected(&self, rejection.reason)
         case .success(let found): instrument = found
@@ -49,7 +50,8 @@ extension DealingEngine {
             expiry: request.expiry, direction: request.direction, size: request.size, level: request.level,
             kind: request.kind, goodTill: request.goodTill, currency: request.currencyCode.uppercased(), created: now,
             stopDistance: distances.stop, limitDistance: distances.limit, guaranteedStop: request.guaranteedStop,
-            forceOpen: request.forceOpen)
+            forceOpen: request.forceOpen,
+            contractExpiry: instrument.contractLastDealing(expiry: request.expiry, at: now))
         self.orders.append(order)
         var outcome = DealOutcome(dealReference: reference)
         outcome.events.append(Self.workingOrderUpdate(order, status: "OPEN", reference: reference, now: now))

@@ -18,6 +18,8 @@ struct SimPosition: Sendable, Hashable {
     /// Trailing stop distance and step, in points.
     var trailingStopDistance: Decimal?
     var trailingStep: Decimal?
+    /// The last dealing time of the dated contract the position is in (IG closes it then), nil when undated.
+    var contractExpiry: Date?
     /// Changes on every amendment (lets pending trigger searches notice they are stale).
     var revision: Int = 0
 }

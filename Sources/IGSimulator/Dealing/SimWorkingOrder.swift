@@ -24,5 +24,7 @@ struct SimWorkingOrder: Sendable, Hashable {
     var limitDistance: Decimal?
     var guaranteedStop: Bool
     var forceOpen: Bool
+    /// The last dealing time of the dated contract the order is in (it is deleted then), nil when undated.
+    var contractExpiry: Date?
     var revision: Int = 0
 }

@@ -62,15 +62,85 @@ struct CatalogFamiliesTests {
         }
     }
 
+    static func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0) -> Date {
+        Date(
+            timeIntervalSince1970: TimeInterval(
+                CivilTime(year: year, month: month, day: day, hour: hour, minute: minute).utcSeconds))
+    }
+
     @Test func datedContractsRoll() {
-        let december = Catalog(
-            now: Date(
-                timeIntervalSince1970: TimeInterval(CivilTime(year: 2026, month: 12, day: 20, hour: 12).utcSeconds)))
+        let december = Catalog(now: Self.date(2026, 12, 20, 12))
+        // On 25 November the six US crude slots hold DEC-26 … MAY-27, DEC-26 in Month1.
         #expect(self.catalog.instrument(epic: "EN.D.CL.Month1.IP")?.expiry == "DEC-26")
-        #expect(december.instrument(epic: "EN.D.CL.Month1.IP")?.expiry == "JAN-27")
+        #expect(self.catalog.instrument(epic: "EN.D.CL.Month2.IP")?.expiry == "JAN-27")
+        // DEC-26 stopped dealing on the 15th: its slot took the contract after the furthest listed; the others
+        // keep theirs, so Month2 holds the front month.
+        #expect(december.instrument(epic: "EN.D.CL.Month1.IP")?.expiry == "JUN-27")
+        #expect(december.instrument(epic: "EN.D.CL.Month2.IP")?.expiry == "JAN-27")
         #expect(self.catalog.instrument(epic: "CF.D.EURUSD.SEP.IP")?.expiry == "SEP-27")
         #expect(self.catalog.instrument(epic: "CF.D.EURUSD.DEC.IP")?.expiry == "DEC-26")
+        #expect(december.instrument(epic: "CF.D.EURUSD.DEC.IP")?.expiry == "DEC-27")
         #expect(self.catalog.instrument(epic: "IR.D.FF.Month10.IP")?.expiry == "SEP-27")
+        // Government bonds list March, June, September and December; gold the even months.
+        let bunds = (1...3).compactMap { self.catalog.instrument(epic: "IR.D.FGBL.Month\($0).IP")?.expiry }
+        #expect(Set(bunds) == ["DEC-26", "MAR-27", "JUN-27"])
+        let gold = (1...3).compactMap { self.catalog.instrument(epic: "MT.D.GC.Month\($0).IP")?.expiry }
+        #expect(gold == ["DEC-26", "FEB-27", "APR-27"])
+        #expect(self.catalog.instrument(epic: "IX.D.DAX.FAR.IP")?.expiry == "JAN-27")
+        #expect(december.instrument(epic: "IX.D.DAX.FAR.IP")?.expiry == "FEB-27")
+    }
+
+    /// IG's `MonthN` epics are slots: at a contract's last dealing time only the slot holding it moves, to the
+    /// contract after the furthest one listed, and a market's slots always hold distinct contracts.
+    @Test func slotsRotateAsIGsDo() throws {
+        let crossing = Self.date(2026, 12, 15, 19)
+        let before = self.catalog.rolled(to: crossing.addingTimeInterval(-1))
+        let after = self.catalog.rolled(to: crossing)
+        var markets = [String: [Instrument]]()
+        for instrument in before.instruments {
+            guard case .slot = instrument.contractCycle else { continue }
+            markets[instrument.epic.uppercased().split(separator: ".").prefix(3).joined(separator: "."), default: []]
+                .append(instrument)
+        }
+        #expect(markets.count >= 40)
+        for (market, slots) in markets {
+            let months = try slots.map { try #require(FutureMonth(expiry: $0.expiry)) }
+            #expect(Set(months).count == slots.count, "\(market)")
+            let changed = slots.filter { after.instrument(epic: $0.epic)?.expiry != $0.expiry }
+            // Every cycle lists December, so every market's DEC-26 slot moves and only that one.
+            #expect(changed.map(\.expiry) == ["DEC-26"], "\(market)")
+            let furthest = months.map(\.absoluteMonth).max() ?? 0
+            let moved = changed.first.flatMap { after.instrument(epic: $0.epic) }.flatMap {
+                FutureMonth(expiry: $0.expiry)
+            }
+            #expect((moved?.absoluteMonth ?? 0) > furthest, "\(market)")
+        }
+    }
+
+    @Test func theRollingCatalogRedatesAtTheLastDealingTime() {
+        let start = Self.date(2026, 11, 25, 12)
+        let rolling = RollingCatalog(Catalog(now: start), now: start)
+        let lastDealing = Self.date(2026, 12, 15, 19)
+        let held = rolling.catalog(at: lastDealing.addingTimeInterval(-1)).instrument(epic: "EN.D.CL.Month1.IP")
+        #expect(held?.expiry == "DEC-26")
+        #expect(held?.expiryDetails?.lastDealingDate == "2026-12-15T19:00")
+        let rolled = rolling.catalog(at: lastDealing).instrument(epic: "EN.D.CL.Month1.IP")
+        #expect(rolled?.expiry == "JUN-27")
+        #expect(rolled?.expiryDetails?.lastDealingDate == "2027-06-15T19:00")
+        #expect(rolling.catalog(at: lastDealing).instrument(epic: "CS.D.EURUSD.TODAY.IP")?.expiry == "DFB")
+        #expect(rolling.catalog(at: lastDealing).instruments.count == self.catalog.instruments.count)
+    }
+
+    @Test func lastDealingDaysAvoidWeekendsAndLabelsParse() {
+        // 15 August 2027 is a Sunday: trading stops on Friday the 13th, the last rollover is on Thursday.
+        let august = FutureMonth(year: 2027, month: 8)
+        #expect(FutureMonth.stamp(august.lastDealing) == "2027-08-13T19:00")
+        #expect(FutureMonth.stamp(august.lastRollover) == "2027-08-12T18:45")
+        #expect(FutureMonth(expiry: "DEC-25") == FutureMonth(year: 2025, month: 12))
+        #expect(FutureMonth(expiry: "20-dec-40") == FutureMonth(year: 2040, month: 12))
+        #expect(FutureMonth(expiry: "DFB") == nil)
+        #expect(FutureMonth(expiry: "-") == nil)
+        #expect(FutureMonth(expiry: "XYZ-25") == nil)
     }
 
     @Test func weekendMarketsTradeAtWeekends() throws {

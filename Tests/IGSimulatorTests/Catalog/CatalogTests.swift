@@ -24,7 +24,7 @@ struct CatalogTests {
         ("CS.D.EURUSD.TODAY.IP", "DFB"), ("CS.D.GBPUSD.TODAY.IP", "DFB"), ("CS.D.USCGC.TODAY.IP", "DFB"),
         ("CS.D.BITCOIN.TODAY.IP", "DFB"), ("IX.D.FTSE.DAILY.IP", "DFB"), ("IX.D.DAX.DAILY.IP", "DFB"),
         ("CS.D.EURUSD.MINI.IP", "-"), ("CS.D.GBPUSD.MINI.IP", "-"), ("IX.D.FTSE.IFM.IP", "-"),
-        ("IX.D.ASX.IFM.IP", "-"), ("MT.D.GC.Month2.IP", "JAN-27"), ("IX.D.SPTRD.MONTH1.IP", "DEC-26"),
+        ("IX.D.ASX.IFM.IP", "-"), ("MT.D.GC.Month2.IP", "FEB-27"), ("IX.D.SPTRD.MONTH1.IP", "DEC-26"),
     ])
     func requiredEpicsExist(epic: String, expiry: String) throws {
         let instrument = try #require(catalog.instrument(epic: epic))

@@ -72,7 +72,7 @@ struct QuotingCase: Sendable, CustomTestStringConvertible {
             range: 9000...17000, point: 1, gbpPerPoint: 1, stopDistance: 40),
         QuotingCase(
             family: "US share spread bet (cents)", epic: "UA.D.AAPL.DAILY.IP", accountId: "ZSB01", scalingFactor: 1,
-            decimals: 1, range: 10000...30000, point: 1, gbpPerPoint: 1, stopDistance: 40, hasBars: false),
+            decimals: 0, range: 10000...30000, point: 1, gbpPerPoint: 1, stopDistance: 40, hasBars: false),
         QuotingCase(
             family: "UK share CFD (pence)", epic: "KA.D.VOD.CASH.IP", accountId: "ZCF02", scalingFactor: 1,
             decimals: 2, range: 35...150, point: 1, gbpPerPoint: Decimal(string: "0.01")!, stopDistance: 5,

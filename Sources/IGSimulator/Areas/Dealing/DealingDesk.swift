@@ -28,10 +28,14 @@ final class DealingDesk: Sendable {
         let (result, events) = self.engine.withLock { slot -> (Result, [ExchangeEvent]) in
             var engine = slot ?? self.makeEngine(now: now)
             var events = [ExchangeEvent]()
-            // Overnight funding: replay up to each cut-off, charge the positions open then, carry on.
-            for cutOff in engine.fundingCutOffs(through: now) {
-                events += engine.advance(to: Date(timeIntervalSince1970: TimeInterval(cutOff)))
-                engine.chargeFunding(at: cutOff)
+            // Overnight funding and dated contracts' expiries, in time order: replay up to each moment, charge the
+            // positions open then or settle the expiring contracts, carry on.
+            let moments =
+                engine.contractExpiries(through: now).map { ($0, true) }
+                + engine.fundingCutOffs(through: now).map { ($0, false) }
+            for (second, isExpiry) in moments.sorted(by: { ($0.0, $0.1 ? 0 : 1) < ($1.0, $1.1 ? 0 : 1) }) {
+                events += engine.advance(to: Date(timeIntervalSince1970: TimeInterval(second)))
+                if isExpiry { events += engine.expireContracts(at: second) } else { engine.chargeFunding(at: second) }
             }
             events += engine.advance(to: now)
             let (result, more) = body(&engine)

@@ -57,18 +57,16 @@ extension Catalog {
             add(standard)
         }
         // Quarterly forwards: the spread bet's points path with a wider spread, dated to the contract month.
-        let today = CivilTime(utcSeconds: Int64(now.timeIntervalSince1970))
         for (stem, pair) in fxForwardStems {
             guard let row = fxTable.first(where: { $0.stem == pair }) else { continue }
             let spot = Instrument.forex(
                 pair: pair, name: row.name, product: .spreadBet, profile: row.profile(), node: "195241")
-            for quarterMonth in [3, 6, 9, 12] {
-                let month = FutureMonth(now: now, monthsAhead: (quarterMonth - today.month + 12) % 12)
+            for (quarterMonth, label) in [(3, "MAR"), (6, "JUN"), (9, "SEP"), (12, "DEC")] {
                 var profile = spot.priceProfile
                 profile.spread *= 3
                 var forward = Instrument.future(
-                    epic: "CF.D.\(stem).\(month.expiry.prefix(3)).IP", name: "\(row.name) Forward",
-                    type: "CURRENCIES", marketId: pair, month: month, profile: profile, node: "195241",
+                    epic: "CF.D.\(stem).\(label).IP", name: "\(row.name) Forward", type: "CURRENCIES",
+                    marketId: pair, cycle: .calendarMonth(quarterMonth), now: now, profile: profile, node: "195241",
                     onePipMeans: spot.onePipMeans ?? "")
                 forward.scalingFactor = spot.scalingFactor
                 forward.navigationPath = ["195235", "195241"]
@@ -98,14 +96,15 @@ extension Catalog {
                 futureProfile.spread *= 2
                 let future = Instrument.future(
                     epic: "IX.D.\(row.stem).MONTH\(ahead).IP", name: row.name, type: "INDICES", marketId: marketId,
-                    month: FutureMonth(now: now, monthsAhead: ahead), profile: futureProfile, node: "97607",
+                    cycle: .slot(ahead, of: row.months, every: 1), now: now, profile: futureProfile, node: "97607",
                     onePipMeans: "1 Index Point")
                 add(future)
                 // IG's far contract of Germany 40 is the second month.
                 if row.stem == "DAX" && ahead == 2 {
                     var far = future
                     far.epic = "IX.D.DAX.FAR.IP"
-                    add(far)
+                    far.contractCycle = .nearest(2)
+                    add(far.dated(at: now))
                 }
             }
         }
@@ -118,7 +117,8 @@ extension Catalog {
                 add(
                     .future(
                         epic: "\(prefix).D.\(row.stem).Month\(ahead).IP", name: row.name, type: "COMMODITIES",
-                        marketId: row.stem, month: FutureMonth(now: now, monthsAhead: ahead), profile: profile,
+                        marketId: row.stem, cycle: .slot(ahead, of: row.months, every: row.stem == "GC" ? 2 : 1),
+                        now: now, profile: profile,
                         node: row.node, onePipMeans: "1 point"))
             }
             if undated {
@@ -141,7 +141,8 @@ extension Catalog {
                 add(
                     .future(
                         epic: "IR.D.\(row.stem).Month\(ahead).IP", name: row.name, type: "RATES", marketId: row.stem,
-                        month: FutureMonth(now: now, monthsAhead: ahead), profile: profile, node: row.node,
+                        cycle: .slot(ahead, of: row.months, every: row.node == "108093" ? 3 : 1), now: now,
+                        profile: profile, node: row.node,
                         onePipMeans: "0.01 Point"))
             }
         }
