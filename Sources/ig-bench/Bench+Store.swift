@@ -40,8 +40,10 @@ struct StoreBench: AsyncParsableCommand {
 
         print("\n== ingest: \(bars) MINUTE bars (bid/ask OHLC, volume)")
         let rows = Self.syntheticRows(count: bars, start: 1_704_067_200)
-        let sqliteRate = try await ingestSQLite(rows, directory: directory)
-        print("swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats))")
+        let (sqliteRate, sqliteCPURate) = try await ingestSQLite(rows, directory: directory)
+        print(
+            "swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats)); "
+                + "\(Self.format(sqliteCPURate)) bars per CPU second of this process")
         if let postgresURL {
             let postgresRate = try await ingestPostgres(rows, url: postgresURL)
             print("swift-ig into PostgreSQL:  \(Self.format(postgresRate)) bars/s (best of \(repeats), loopback, COPY)")
@@ -65,8 +67,11 @@ struct StoreBench: AsyncParsableCommand {
 
         print("\n== read: a year of MINUTE bars into a PriceTable")
         let year = Self.syntheticRows(count: 374_400, start: 1_704_067_200)
-        let (readSeconds, count) = try await readSQLite(year, directory: directory)
-        print("swift-ig store → PriceTable: \(count) bars in \(String(format: "%.1f", readSeconds * 1000)) ms")
+        let (readSeconds, readCPUSeconds, count) = try await readSQLite(year, directory: directory)
+        print(
+            "swift-ig store → PriceTable: \(count) bars in \(String(format: "%.1f", readSeconds * 1000)) ms "
+                + "(\(String(format: "%.1f", readCPUSeconds * 1000)) ms of CPU, all threads; "
+                + "\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         if let python {
             let csv = directory + "/year.csv"
             try Self.writeCSV(year, to: csv)
@@ -129,14 +134,18 @@ struct StoreBench: AsyncParsableCommand {
 
     // MARK: Ingest and read
 
-    func ingestSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> Double {
+    /// The best rate in bars per second of wall time, and the best in bars per CPU second of this process.
+    func ingestSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> (Double, Double) {
         var best = 0.0
+        var bestCPU = 0.0
         for attempt in 0..<repeats {
             let store = try await MarketDataStore.open(.sqlite(path: directory + "/ingest-\(attempt).sqlite"))
+            let cpu = StreamingBench.cpuSeconds()
             best = max(best, try await Self.ingest(rows, into: store))
+            bestCPU = max(bestCPU, Double(rows.count) / (StreamingBench.cpuSeconds() - cpu))
             await store.close()
         }
-        return best
+        return (best, bestCPU)
     }
 
     func ingestPostgres(_ rows: [PriceTable.Row], url: String) async throws -> Double {
@@ -172,21 +181,25 @@ struct StoreBench: AsyncParsableCommand {
         return Double(rows.count) / elapsed.seconds
     }
 
-    func readSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> (Double, Int) {
+    /// The best wall time, the best CPU time (all threads) and the bars read.
+    func readSQLite(_ rows: [PriceTable.Row], directory: String) async throws -> (Double, Double, Int) {
         let store = try await MarketDataStore.open(.sqlite(path: directory + "/year.sqlite"))
         _ = try await Self.ingest(rows, into: store)
         let key = SeriesKey(environment: "BENCH", epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)
         var best = Double.infinity
+        var bestCPU = Double.infinity
         var count = 0
         let clock = ContinuousClock()
         for _ in 0..<max(repeats, 3) {
+            let cpu = StreamingBench.cpuSeconds()
             let started = clock.now
             let table = try await store.table(key, in: TimeRange(start: 0, end: Int64.max / 2))
             best = min(best, (clock.now - started).seconds)
+            bestCPU = min(bestCPU, StreamingBench.cpuSeconds() - cpu)
             count = table.rows.count
         }
         await store.close()
-        return (best, count)
+        return (best, bestCPU, count)
     }
 
     // MARK: Data
