@@ -164,6 +164,12 @@ extension StreamingServer {
                 context.streaming.configuration(context).updatesPerSecond)
             let position = BindingStateMachine.tickIndex(millis, interval: interval, perSecond: perSecond)
             let tick = state.feed.tick(instrument, millis: millis, index: position, perSecond: perSecond)
+            // No price yet (a replay's clock before its first bar): the snapshot has empty fields, and the first
+            // update comes with the first price.
+            guard tick.hasPrice else {
+                return subscription.event(
+                    item: index, values: subscription.fields.map { _ in nil }, millis: millis, force: true)
+            }
             var candle: StreamValues.CandleState?
             if case .chartCandle(_, let length) = item {
                 let current = state.feed.candle(instrument, tick: tick, length: length)

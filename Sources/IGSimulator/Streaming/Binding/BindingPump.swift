@@ -154,6 +154,9 @@ struct BindingPump: Sendable {
                             millis >= subscription.lastMillis[position]
                         else { continue }
                         let tick = state.feed.tick(instrument, millis: millis, index: index, perSecond: perSecond)
+                        // Replayed prices before the recording's first bar: nothing to stream yet (no candle of
+                        // a made-up price for every minute before it).
+                        guard tick.hasPrice else { continue }
                         var candle: StreamValues.CandleState?
                         if case .chartCandle(_, let length) = item {
                             let current = state.feed.candle(instrument, tick: tick, length: length)
