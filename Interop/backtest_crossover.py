@@ -8,7 +8,10 @@ Usage: backtest_crossover.py SIMULATOR_BASE_URL EPIC UNTIL [FAST SLOW]
 The strategy subscribes to ``CHART:EPIC:1MINUTE``; after each minute it moves the clock
 (``POST /simulator/clock {"step": 60}``), whose answer says how many updates the step produced, waits for exactly
 those, and trades on the closed candle: long when the fast average of bid closes is above the slow one, short when
-below (one contract, flipped with ``force_open=False``). It stops at UNTIL (ISO 8601) and prints one line per deal
+below (one contract, flipped with ``force_open=False``). Closes are kept as the exact decimals the stream sends and
+the averages compared exactly, so an exact tie reads as "not above" every time, as in the Swift sample; with floats
+rounding would decide ties. Minutes without a candle (a weekend, a gap, the time before the recording) bring no
+update and no trade. It stops at UNTIL (ISO 8601) and prints one line per deal
 and a final ``RESULT`` line with the trades and P&L of ``GET /simulator/report``: two runs must print the same.
 """
 
@@ -19,6 +22,7 @@ import sys
 import threading
 import urllib.request
 from datetime import datetime, timezone
+from decimal import Decimal
 
 import trading_ig.rest as ig_rest
 from lightstreamer.client import Subscription, SubscriptionListener
@@ -38,7 +42,7 @@ class Candles(SubscriptionListener):
             utm = update.getValue("UTM")
             close = update.getValue("BID_CLOSE")
             if utm and close:
-                self.by_start[int(utm)] = float(close)
+                self.by_start[int(utm)] = Decimal(close)
             self.count += 1
             self.condition.notify_all()
 
@@ -95,7 +99,8 @@ def main():
         closes.append(close)
         if len(closes) < slow:
             continue
-        wanted = 1 if sum(closes[-fast:]) / fast > sum(closes[-slow:]) / slow else -1
+        # fast average > slow average, compared without division: sum_fast / fast > sum_slow / slow.
+        wanted = 1 if sum(closes[-fast:]) * slow > sum(closes[-slow:]) * fast else -1
         if wanted == position:
             continue
         if clock["epochMillis"] - last_rest > 5 * 3600 * 1000:

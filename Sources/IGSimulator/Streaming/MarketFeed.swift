@@ -20,6 +20,8 @@ struct MarketFeed {
         var dayLow: Int64
         var dayVolume: Int64
         var trading: Bool
+        /// False when replayed or relayed prices hold nothing at or before the requested second.
+        var hasPrice: Bool
         /// True when `second` is the requested second itself (a price of that second, not an earlier one carried).
         var fresh: Bool
         /// Offer minus bid in ticks at `second` (recorded for a replay, the path's constant otherwise).
@@ -67,7 +69,8 @@ struct MarketFeed {
             dayHigh: Swift.max(context.dayHigh, bid),
             dayLow: Swift.min(context.dayLow, bid),
             dayVolume: context.dayVolume,
-            trading: context.trading
+            trading: context.trading,
+            hasPrice: context.hasPrice
         )
     }
 
@@ -125,6 +128,7 @@ struct MarketFeed {
             path: path, second: second, bar: bar, dayOpen: day.open, dayHigh: day.high, dayLow: day.low,
             dayVolume: day.volume,
             trading: path.replay.map { $0.isTrading(at: requested) } ?? (second == requested),
+            hasPrice: path.replay.map { $0.hasPrice(at: requested) } ?? true,
             fresh: second == requested, spread: PriceEngine.spread(path, atOrBefore: second))
         self.contexts[key] = context
         return context

@@ -14,6 +14,10 @@ struct MarketTick: Sendable, Hashable {
     var dayLow: Int64
     var dayVolume: Int64
     var trading: Bool
+    /// False while replayed or relayed prices have nothing at or before the second (a clock set before the
+    /// recording's first bar, a live source before its first quote): the stream then sends no update, and a
+    /// snapshot with empty fields, rather than a made-up price.
+    var hasPrice = true
 
     var ask: Int64 { self.bid + self.spread }
 }

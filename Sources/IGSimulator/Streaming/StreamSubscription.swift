@@ -28,6 +28,8 @@ struct StreamSubscription: Sendable {
     private(set) var dropped: [Int]
     /// Start of the candle each CHART candle item last published.
     var candleStart: [Int64?]
+    /// Start of the last candle each CHART candle item published as complete (`CONS_END` 1): a candle is completed once.
+    var completedStart: [Int64?]
 
     init(
         id: Int, mode: Mode, items: [StreamItem], fieldNames: [String], snapshot: Bool, maxFrequency: Double?,
@@ -45,6 +47,7 @@ struct StreamSubscription: Sendable {
         self.lastMillis = Array(repeating: Int64.min, count: items.count)
         self.dropped = Array(repeating: 0, count: items.count)
         self.candleStart = Array(repeating: nil, count: items.count)
+        self.completedStart = Array(repeating: nil, count: items.count)
     }
 
     /// True when this is a MERGE subscription (at most one pending state per item).

@@ -138,7 +138,8 @@ extension StreamingServer {
                 // stands goes out now, so a subscription's first update never depends on timing.
                 for index in items.indices where subscription.instruments[index] != nil {
                     lines += Self.snapshot(
-                        &subscription, index: index, state: &state, context: context, figures: figures, millis: millis)
+                        &subscription, index: index, state: &state, context: context, figures: figures, millis: millis,
+                        emptyWithoutPrice: false)
                 }
             }
             state.subscriptions[subId] = subscription
@@ -150,11 +151,12 @@ extension StreamingServer {
         } ?? (overWebSocket ? nil : ok)
     }
 
-    /// The snapshot event of one item (none for TRADE).
+    /// The snapshot event of one item (none for TRADE). A market with no price yet (a replay's clock before its first
+    /// bar) gets an event with empty fields, or none when `emptyWithoutPrice` is false.
     static func snapshot(
         _ subscription: inout StreamSubscription, index: Int, state: inout StreamSession.State,
         context: SimulatorContext,
-        figures: [String: AccountFigures], millis: Int64
+        figures: [String: AccountFigures], millis: Int64, emptyWithoutPrice: Bool = true
     ) -> [String] {
         let item = subscription.items[index]
         switch item {
@@ -174,12 +176,20 @@ extension StreamingServer {
                 context.streaming.configuration(context).updatesPerSecond)
             let position = BindingStateMachine.tickIndex(millis, interval: interval, perSecond: perSecond)
             let tick = state.feed.tick(instrument, millis: millis, index: position, perSecond: perSecond)
+            // No price yet (a replay's clock before its first bar): the snapshot has empty fields, and the first
+            // update comes with the first price.
+            guard tick.hasPrice else {
+                guard emptyWithoutPrice else { return [] }
+                return subscription.event(
+                    item: index, values: subscription.fields.map { _ in nil }, millis: millis, force: true)
+            }
             var candle: StreamValues.CandleState?
             if case .chartCandle(_, let length) = item {
                 let current = state.feed.candle(instrument, tick: tick, length: length)
                 let ended = current.start + length <= CivilTime.floorDiv(millis, 1000)
                 candle = StreamValues.CandleState(start: current.start, bar: current.bar, complete: ended)
                 subscription.candleStart[index] = current.start
+                if ended { subscription.completedStart[index] = current.start }
             }
             let values = StreamValues.market(subscription.fields, instrument: instrument, tick: tick, candle: candle)
             context.streaming.notePublished(item, tick: tick)

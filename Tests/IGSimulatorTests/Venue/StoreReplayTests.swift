@@ -36,8 +36,11 @@ struct StoreReplayTests {
             lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: 40)
     }
 
-    /// A store file holding the recording, replayed by a stepped simulator starting at 08:00.
-    static func withReplay(_ body: (SimulatorHarness, PriceReplay) async throws -> Void) async throws {
+    /// A store file holding the recording, replayed by a stepped simulator starting at `clock` (08:00 by default).
+    static func withReplay(
+        clock: Date = Date(timeIntervalSince1970: TimeInterval(start)),
+        _ body: (SimulatorHarness, PriceReplay) async throws -> Void
+    ) async throws {
         try await withTemporaryDirectory { directory in
             let store = try await MarketDataStore.open(.sqlite(path: directory + "/recording.sqlite"))
             try await store.commit(
@@ -48,7 +51,7 @@ struct StoreReplayTests {
             let replay = try await PriceReplay.load(from: store)
             await store.close()
             var configuration = StreamingTest.configuration()
-            configuration.clock = .stepped(start: Date(timeIntervalSince1970: TimeInterval(start)))
+            configuration.clock = .stepped(start: clock)
             configuration.replay = replay
             configuration.accessTokenLifetime = .seconds(86_400)
             try await SimulatorHarness.with(configuration) { harness in try await body(harness, replay) }
@@ -77,6 +80,72 @@ struct StoreReplayTests {
             #expect(
                 prices.map { $0["openPrice"]?["ask"]?.doubleValue }
                     == Self.minutes.map { Self.double(Self.bid($0) + 0.00006) })
+        }
+    }
+
+    @Test func eachCandleIsSentCompleteOnce() async throws {
+        // DISTINCT keeps every event: a candle completed when the clock passed its end must not be completed again
+        // when the next candle starts.
+        try await Self.withReplay(clock: Date(timeIntervalSince1970: TimeInterval(Self.start + 60))) { harness, _ in
+            let password = try await StreamingTest.password(harness)
+            let (socket, _) = try await StreamingTest.connect(harness, password: password)
+            socket.send(
+                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=DISTINCT&LS_group=CHART%3A\(Self.epic)%3A1MINUTE"
+                    + "&LS_schema=UTM%20CONS_END&LS_snapshot=false")
+            _ = try #require(await socket.line(startingWith: "SUBOK,1,"))
+            var completed = [String]()
+            var values = MergedValues()
+            values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
+            if values.current[1] == "1" { completed.append(values.current[0]) }
+            for _ in 1...4 {
+                let answer = try await harness.send(.POST, "/simulator/clock", body: #"{"step": 60}"#)
+                for _ in 0..<(answer.json["updates"]?.intValue ?? 0) {
+                    values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
+                    if values.current[1] == "1" { completed.append(values.current[0]) }
+                }
+            }
+            // 08:01:00 to 08:05:00: the candles of 08:00 to 08:04, each complete once.
+            #expect(completed == (0..<5).map { String((Self.start + Int64($0) * 60) * 1000) })
+            await socket.close()
+        }
+    }
+
+    @Test func beforeTheFirstBarNothingIsStreamedNorDealtAndTheFirstCandleComesWhenItCloses() async throws {
+        // The clock starts two minutes before the recording: no price is known until the 08:00 bar closes at
+        // 08:00:59. Before, a candle every minute at a made-up level misled strategies and filled deals at it.
+        try await Self.withReplay(clock: Date(timeIntervalSince1970: TimeInterval(Self.start - 120))) { harness, _ in
+            let password = try await StreamingTest.password(harness)
+            let (socket, _) = try await StreamingTest.connect(harness, password: password)
+            socket.send(
+                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=MERGE&LS_group=CHART%3A\(Self.epic)%3A1MINUTE"
+                    + "&LS_schema=UTM%20BID_CLOSE%20CONS_END&LS_snapshot=true")
+            var values = MergedValues()
+            values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
+            #expect(values.current == ["", "", ""])
+            // 07:59:00 and 08:00:30: the steps produce no update.
+            for step in [60, 90] {
+                let answer = try await harness.send(.POST, "/simulator/clock", body: #"{"step": \#(step)}"#)
+                #expect(answer.status == 200 && answer.json["updates"]?.intValue == 0)
+            }
+            let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
+            let market = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
+            #expect(market.json["snapshot"]?["marketStatus"] != "TRADEABLE")
+            let open = try await harness.send(
+                .POST, "/positions/otc", tokens: tokens, version: 2,
+                body:
+                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"SELL","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"dealReference":"EARLY-1"}"#
+            )
+            #expect(open.status == 200)
+            let confirm = try await harness.send(.GET, "/confirms/EARLY-1", tokens: tokens)
+            #expect(confirm.json["dealStatus"] == "REJECTED" && confirm.json["reason"] == "MARKET_CLOSED")
+            // 08:01:00: the first bar closed at 08:00:59; its candle is the first update, complete, at its close.
+            let first = try await harness.send(.POST, "/simulator/clock", body: #"{"step": 30}"#)
+            #expect(first.json["updates"]?.intValue == 1)
+            values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
+            #expect(values.current[0] == String(Self.start * 1000))
+            #expect(Double(values.current[1]) == Self.double(Self.bid(1)))
+            #expect(values.current[2] == "1")
+            await socket.close()
         }
     }
 

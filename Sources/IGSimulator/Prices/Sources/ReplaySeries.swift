@@ -194,11 +194,13 @@ struct ReplaySeries: Sendable {
         return index > 0 ? self.closes[index - 1] : nil
     }
 
-    /// True when the market streams at `second`: for a live series from its first quote on; where ticks were
-    /// recorded, inside a span without a gap; elsewhere when a bar is in progress or closed within the last bar
-    /// length.
+    /// True when the market streams at `second`: never before the first price is known (the first bar's close or
+    /// first tick: a recording's first bar in progress has no price yet); for a live series from its first quote
+    /// on; where ticks were recorded, inside a span without a gap; elsewhere when a bar is in progress or closed
+    /// within the last bar length.
     func isTrading(at second: Int64) -> Bool {
-        if self.isLive { return self.closes.first.map { $0 <= second } ?? false }
+        guard self.hasPrice(at: second) else { return false }
+        if self.isLive { return true }
         if Self.index(of: second, in: self.tickCoverage) != nil {
             return Self.index(of: second, in: self.tickWindows) != nil
         }
@@ -214,6 +216,12 @@ struct ReplaySeries: Sendable {
         }
         if closes[low] - (self.barSeconds - 1) <= second { return true }
         return low > 0 && second - closes[low - 1] <= self.barSeconds
+    }
+
+    /// True when a price is known at `second`: a bar (or tick second) closed at or before it. Before that the
+    /// recording has nothing to show, so the market neither streams nor deals (nothing is made up).
+    func hasPrice(at second: Int64) -> Bool {
+        self.closes.first.map { $0 <= second } ?? false
     }
 
     /// The first and last recorded instants: the first bar's start and the last bar's end.

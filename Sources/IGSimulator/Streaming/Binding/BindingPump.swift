@@ -154,10 +154,16 @@ struct BindingPump: Sendable {
                             millis >= subscription.lastMillis[position]
                         else { continue }
                         let tick = state.feed.tick(instrument, millis: millis, index: index, perSecond: perSecond)
+                        // Replayed prices before the recording's first bar: nothing to stream yet (no candle of
+                        // a made-up price for every minute before it).
+                        guard tick.hasPrice else { continue }
                         var candle: StreamValues.CandleState?
                         if case .chartCandle(_, let length) = item {
                             let current = state.feed.candle(instrument, tick: tick, length: length)
+                            // The candle that just finished is sent complete, unless the clock already passed
+                            // its end and it went out complete then.
                             if let previous = subscription.candleStart[position], previous != current.start,
+                                subscription.completedStart[position] != previous,
                                 let finished = state.feed.completedCandle(instrument, start: previous, length: length)
                             {
                                 let done = StreamValues.CandleState(start: previous, bar: finished, complete: true)
@@ -166,6 +172,7 @@ struct BindingPump: Sendable {
                                     values: StreamValues.market(
                                         subscription.fields, instrument: instrument, tick: tick, candle: done),
                                     millis: millis, force: true)
+                                subscription.completedStart[position] = previous
                             }
                             subscription.candleStart[position] = current.start
                             // Completion follows the clock: a candle whose end the clock has passed is complete even
@@ -177,6 +184,9 @@ struct BindingPump: Sendable {
                             subscription.fields, instrument: instrument, tick: tick, candle: candle)
                         let event = subscription.event(
                             item: position, values: values, millis: millis, skipUnchanged: true)
+                        if !event.isEmpty, let candle, candle.complete {
+                            subscription.completedStart[position] = candle.start
+                        }
                         if !event.isEmpty { self.server.notePublished(item, tick: tick) }
                         lines += event
                     }
