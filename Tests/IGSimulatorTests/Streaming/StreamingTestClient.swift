@@ -136,6 +136,20 @@ enum StreamingTest {
         return (socket, conok)
     }
 
+    /// Logs in, opens a streaming session and adds subscription 1: `item` (e.g. `CHART:EPIC:1MINUTE`) in `mode`, with
+    /// the fields of `schema` (separated by spaces). Returns the socket, ready to read the subscription's lines.
+    static func subscribe(
+        _ harness: SimulatorHarness, item: String, mode: String, schema: String, snapshot: Bool
+    ) async throws -> TLCPTestSocket {
+        let (socket, _) = try await connect(harness, password: try await password(harness))
+        let group = item.replacingOccurrences(of: ":", with: "%3A")
+        let fields = schema.replacingOccurrences(of: " ", with: "%20")
+        socket.send(
+            "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=\(mode)&LS_group=\(group)&LS_schema=\(fields)"
+                + "&LS_snapshot=\(snapshot)")
+        return socket
+    }
+
     /// The fields of a line after its tag.
     static func arguments(_ line: String) -> [String] {
         Array(line.split(separator: ",", omittingEmptySubsequences: false).dropFirst().map(String.init))

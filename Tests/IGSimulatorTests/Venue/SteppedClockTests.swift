@@ -71,11 +71,9 @@ struct SteppedClockTests {
 
     @Test func aStepDeliversTheCandlesOfTheNewTimeBeforeItIsAnswered() async throws {
         try await SimulatorHarness.with(Self.stepped()) { harness in
-            let password = try await StreamingTest.password(harness)
-            let (socket, _) = try await StreamingTest.connect(harness, password: password)
-            socket.send(
-                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=MERGE&LS_group=CHART%3A\(Self.epic)%3A1MINUTE"
-                    + "&LS_schema=UTM%20BID_CLOSE%20CONS_END&LS_snapshot=true")
+            let socket = try await StreamingTest.subscribe(
+                harness, item: "CHART:\(Self.epic):1MINUTE", mode: "MERGE", schema: "UTM BID_CLOSE CONS_END",
+                snapshot: true)
             var values = MergedValues()
             values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
             #expect(values.current == ["1740988800000", values.current[1], "0"])

@@ -87,11 +87,8 @@ struct StoreReplayTests {
         // DISTINCT keeps every event: a candle completed when the clock passed its end must not be completed again
         // when the next candle starts.
         try await Self.withReplay(clock: Date(timeIntervalSince1970: TimeInterval(Self.start + 60))) { harness, _ in
-            let password = try await StreamingTest.password(harness)
-            let (socket, _) = try await StreamingTest.connect(harness, password: password)
-            socket.send(
-                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=DISTINCT&LS_group=CHART%3A\(Self.epic)%3A1MINUTE"
-                    + "&LS_schema=UTM%20CONS_END&LS_snapshot=false")
+            let socket = try await StreamingTest.subscribe(
+                harness, item: "CHART:\(Self.epic):1MINUTE", mode: "DISTINCT", schema: "UTM CONS_END", snapshot: false)
             _ = try #require(await socket.line(startingWith: "SUBOK,1,"))
             var completed = [String]()
             var values = MergedValues()
@@ -114,11 +111,9 @@ struct StoreReplayTests {
         // The clock starts two minutes before the recording: no price is known until the 08:00 bar closes at
         // 08:00:59. Before, a candle every minute at a made-up level misled strategies and filled deals at it.
         try await Self.withReplay(clock: Date(timeIntervalSince1970: TimeInterval(Self.start - 120))) { harness, _ in
-            let password = try await StreamingTest.password(harness)
-            let (socket, _) = try await StreamingTest.connect(harness, password: password)
-            socket.send(
-                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=MERGE&LS_group=CHART%3A\(Self.epic)%3A1MINUTE"
-                    + "&LS_schema=UTM%20BID_CLOSE%20CONS_END&LS_snapshot=true")
+            let socket = try await StreamingTest.subscribe(
+                harness, item: "CHART:\(Self.epic):1MINUTE", mode: "MERGE", schema: "UTM BID_CLOSE CONS_END",
+                snapshot: true)
             var values = MergedValues()
             values.apply(try #require(await socket.line(startingWith: "U,1,1,")))
             #expect(values.current == ["", "", ""])

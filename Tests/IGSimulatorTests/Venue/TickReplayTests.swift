@@ -123,11 +123,8 @@ struct TickReplayTests {
 
     @Test func theTickStreamSendsEachRecordedTickAtItsSecondAndNothingInTheGap() async throws {
         try await Self.withReplay { harness in
-            let password = try await StreamingTest.password(harness)
-            let (socket, _) = try await StreamingTest.connect(harness, password: password)
-            socket.send(
-                "control\r\nLS_reqId=1&LS_op=add&LS_subId=1&LS_mode=DISTINCT&LS_group=CHART%3A\(Self.epic)%3ATICK"
-                    + "&LS_schema=UTM%20BID%20OFR&LS_snapshot=false")
+            let socket = try await StreamingTest.subscribe(
+                harness, item: "CHART:\(Self.epic):TICK", mode: "DISTINCT", schema: "UTM BID OFR", snapshot: false)
             _ = try #require(await socket.line(startingWith: "SUBOK,1,"))
             var values = MergedValues()
             // The first update is the market as it stands: the tick of 08:05:00.
