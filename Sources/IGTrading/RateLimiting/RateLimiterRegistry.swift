@@ -1,6 +1,4 @@
 import Foundation
-import IGModels
-import Logging
 import Synchronization
 
 /// The request windows of every API key and account in the process, so that all clients on the same account share

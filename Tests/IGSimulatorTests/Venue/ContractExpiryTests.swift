@@ -53,23 +53,15 @@ struct ContractExpiryTests {
             #expect(front.value.lastDealing == "2027-01-15T19:00")
             let epic = front.key
 
-            let open = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"dealReference":"EXPIRY-OPEN","epic":"\#(epic)","expiry":"JAN-27","direction":"BUY","size":2,"orderType":"MARKET","currencyCode":"GBP","forceOpen":true,"guaranteedStop":false}"#
-            )
-            try #require(open.status == 200)
-            let opened = try await harness.send(.GET, "/confirms/EXPIRY-OPEN", tokens: tokens)
+            let opened = try await harness.marketOrder(
+                epic: epic, expiry: "JAN-27", direction: "BUY", size: 2, currency: "GBP", reference: "EXPIRY-OPEN",
+                tokens: tokens)
             #expect(opened.json["dealStatus"]?.stringValue == "ACCEPTED")
             let dealId = try #require(opened.json["dealId"]?.stringValue)
             let openLevel = try #require(opened.json["level"]?.doubleValue)
-            let short = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"dealReference":"EXPIRY-SHORT","epic":"\#(epic)","expiry":"JAN-27","direction":"SELL","size":1,"orderType":"MARKET","currencyCode":"GBP","forceOpen":true,"guaranteedStop":false}"#
-            )
-            try #require(short.status == 200)
-            let shorted = try await harness.send(.GET, "/confirms/EXPIRY-SHORT", tokens: tokens)
+            let shorted = try await harness.marketOrder(
+                epic: epic, expiry: "JAN-27", direction: "SELL", size: 1, currency: "GBP",
+                reference: "EXPIRY-SHORT", tokens: tokens)
             let shortId = try #require(shorted.json["dealId"]?.stringValue)
             let order = try await harness.send(
                 .POST, "/workingorders/otc", tokens: tokens, version: 2,
@@ -150,22 +142,14 @@ struct ContractExpiryTests {
                 deleted["details"]?["actions"]?.elements.first?["actionType"]?.stringValue == "WORKING_ORDER_DELETED")
 
             // A deal naming the expired contract is refused; the contract the epic holds now deals.
-            let late = try await harness.send(
-                .POST, "/positions/otc", tokens: after, version: 2,
-                body:
-                    #"{"dealReference":"EXPIRY-LATE","epic":"\#(epic)","expiry":"JAN-27","direction":"BUY","size":2,"orderType":"MARKET","currencyCode":"GBP","forceOpen":true,"guaranteedStop":false}"#
-            )
-            try #require(late.status == 200)
-            let refused = try await harness.send(.GET, "/confirms/EXPIRY-LATE", tokens: after)
+            let refused = try await harness.marketOrder(
+                epic: epic, expiry: "JAN-27", direction: "BUY", size: 2, currency: "GBP", reference: "EXPIRY-LATE",
+                tokens: after)
             #expect(refused.json["dealStatus"]?.stringValue == "REJECTED")
             #expect(refused.json["reason"]?.stringValue == "MARKET_ROLLED")
-            let current = try await harness.send(
-                .POST, "/positions/otc", tokens: after, version: 2,
-                body:
-                    #"{"dealReference":"EXPIRY-NEXT","epic":"\#(epic)","expiry":"JUL-27","direction":"BUY","size":2,"orderType":"MARKET","currencyCode":"GBP","forceOpen":true,"guaranteedStop":false}"#
-            )
-            try #require(current.status == 200)
-            let accepted = try await harness.send(.GET, "/confirms/EXPIRY-NEXT", tokens: after)
+            let accepted = try await harness.marketOrder(
+                epic: epic, expiry: "JUL-27", direction: "BUY", size: 2, currency: "GBP", reference: "EXPIRY-NEXT",
+                tokens: after)
             #expect(accepted.json["dealStatus"]?.stringValue == "ACCEPTED")
         }
     }

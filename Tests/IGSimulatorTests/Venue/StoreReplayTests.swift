@@ -125,13 +125,9 @@ struct StoreReplayTests {
             let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
             let market = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
             #expect(market.json["snapshot"]?["marketStatus"] != "TRADEABLE")
-            let open = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"SELL","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"dealReference":"EARLY-1"}"#
-            )
-            #expect(open.status == 200)
-            let confirm = try await harness.send(.GET, "/confirms/EARLY-1", tokens: tokens)
+            let confirm = try await harness.marketOrder(
+                epic: Self.epic, expiry: "-", direction: "SELL", size: 1, currency: "USD", reference: "EARLY-1",
+                tokens: tokens)
             #expect(confirm.json["dealStatus"] == "REJECTED" && confirm.json["reason"] == "MARKET_CLOSED")
             // 08:01:00: the first bar closed at 08:00:59; its candle is the first update, complete, at its close.
             let first = try await harness.send(.POST, "/simulator/clock", body: #"{"step": 30}"#)
@@ -170,13 +166,9 @@ struct StoreReplayTests {
             let market = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
             #expect(market.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(5)))
             #expect(market.json["snapshot"]?["marketStatus"] == "TRADEABLE")
-            let open = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"BUY","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"dealReference":"REPLAY-1"}"#
-            )
-            #expect(open.status == 200)
-            let confirm = try await harness.send(.GET, "/confirms/REPLAY-1", tokens: tokens)
+            let confirm = try await harness.marketOrder(
+                epic: Self.epic, expiry: "-", direction: "BUY", size: 1, currency: "USD", reference: "REPLAY-1",
+                tokens: tokens)
             #expect(confirm.json["dealStatus"] == "ACCEPTED")
             #expect(
                 confirm.json["level"]?.doubleValue
@@ -218,13 +210,11 @@ struct StoreReplayTests {
             let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
             // 08:05: bought at the offer of bid(5) = 1.0812; bar 08:06 (1.0819 → 1.0803) reaches down to 1.0802.
             try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 300)))
-            let open = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"BUY","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"stopLevel":1.0805,"dealReference":"STOP-1"}"#
-            )
-            #expect(open.status == 200)
-            #expect(try await harness.send(.GET, "/confirms/STOP-1", tokens: tokens).json["dealStatus"] == "ACCEPTED")
+            #expect(
+                try await harness.marketOrder(
+                    epic: Self.epic, expiry: "-", direction: "BUY", size: 1, currency: "USD", reference: "STOP-1",
+                    extra: #""stopLevel":1.0805"#, tokens: tokens
+                ).json["dealStatus"] == "ACCEPTED")
             func positions() async throws -> Int {
                 try await harness.send(.GET, "/positions", tokens: tokens, version: 2).json["positions"]?.elements
                     .count ?? -1

@@ -104,13 +104,9 @@ struct TickReplayTests {
             #expect(market.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(Self.start + 310)))
             #expect(market.json["snapshot"]?["offer"]?.doubleValue == Self.double(Self.offer(Self.start + 310)))
             #expect(market.json["snapshot"]?["marketStatus"] == "TRADEABLE")
-            let open = try await harness.send(
-                .POST, "/positions/otc", tokens: tokens, version: 2,
-                body:
-                    #"{"epic":"\#(Self.epic)","expiry":"-","direction":"BUY","size":1,"orderType":"MARKET","currencyCode":"USD","forceOpen":true,"guaranteedStop":false,"dealReference":"TICK-1"}"#
-            )
-            #expect(open.status == 200)
-            let confirm = try await harness.send(.GET, "/confirms/TICK-1", tokens: tokens)
+            let confirm = try await harness.marketOrder(
+                epic: Self.epic, expiry: "-", direction: "BUY", size: 1, currency: "USD", reference: "TICK-1",
+                tokens: tokens)
             #expect(confirm.json["dealStatus"] == "ACCEPTED")
             #expect(confirm.json["level"]?.doubleValue == Self.double(Self.offer(Self.start + 310)))
             // 08:06:10: inside the recorded gap the market does not trade and keeps the last price seen.
