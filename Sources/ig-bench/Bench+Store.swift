@@ -21,6 +21,14 @@ struct StoreBench: AsyncParsableCommand {
     @Option(help: "A PostgreSQL URL for the ingest figure (default: $IG_TEST_POSTGRES_URL).") var postgres: String?
     @Option(help: "Bars written by the ingest measurement.") var bars = 1_000_000
     @Option(help: "Repetitions of each timed measurement (the best is reported).") var repeats = 3
+    @Option(help: "Run only this part (allowance, ingest or read); all three by default.") var only: Part?
+
+    /// The parts of the benchmark.
+    enum Part: String, CaseIterable, ExpressibleByArgument {
+        case allowance, ingest, read
+    }
+
+    func runs(_ part: Part) -> Bool { only == nil || only == part }
 
     func run() async throws {
         let directory = NSTemporaryDirectory() + "ig-bench-store-\(UUID().uuidString)"
@@ -28,6 +36,12 @@ struct StoreBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let postgresURL = postgres ?? ProcessInfo.processInfo.environment["IG_TEST_POSTGRES_URL"]
 
+        if runs(.allowance) { try await measureAllowance(directory: directory) }
+        if runs(.ingest) { try await measureIngest(directory: directory, postgresURL: postgresURL) }
+        if runs(.read) { try await measureRead(directory: directory) }
+    }
+
+    func measureAllowance(directory: String) async throws {
         print("== allowance: 24 h of MINUTE bars slid by 1 h, 48 times (EUR/USD, 2025-03-04 to 2025-03-07)")
         let ours = try await allowanceSwiftIG(directory: directory)
         print("swift-ig with a store:        \(ours.points) points, \(ours.requests) price requests")
@@ -37,7 +51,9 @@ struct StoreBench: AsyncParsableCommand {
                 "trading-ig 0.0.25 + requests-cache: \(theirs.points) points, \(theirs.requests) price requests "
                     + "(\(theirs.cachedWindows) of 49 windows served from its cache)")
         }
+    }
 
+    func measureIngest(directory: String, postgresURL: String?) async throws {
         print("\n== ingest: \(bars) MINUTE bars (bid/ask OHLC, volume)")
         let rows = Self.syntheticRows(count: bars, start: 1_704_067_200)
         let (sqliteRate, sqliteCPURate) = try await ingestSQLite(rows, directory: directory)
@@ -64,7 +80,9 @@ struct StoreBench: AsyncParsableCommand {
             print("pandas DataFrame.to_sql into SQLite: \(Self.format(best)) bars/s (best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas: %.1f×", sqliteRate / best))
         }
+    }
 
+    func measureRead(directory: String) async throws {
         print("\n== read: a year of MINUTE bars into a PriceTable")
         let year = Self.syntheticRows(count: 374_400, start: 1_704_067_200)
         let (readSeconds, readCPUSeconds, count) = try await readSQLite(year, directory: directory)

@@ -92,6 +92,45 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("a store of schema version 3 is migrated on open: its bars kept, the foreign key of bars dropped")
+    func migratesVersion3() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let rows = [Self.bar(60, "1.08123"), Self.bar(120, "1.08125")]
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            try await store.commit(FetchedBars(key: Self.key, rows: rows, covered: TimeRange(start: 60, end: 180)))
+            await store.close()
+            // Back to the shape versions 1 to 3 wrote: bars.series_id references series(id).
+            let values = BarCodec.valueColumns.map { "\($0) BIGINT" }.joined(separator: ", ")
+            let orphan = "INSERT INTO bars (series_id, time, scale) VALUES (999999, 0, 0)"
+            let raw = try DatabaseQueue(path: path)
+            try await raw.write { db in
+                try db.execute(
+                    sql: """
+                        CREATE TABLE bars_v3 (series_id BIGINT NOT NULL REFERENCES series(id), time BIGINT NOT NULL,
+                        scale SMALLINT NOT NULL, \(values), PRIMARY KEY (series_id, time)) WITHOUT ROWID;
+                        INSERT INTO bars_v3 SELECT * FROM bars;
+                        DROP TABLE bars;
+                        ALTER TABLE bars_v3 RENAME TO bars;
+                        UPDATE store_meta SET value = '3' WHERE key = 'schema_version';
+                        """)
+            }
+            await #expect(throws: DatabaseError.self) { try await raw.write { try $0.execute(sql: orphan) } }
+            try raw.close()
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            #expect(try await reopened.table(Self.key, in: TimeRange(start: 0, end: 1000)).rows == rows)
+            await reopened.close()
+            let migrated = try DatabaseQueue(path: path)
+            let version = try await migrated.read {
+                try String.fetchOne($0, sql: "SELECT value FROM store_meta WHERE key = 'schema_version'")
+            }
+            #expect(version == "4")
+            // GRDB enforces foreign keys: the orphan row is accepted only because the constraint is gone.
+            try await migrated.write { try $0.execute(sql: orphan) }
+            try migrated.close()
+        }
+    }
+
     @Test("a location that is a directory or an unknown URL gets a typed error with a hint")
     func badLocations() async throws {
         try await withTemporaryDirectory { directory in

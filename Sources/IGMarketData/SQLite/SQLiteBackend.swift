@@ -2,12 +2,16 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import IGModels
+import Synchronization
 
-/// The SQLite engine: one file, opened through GRDB with WAL journaling; the bar hot paths bind and read integers
-/// through SQLite's C API on GRDB's prepared statements.
+/// The SQLite engine: one file, opened through GRDB as a pool (one writer, concurrent readers) with WAL journaling;
+/// the bar hot paths bind and read integers through SQLite's C API on GRDB's prepared statements, and a long read is
+/// split over several reader connections (``readInParallel(_:parts:)``).
 final class SQLiteBackend: StoreBackend {
     let path: String
-    let queue: DatabaseQueue
+    let queue: DatabasePool
+    /// Set while a split read holds reader connections: a second one meanwhile reads in one piece.
+    let splitReadBusy = Mutex(false)
 
     /// Opens (or creates) the store at `path`. An existing file is inspected read-only first; a file that is not
     /// SQLite, holds another application's tables or has a newer schema is refused and left untouched.
@@ -41,7 +45,7 @@ final class SQLiteBackend: StoreBackend {
         configuration.busyMode = .timeout(30)
         configuration.label = "IGMarketData"
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabasePool(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.inTransaction(.immediate) {
@@ -201,50 +205,81 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
-        try await queue.read { db in
-            guard let series = try seriesID(db, key, create: false) else { return ([], nil) }
+        let plan = try await queue.read { db -> BarReadPlan? in
+            guard let series = try seriesID(db, key, create: false) else { return nil }
             let instrumentType = try String.fetchOne(
                 db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
-            // Reserve once from the first and last stored start (both index lookups), so a year of bars is not
-            // copied while the array grows.
-            var capacity = 0
+            var plan = BarReadPlan(series: series, range: range, instrumentType: instrumentType)
+            // The first and last stored start (two index lookups) size the result, so a year of bars is not
+            // copied while the array grows, and decide whether the read is split.
             if let bounds = try Row.fetchOne(
                 db, sql: "SELECT min(time), max(time) FROM bars WHERE series_id = ? AND time >= ? AND time < ?",
                 arguments: [series, range.start, range.end]),
                 let first = bounds[0] as Int64?, let last = bounds[1] as Int64?
             {
-                let step = Int64(key.resolution.seconds)
-                capacity = Int(Swift.min((last - first) / Swift.max(step, 1) + 1, 10_000_000))
+                plan.bounds(first: first, last: last, step: Int64(key.resolution.seconds))
             }
-            let columns = BarCodec.valueColumns.joined(separator: ", ")
-            let statement = try db.cachedStatement(
-                sql: "SELECT time, scale, \(columns) FROM bars WHERE series_id = ? AND time >= ? AND time < ? "
-                    + "ORDER BY time")
-            let handle = statement.sqliteStatement
-            sqlite3_reset(handle)
-            sqlite3_bind_int64(handle, 1, series)
-            sqlite3_bind_int64(handle, 2, range.start)
-            sqlite3_bind_int64(handle, 3, range.end)
-            defer { sqlite3_reset(handle) }
-            var result: [PriceTable.Row] = []
-            result.reserveCapacity(capacity)
-            let fast = DecimalBits.layoutVerified
-            try withUnsafeTemporaryAllocation(of: Int64.self, capacity: 13) { buffer in
-                guard let values = buffer.baseAddress else { return }
+            return plan
+        }
+        guard let plan else { return ([], nil) }
+        let parts = plan.parts(processors: ProcessInfo.processInfo.activeProcessorCount)
+        if parts > 1, let rows = try await readInParallel(plan, parts: parts) {
+            return (rows, plan.instrumentType)
+        }
+        let rows = try await queue.read { db in
+            var rows: [PriceTable.Row] = []
+            rows.reserveCapacity(plan.capacity)
+            HugePages.advise(&rows)
+            try Self.readBars(db, series: plan.series, range: plan.range, into: &rows)
+            return rows
+        }
+        return (rows, plan.instrumentType)
+    }
+
+    /// Appends the bars of `series` whose start lies in `range` to `result`, oldest first, in one statement (so one
+    /// read transaction even outside an explicit one).
+    static func readBars(_ db: Database, series: Int64, range: TimeRange, into result: inout [PriceTable.Row]) throws {
+        let columns = BarCodec.valueColumns.joined(separator: ", ")
+        let statement = try db.cachedStatement(
+            sql: "SELECT time, scale, \(columns) FROM bars WHERE series_id = ? AND time >= ? AND time < ? "
+                + "ORDER BY time")
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, series)
+        sqlite3_bind_int64(handle, 2, range.start)
+        sqlite3_bind_int64(handle, 3, range.end)
+        defer { sqlite3_reset(handle) }
+        let fast = DecimalBits.layoutVerified
+        // The row's fifteen result values, read straight through `sqlite3_value_int64`: one API call per row (the
+        // first column, to see that the row still lives in the same registers) instead of fifteen, each of which
+        // enters and leaves the connection's mutex. SQLite calls such values protected while that mutex is held:
+        // it is held here for the whole read (it is recursive, and nil for a connection without one).
+        let mutex = sqlite3_db_mutex(db.sqliteConnection)
+        sqlite3_mutex_enter(mutex)
+        defer { sqlite3_mutex_leave(mutex) }
+        try withUnsafeTemporaryAllocation(of: Int64.self, capacity: 13) { buffer in
+            guard let values = buffer.baseAddress else { return }
+            try withUnsafeTemporaryAllocation(of: OpaquePointer?.self, capacity: 15) { cells in
+                guard let cells = cells.baseAddress else { return }
+                cells.initialize(repeating: nil, count: 15)
                 while true {
                     let status = sqlite3_step(handle)
                     if status == SQLITE_DONE { break }
                     guard status == SQLITE_ROW else {
                         throw DatabaseError(resultCode: ResultCode(rawValue: status), message: "reading bars")
                     }
-                    let time = sqlite3_column_int64(handle, 0)
-                    let scale = Int(sqlite3_column_int64(handle, 1))
+                    let first = sqlite3_column_value(handle, 0)
+                    if first != cells[0] {
+                        for column in 0..<15 { cells[column] = sqlite3_column_value(handle, Int32(column)) }
+                    }
+                    let time = sqlite3_value_int64(cells[0])
+                    let scale = Int(sqlite3_value_int64(cells[1]))
                     var missing: UInt16 = 0
                     for index in 0..<13 {
-                        let column = Int32(index + 2)
-                        let value = sqlite3_column_int64(handle, column)
+                        let cell = cells[index + 2]
+                        let value = sqlite3_value_int64(cell)
                         // NULL reads as 0: only a 0 needs the type check.
-                        if value == 0, sqlite3_column_type(handle, column) == SQLITE_NULL {
+                        if value == 0, sqlite3_value_type(cell) == SQLITE_NULL {
                             missing |= 1 << UInt16(index)
                         }
                         values[index] = value
@@ -253,7 +288,6 @@ final class SQLiteBackend: StoreBackend {
                         BarCodec.decode(time: time, scale: scale, values: values, missing: missing, fast: fast))
                 }
             }
-            return (result, instrumentType)
         }
     }
 

@@ -23,13 +23,17 @@
 ///   net_change, dealing_flag)`: PRICE updates at IG's `TIMESTAMP`, value = column / 10^scale.
 /// - `account_updates(environment_id, item, time_ms, seq, update)`: the ACCOUNT / TRADE audit trail, each event's
 ///   fields as IG sent them (a JSON object), at the time received.
+///
+/// Version 4 drops the foreign key from `bars` to `series`: PostgreSQL checked it with one query per inserted row,
+/// most of the cost of a `COPY`. `series_id` still names a row of `series`: the store writes bars only in the
+/// transaction that looked the series up or created it, and never deletes a series.
 enum StoreSchema {
     /// The application name in `store_meta`; a database without it is not a store.
     static let application = "swift-ig market-data"
     /// SQLite's `application_id` header field of a store file ('IGMD').
     static let sqliteApplicationID: Int32 = 0x4947_4D44
     /// The newest schema version this build writes and reads.
-    static let currentVersion = 3
+    static let currentVersion = 4
 
     enum Dialect {
         case sqlite
@@ -116,6 +120,24 @@ enum StoreSchema {
                 PRIMARY KEY (environment_id, item, time_ms, seq))\(withoutRowID)
                 """,
             ]
+        case 4:
+            switch dialect {
+            case .postgres:
+                // `bars_series_id_fkey` is the name PostgreSQL gave the column's REFERENCES clause of version 1.
+                return ["ALTER TABLE bars DROP CONSTRAINT IF EXISTS bars_series_id_fkey"]
+            case .sqlite:
+                // SQLite cannot drop a constraint: the table is rebuilt without it, rows unchanged.
+                let columns = (["series_id", "time", "scale"] + BarCodec.valueColumns).joined(separator: ", ")
+                return [
+                    """
+                    CREATE TABLE bars_v4 (series_id BIGINT NOT NULL, time BIGINT NOT NULL, scale SMALLINT NOT NULL,
+                    \(values), PRIMARY KEY (series_id, time)) WITHOUT ROWID
+                    """,
+                    "INSERT INTO bars_v4 (\(columns)) SELECT \(columns) FROM bars",
+                    "DROP TABLE bars",
+                    "ALTER TABLE bars_v4 RENAME TO bars",
+                ]
+            }
         default:
             return []
         }
