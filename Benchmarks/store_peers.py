@@ -5,6 +5,8 @@ Usage:
   store_peers.py allowance BASE_URL CACHE_DIR   trading-ig 0.0.25 with requests-cache runs the sliding-window workload
   store_peers.py ingest CSV SQLITE_PATH         pandas DataFrame.to_sql of the bars in CSV into a new SQLite file
   store_peers.py read SQLITE_PATH               pandas.read_sql of every bar written by `ingest`
+  store_peers.py ingest-postgres CSV URL        DataFrame.to_sql of the bars through SQLAlchemy and psycopg2 into the
+                                                table pandas_bars of the PostgreSQL database at URL (dropped after)
 
 Each prints one JSON line with what it measured. The allowance workload is the one ig-bench runs for swift-ig: a
 24-hour window of MINUTE bars of CS.D.EURUSD.TODAY.IP, from Tuesday 2025-03-04 00:00 UTC, slid by one hour 48 times.
@@ -65,6 +67,22 @@ def ingest(csv_path, db_path):
     print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
 
 
+def ingest_postgres(csv_path, url):
+    import pandas as pd
+    import sqlalchemy
+
+    frame = pd.read_csv(csv_path)
+    engine = sqlalchemy.create_engine(url.replace("postgres://", "postgresql+psycopg2://", 1))
+    started = time.perf_counter()
+    with engine.begin() as connection:
+        frame.to_sql("pandas_bars", connection, index=False, if_exists="replace")
+    elapsed = time.perf_counter() - started
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("DROP TABLE pandas_bars"))
+    engine.dispose()
+    print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
+
+
 def read(db_path):
     import pandas as pd
 
@@ -82,6 +100,8 @@ if __name__ == "__main__":
         allowance(sys.argv[2], sys.argv[3])
     elif command == "ingest":
         ingest(sys.argv[2], sys.argv[3])
+    elif command == "ingest-postgres":
+        ingest_postgres(sys.argv[2], sys.argv[3])
     elif command == "read":
         read(sys.argv[2])
     else:

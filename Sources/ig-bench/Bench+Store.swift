@@ -60,9 +60,11 @@ struct StoreBench: AsyncParsableCommand {
         print(
             "swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats)); "
                 + "\(Self.format(sqliteCPURate)) bars per CPU second of this process")
+        var postgresRate: Double?
         if let postgresURL {
-            let postgresRate = try await ingestPostgres(rows, url: postgresURL)
-            print("swift-ig into PostgreSQL:  \(Self.format(postgresRate)) bars/s (best of \(repeats), loopback, COPY)")
+            let rate = try await ingestPostgres(rows, url: postgresURL)
+            postgresRate = rate
+            print("swift-ig into PostgreSQL:  \(Self.format(rate)) bars/s (best of \(repeats), loopback, COPY)")
             // The first writer, for comparison: binary int8[] arrays through unnest.
             setenv("IG_STORE_POSTGRES_WRITER", "unnest", 1)
             defer { unsetenv("IG_STORE_POSTGRES_WRITER") }
@@ -79,6 +81,17 @@ struct StoreBench: AsyncParsableCommand {
             }
             print("pandas DataFrame.to_sql into SQLite: \(Self.format(best)) bars/s (best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas: %.1f×", sqliteRate / best))
+            if let postgresURL, let postgresRate {
+                var bestPostgres = 0.0
+                for _ in 0..<repeats {
+                    let result = try await runPython(python, ["ingest-postgres", csv, postgresURL])
+                    bestPostgres = max(bestPostgres, result.rows / result.seconds)
+                }
+                print(
+                    "pandas DataFrame.to_sql into PostgreSQL (SQLAlchemy, psycopg2): "
+                        + "\(Self.format(bestPostgres)) bars/s (best of \(repeats))")
+                print(String(format: "swift-ig PostgreSQL / pandas: %.1f×", postgresRate / bestPostgres))
+            }
         }
     }
 

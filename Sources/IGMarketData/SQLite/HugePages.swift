@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Asks Linux to back a large array's reserved storage with 2 MiB pages before it is filled.
@@ -16,15 +16,15 @@ enum HugePages {
     /// Advises huge pages for `array`'s reserved capacity; call before writing into it.
     static func advise<Element>(_ array: inout [Element]) {
         #if os(Linux)
-        let bytes = array.capacity * MemoryLayout<Element>.stride
-        guard bytes >= minimumBytes else { return }
-        // Only the address is taken out of the closure, for the hint; nothing is read or written through it.
-        let base = array.withUnsafeMutableBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        let huge: UInt = 2 << 20
-        let start = (base &+ huge &- 1) & ~(huge &- 1)
-        let end = (base &+ UInt(bytes)) & ~(huge &- 1)
-        guard base != 0, end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(pointer, Int(end - start), MADV_HUGEPAGE)
+            let bytes = array.capacity * MemoryLayout<Element>.stride
+            guard bytes >= minimumBytes else { return }
+            // Only the address is taken out of the closure, for the hint; nothing is read or written through it.
+            let base = array.withUnsafeMutableBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            let huge: UInt = 2 << 20
+            let start = (base &+ huge &- 1) & ~(huge &- 1)
+            let end = (base &+ UInt(bytes)) & ~(huge &- 1)
+            guard base != 0, end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(pointer, Int(end - start), MADV_HUGEPAGE)
         #endif
     }
 }
