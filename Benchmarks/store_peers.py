@@ -5,6 +5,10 @@ Usage:
   store_peers.py allowance BASE_URL CACHE_DIR   trading-ig 0.0.25 with requests-cache runs the sliding-window workload
   store_peers.py ingest CSV SQLITE_PATH         pandas DataFrame.to_sql of the bars in CSV into a new SQLite file
   store_peers.py read SQLITE_PATH               pandas.read_sql of every bar written by `ingest`
+  store_peers.py ingest-trading-ig CSV SQLITE_PATH
+                                                DataFrame.to_sql, with its defaults, of the frame trading-ig hands
+                                                its users for these bars (IGService.format_prices: a DatetimeIndex,
+                                                (side, field) columns), into a new SQLite file
   store_peers.py ingest-postgres CSV URL        DataFrame.to_sql of the bars through SQLAlchemy and psycopg2 into the
                                                 table pandas_bars of the PostgreSQL database at URL (dropped after)
 
@@ -67,6 +71,33 @@ def ingest(csv_path, db_path):
     print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
 
 
+def ingest_trading_ig(csv_path, db_path):
+    import pandas as pd
+    from trading_ig import IGService
+
+    flat = pd.read_csv(csv_path)
+    sides = {"bid": "bid", "ask": "ask"}
+    fields = {"open": "openPrice", "high": "highPrice", "low": "lowPrice", "close": "closePrice"}
+    times = pd.to_datetime(flat["time"], unit="s").dt.strftime("%Y/%m/%d %H:%M:%S")
+    columns = {name: flat[name].tolist() for name in flat.columns}
+    prices = []
+    for index, snapshot in enumerate(times.tolist()):
+        price = {"snapshotTime": snapshot, "snapshotTimeUTC": snapshot, "lastTradedVolume": columns["volume"][index]}
+        for field, key in fields.items():
+            price[key] = {side: columns[f"{prefix}_{field}"][index] for side, prefix in sides.items()}
+            price[key]["lastTraded"] = None
+        prices.append(price)
+    # The frame fetch_historical_prices_by_epic returns for IG's v3 prices (untimed: building it is not the write).
+    frame = IGService.format_prices(None, prices, "3")
+    connection = sqlite3.connect(db_path)
+    started = time.perf_counter()
+    frame.to_sql("prices", connection, if_exists="replace")
+    connection.commit()
+    elapsed = time.perf_counter() - started
+    connection.close()
+    print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
+
+
 def ingest_postgres(csv_path, url):
     import pandas as pd
     import sqlalchemy
@@ -100,6 +131,8 @@ if __name__ == "__main__":
         allowance(sys.argv[2], sys.argv[3])
     elif command == "ingest":
         ingest(sys.argv[2], sys.argv[3])
+    elif command == "ingest-trading-ig":
+        ingest_trading_ig(sys.argv[2], sys.argv[3])
     elif command == "ingest-postgres":
         ingest_postgres(sys.argv[2], sys.argv[3])
     elif command == "read":

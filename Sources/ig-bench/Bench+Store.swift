@@ -81,6 +81,16 @@ struct StoreBench: AsyncParsableCommand {
             }
             print("pandas DataFrame.to_sql into SQLite: \(Self.format(best)) bars/s (best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas: %.1f×", sqliteRate / best))
+            var bestShaped = 0.0
+            for attempt in 0..<repeats {
+                let result = try await runPython(
+                    python, ["ingest-trading-ig", csv, directory + "/trading-ig-\(attempt).sqlite"])
+                bestShaped = max(bestShaped, result.rows / result.seconds)
+            }
+            print(
+                "pandas DataFrame.to_sql of trading-ig's price frame into SQLite: \(Self.format(bestShaped)) bars/s "
+                    + "(best of \(repeats))")
+            print(String(format: "swift-ig SQLite / pandas (trading-ig's frame): %.1f×", sqliteRate / bestShaped))
             if let postgresURL, let postgresRate {
                 var bestPostgres = 0.0
                 for _ in 0..<repeats {
