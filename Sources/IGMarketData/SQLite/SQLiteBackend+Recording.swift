@@ -18,7 +18,7 @@ extension SQLiteBackend {
         // Encode before taking the write lock, so a value that cannot be stored fails the batch without writing.
         let encoded = try batch.ticks.map { tick in (tick, try TickCodec.encode(tick)) }
         let prices = try batch.prices.map { price in (price, try PriceUpdateCodec.encode(price)) }
-        try await queue.writeWithoutTransaction { db in
+        try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 var environments: [String: Int64] = [:]
                 func environment(_ name: String) throws -> Int64 {
@@ -99,7 +99,7 @@ extension SQLiteBackend {
     }
 
     func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
             let columns = TickCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
@@ -119,7 +119,7 @@ extension SQLiteBackend {
     }
 
     func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
             let columns = PriceUpdateCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
@@ -141,7 +141,7 @@ extension SQLiteBackend {
     }
 
     func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
             return try Row.fetchAll(
                 db,
@@ -154,7 +154,7 @@ extension SQLiteBackend {
     }
 
     func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, stream.environment, create: false) else {
                 return []
             }
@@ -171,7 +171,7 @@ extension SQLiteBackend {
     func gaps(
         environment: String, epic: String?, stream: String?, from: Int64, to: Int64
     ) async throws -> [RecordedGap] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
             return try Row.fetchAll(
                 db,
@@ -189,7 +189,7 @@ extension SQLiteBackend {
     }
 
     func recordingEnds(environment: String) async throws -> [RecordedStream: Int64] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
             var ends: [RecordedStream: Int64] = [:]
             for row in try Row.fetchAll(
@@ -207,7 +207,7 @@ extension SQLiteBackend {
     }
 
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
             let columns = TickCodec.valueColumns.joined(separator: ", ")
             var result: [String: [RecordedTick]] = [:]

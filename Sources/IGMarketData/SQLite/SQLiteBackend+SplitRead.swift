@@ -21,15 +21,15 @@ extension SQLiteBackend {
         }
         guard claimed else { return nil }
         defer { splitReadBusy.withLock { $0 = false } }
-        let pool = queue
-        return try await queue.unsafeRead { db -> [PriceTable.Row] in
+        let readers = pool
+        return try await readers.unsafeRead { db -> [PriceTable.Row] in
             let before = try Int64.fetchOne(db, sql: "PRAGMA data_version")
             let results = SplitReadResults(count: pieces.count)
             let share = plan.capacity / pieces.count + 1
             for index in 1..<pieces.count {
                 results.group.enter()
                 let piece = pieces[index]
-                pool.asyncRead { connection in
+                readers.asyncRead { connection in
                     let result = Result { () throws -> [PriceTable.Row] in
                         var rows: [PriceTable.Row] = []
                         rows.reserveCapacity(share)

@@ -9,7 +9,7 @@ import Synchronization
 /// split over several reader connections (``readInParallel(_:parts:)``).
 final class SQLiteBackend: StoreBackend {
     let path: String
-    let queue: DatabasePool
+    let pool: DatabasePool
     /// Set while a split read holds reader connections: a second one meanwhile reads in one piece.
     let splitReadBusy = Mutex(false)
 
@@ -45,8 +45,8 @@ final class SQLiteBackend: StoreBackend {
         configuration.busyMode = .timeout(30)
         configuration.label = "IGMarketData"
         do {
-            queue = try DatabasePool(path: path, configuration: configuration)
-            try queue.writeWithoutTransaction { db in
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.inTransaction(.immediate) {
                     let version = try Self.schemaVersion(db)
@@ -159,7 +159,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func close() async {
-        try? queue.close()
+        try? pool.close()
     }
 
     // MARK: Identifiers
@@ -191,7 +191,7 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Reads
 
     func coverage(_ key: SeriesKey) async throws -> Coverage {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let series = try seriesID(db, key, create: false) else { return Coverage() }
             return try Self.coverage(db, series)
         }
@@ -205,7 +205,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
-        let plan = try await queue.read { db -> BarReadPlan? in
+        let plan = try await pool.read { db -> BarReadPlan? in
             guard let series = try seriesID(db, key, create: false) else { return nil }
             let instrumentType = try String.fetchOne(
                 db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
@@ -226,7 +226,7 @@ final class SQLiteBackend: StoreBackend {
         if parts > 1, let rows = try await readInParallel(plan, parts: parts) {
             return (rows, plan.instrumentType)
         }
-        let rows = try await queue.read { db in
+        let rows = try await pool.read { db in
             var rows: [PriceTable.Row] = []
             rows.reserveCapacity(plan.capacity)
             HugePages.advise(&rows)
@@ -292,7 +292,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             let rows = try Row.fetchAll(
                 db,
@@ -311,7 +311,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func market(epic: String, environment: String) async throws -> StoredMarket? {
-        try await queue.read { db in
+        try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return nil }
             guard
                 let row = try Row.fetchOne(
@@ -331,7 +331,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func status(environment: String?) async throws -> [SeriesStatus] {
-        try await queue.read { db in
+        try await pool.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -351,7 +351,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func queue(environment: String) async throws -> QueueStatus {
-        try await queue.read { db in
+        try await pool.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -373,7 +373,7 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Writes
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {
-        try await queue.writeWithoutTransaction { db in
+        try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 guard let series = try seriesID(db, batch.key, create: true) else { return .rollback }
                 try insert(db, series: series, rows: batch.rows)
@@ -482,7 +482,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func save(_ market: StoredMarket, environment: String) async throws {
-        try await queue.write { db in
+        try await pool.write { db in
             guard let environmentID = try environmentID(db, environment, create: true) else { return }
             try db.execute(
                 sql: """
@@ -499,7 +499,7 @@ final class SQLiteBackend: StoreBackend {
     // MARK: Shared work
 
     func enqueue(_ units: [PlannedUnit]) async throws -> Int {
-        try await queue.write { db in
+        try await pool.write { db in
             var added = 0
             for unit in units {
                 guard let series = try seriesID(db, unit.key, create: true) else { continue }
@@ -515,7 +515,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim? {
-        try await queue.writeWithoutTransaction { db in
+        try await pool.writeWithoutTransaction { db in
             var claim: WorkClaim?
             try db.inTransaction(.immediate) {
                 guard
@@ -544,7 +544,7 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func release(unit: Int64, worker: String) async throws {
-        try await queue.write { db in
+        try await pool.write { db in
             try db.execute(
                 sql: """
                     UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
