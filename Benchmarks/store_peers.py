@@ -58,17 +58,21 @@ def allowance(base, cache_dir):
     print(json.dumps({"windows": 49, "rows": rows, "windows_served_from_cache": cached}), flush=True)
 
 
-def ingest(csv_path, db_path):
-    import pandas as pd
-
-    frame = pd.read_csv(csv_path)
+def timed_to_sql(frame, db_path, table, **options):
+    """Times frame.to_sql into a new SQLite file and its commit, and prints the JSON line."""
     connection = sqlite3.connect(db_path)
     started = time.perf_counter()
-    frame.to_sql("bars", connection, index=False, if_exists="replace")
+    frame.to_sql(table, connection, if_exists="replace", **options)
     connection.commit()
     elapsed = time.perf_counter() - started
     connection.close()
     print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
+
+
+def ingest(csv_path, db_path):
+    import pandas as pd
+
+    timed_to_sql(pd.read_csv(csv_path), db_path, "bars", index=False)
 
 
 def ingest_trading_ig(csv_path, db_path):
@@ -88,14 +92,8 @@ def ingest_trading_ig(csv_path, db_path):
             price[key]["lastTraded"] = None
         prices.append(price)
     # The frame fetch_historical_prices_by_epic returns for IG's v3 prices (untimed: building it is not the write).
-    frame = IGService.format_prices(None, prices, "3")
-    connection = sqlite3.connect(db_path)
-    started = time.perf_counter()
-    frame.to_sql("prices", connection, if_exists="replace")
-    connection.commit()
-    elapsed = time.perf_counter() - started
-    connection.close()
-    print(json.dumps({"rows": len(frame), "seconds": elapsed}), flush=True)
+    # to_sql's defaults, as trading-ig's users call it: the DatetimeIndex is written too.
+    timed_to_sql(IGService.format_prices(None, prices, "3"), db_path, "prices")
 
 
 def ingest_postgres(csv_path, url):
