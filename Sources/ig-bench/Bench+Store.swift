@@ -74,29 +74,18 @@ struct StoreBench: AsyncParsableCommand {
         if let python {
             let csv = directory + "/bars.csv"
             try Self.writeCSV(rows, to: csv)
-            var best = 0.0
-            for attempt in 0..<repeats {
-                let result = try await runPython(python, ["ingest", csv, directory + "/pandas-\(attempt).sqlite"])
-                best = max(best, result.rows / result.seconds)
-            }
+            let best = try await bestPythonRate(python) { ["ingest", csv, directory + "/pandas-\($0).sqlite"] }
             print("pandas DataFrame.to_sql into SQLite: \(Self.format(best)) bars/s (best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas: %.1f×", sqliteRate / best))
-            var bestShaped = 0.0
-            for attempt in 0..<repeats {
-                let result = try await runPython(
-                    python, ["ingest-trading-ig", csv, directory + "/trading-ig-\(attempt).sqlite"])
-                bestShaped = max(bestShaped, result.rows / result.seconds)
+            let bestShaped = try await bestPythonRate(python) {
+                ["ingest-trading-ig", csv, directory + "/trading-ig-\($0).sqlite"]
             }
             print(
                 "pandas DataFrame.to_sql of trading-ig's price frame into SQLite: \(Self.format(bestShaped)) bars/s "
                     + "(best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas (trading-ig's frame): %.1f×", sqliteRate / bestShaped))
             if let postgresURL, let postgresRate {
-                var bestPostgres = 0.0
-                for _ in 0..<repeats {
-                    let result = try await runPython(python, ["ingest-postgres", csv, postgresURL])
-                    bestPostgres = max(bestPostgres, result.rows / result.seconds)
-                }
+                let bestPostgres = try await bestPythonRate(python) { _ in ["ingest-postgres", csv, postgresURL] }
                 print(
                     "pandas DataFrame.to_sql into PostgreSQL (SQLAlchemy, psycopg2): "
                         + "\(Self.format(bestPostgres)) bars/s (best of \(repeats))")
@@ -312,6 +301,16 @@ struct StoreBench: AsyncParsableCommand {
     static var script: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Benchmarks/store_peers.py").path
+    }
+
+    /// The best rows per second of `repeats` runs of the peer, run `attempt` with `arguments(attempt)`.
+    func bestPythonRate(_ python: String, _ arguments: (Int) -> [String]) async throws -> Double {
+        var best = 0.0
+        for attempt in 0..<repeats {
+            let result = try await runPython(python, arguments(attempt))
+            best = max(best, result.rows / result.seconds)
+        }
+        return best
     }
 
     func runPython(_ python: String, _ arguments: [String]) async throws -> (rows: Double, seconds: Double) {

@@ -13,6 +13,15 @@ enum HugePages {
     /// Storage below this size is left alone.
     static let minimumBytes = 8 << 20
 
+    /// An empty array with room for `capacity` elements, its storage advised (``advise(_:)``) before anything is
+    /// written into it.
+    static func reserved<Element>(_ capacity: Int) -> [Element] {
+        var array: [Element] = []
+        array.reserveCapacity(capacity)
+        advise(&array)
+        return array
+    }
+
     /// Advises huge pages for `array`'s reserved capacity; call before writing into it.
     static func advise<Element>(_ array: inout [Element]) {
         #if os(Linux)

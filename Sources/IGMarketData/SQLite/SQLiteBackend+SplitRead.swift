@@ -31,9 +31,7 @@ extension SQLiteBackend {
                 let piece = pieces[index]
                 readers.asyncRead { connection in
                     let result = Result { () throws -> [PriceTable.Row] in
-                        var rows: [PriceTable.Row] = []
-                        rows.reserveCapacity(share)
-                        HugePages.advise(&rows)
+                        var rows: [PriceTable.Row] = HugePages.reserved(share)
                         try Self.readBars(try connection.get(), series: plan.series, range: piece, into: &rows)
                         return rows
                     }
@@ -43,9 +41,7 @@ extension SQLiteBackend {
             }
             // The first piece on this connection, outside a transaction: one statement, one snapshot. Its rows go
             // straight into the result, reserved for all pieces.
-            var rows: [PriceTable.Row] = []
-            rows.reserveCapacity(plan.capacity)
-            HugePages.advise(&rows)
+            var rows: [PriceTable.Row] = HugePages.reserved(plan.capacity)
             let firstPiece = Result { try Self.readBars(db, series: plan.series, range: pieces[0], into: &rows) }
             results.group.wait()
             try firstPiece.get()

@@ -227,9 +227,7 @@ final class SQLiteBackend: StoreBackend {
             return (rows, plan.instrumentType)
         }
         let rows = try await pool.read { db in
-            var rows: [PriceTable.Row] = []
-            rows.reserveCapacity(plan.capacity)
-            HugePages.advise(&rows)
+            var rows: [PriceTable.Row] = HugePages.reserved(plan.capacity)
             try Self.readBars(db, series: plan.series, range: plan.range, into: &rows)
             return rows
         }
