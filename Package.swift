@@ -201,7 +201,7 @@ let package = Package(
             name: "IGMarketDataSyncTests",
             dependencies: [
                 "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData", "IGMarketDataSync",
-                "IGStreaming", "Lightstreamer",
+                "IGStreaming", "Lightstreamer", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

@@ -30,13 +30,18 @@ public struct RecordingCoverage: Sendable, Hashable, Codable {
         for gap in gaps.ranges {
             let clamped = gap.clamped(to: TimeRange(start: Self.minuteStart(range.start), end: range.end))
             guard !clamped.isEmpty else { continue }
-            result.insert(TimeRange(start: Self.minuteStart(clamped.start), end: Self.minuteStart(clamped.end + 59)))
+            let end = Self.minuteStart(clamped.end)
+            let (next, overflow) = end.addingReportingOverflow(60)
+            let minuteEnd = end == clamped.end ? end : overflow ? Int64.max : next
+            result.insert(TimeRange(start: Self.minuteStart(clamped.start), end: minuteEnd))
         }
         return result.ranges
     }
 
+    /// The start of the minute holding `second` (for any `second` a range can hold).
     static func minuteStart(_ second: Int64) -> Int64 {
-        second >= 0 ? second / 60 * 60 : -((-second + 59) / 60 * 60)
+        let minute = RecordingTime.floor(second, 60)
+        return minute.multipliedReportingOverflow(by: 60).overflow ? second : minute * 60
     }
 }
 

@@ -4,12 +4,19 @@ public import Foundation
 public enum RecordingTime {
     /// Whole seconds of a millisecond time, rounded down.
     public static func floorSeconds(_ millis: Int64) -> Int64 {
-        millis >= 0 ? millis / 1000 : -((-millis + 999) / 1000)
+        floor(millis, 1000)
     }
 
     /// Whole seconds of a millisecond time, rounded up.
     public static func ceilSeconds(_ millis: Int64) -> Int64 {
-        -floorSeconds(-millis)
+        let (quotient, remainder) = millis.quotientAndRemainder(dividingBy: 1000)
+        return remainder > 0 ? quotient + 1 : quotient
+    }
+
+    /// `value / divisor` rounded down, for any `value` (no intermediate that could overflow) and `divisor > 0`.
+    static func floor(_ value: Int64, _ divisor: Int64) -> Int64 {
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? quotient - 1 : quotient
     }
 
     /// Milliseconds since 1970 of a date (rounded to the nearest; clamped far from overflow).

@@ -184,7 +184,8 @@ extension PostgresBackend {
                 result.append(
                     PriceUpdateCodec.decode(
                         epic: epic, time: try cells[0].decode(Int64.self),
-                        sequence: Int(try cells[1].decode(Int64.self)), scale: Int(try cells[2].decode(Int64.self)),
+                        sequence: Int(try cells[1].decode(Int64.self)),
+                        scale: try StoredValue.scale(try cells[2].decode(Int64.self), in: "price_updates"),
                         values: values, dealingFlag: try cells[11].decode(String?.self)))
             }
             return result
@@ -231,7 +232,7 @@ extension PostgresBackend {
             result.append(
                 TickCodec.decode(
                     epic: epic, time: try cells[0].decode(Int64.self), sequence: Int(try cells[1].decode(Int64.self)),
-                    scale: Int(try cells[2].decode(Int64.self)), values: values))
+                    scale: try StoredValue.scale(try cells[2].decode(Int64.self), in: "ticks"), values: values))
         }
         return result
     }

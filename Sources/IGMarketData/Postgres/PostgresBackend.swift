@@ -62,6 +62,11 @@ final class PostgresBackend: StoreBackend {
         if let error = error as? BarCodec.UnrepresentableValue {
             return StoreError(.unrepresentableValue, error.description)
         }
+        if let error = error as? UnreadableValue { return error.storeError(url.description) }
+        if let error = error as? PostgresDecodingError {
+            return UnreadableValue(table: "a row", detail: "column \(error.columnName): \(error.code)")
+                .storeError(url.description)
+        }
         if let error = error as? PSQLError {
             let state = error.serverInfo?[.sqlState] ?? ""
             if let message = error.serverInfo?[.message], !state.hasPrefix("08"), !state.hasPrefix("57P") {
@@ -301,7 +306,8 @@ final class PostgresBackend: StoreBackend {
             for try await row in try await connection.query(query, logger: logger) {
                 let cells = row.makeRandomAccess()
                 let time = try cells[0].decode(Int64.self)
-                let scale = try cells[1].decode(Int64.self)
+                try StoredValue.check(time, StoredValue.seconds, "time", in: "bars")
+                let scale = try StoredValue.scale(try cells[1].decode(Int64.self), in: "bars")
                 var missing: UInt16 = 0
                 for index in 0..<13 {
                     if let value = try cells[index + 2].decode(Int64?.self) {
@@ -312,7 +318,7 @@ final class PostgresBackend: StoreBackend {
                     }
                 }
                 result.append(
-                    BarCodec.decode(time: time, scale: Int(scale), values: values, missing: missing, fast: fast))
+                    BarCodec.decode(time: time, scale: scale, values: values, missing: missing, fast: fast))
             }
             return (result, instrumentType)
         }

@@ -110,9 +110,11 @@ extension SQLiteBackend {
                     """, arguments: [environmentID, epic, from, to])
             var result: [RecordedTick] = []
             while let row = try rows.next() {
-                let values: [Int64?] = (3..<8).map { row[$0] }
+                let values: [Int64?] = try (3..<8).map { try row.decode(atIndex: $0) }
                 result.append(
-                    TickCodec.decode(epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values))
+                    TickCodec.decode(
+                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
+                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "ticks"), values: values))
             }
             return result
         }
@@ -130,11 +132,12 @@ extension SQLiteBackend {
                     """, arguments: [environmentID, epic, from, to])
             var result: [RecordedPrice] = []
             while let row = try rows.next() {
-                let values: [Int64?] = (3..<11).map { row[$0] }
+                let values: [Int64?] = try (3..<11).map { try row.decode(atIndex: $0) }
                 result.append(
                     PriceUpdateCodec.decode(
-                        epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values,
-                        dealingFlag: row[11]))
+                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
+                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "price_updates"), values: values,
+                        dealingFlag: try row.decode(atIndex: 11)))
             }
             return result
         }
@@ -149,7 +152,11 @@ extension SQLiteBackend {
                     SELECT item, time_ms, seq, update_json FROM account_updates WHERE environment_id = ?
                     AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, item, seq
                     """, arguments: [environmentID, from, to]
-            ).map { RecordedAccountUpdate(item: $0[0], time: $0[1], sequence: $0[2], update: $0[3]) }
+            ).map {
+                RecordedAccountUpdate(
+                    item: try $0.decode(atIndex: 0), time: try $0.decode(atIndex: 1),
+                    sequence: try $0.decode(atIndex: 2), update: try $0.decode(atIndex: 3))
+            }
         }
     }
 
@@ -164,7 +171,7 @@ extension SQLiteBackend {
                     SELECT start_ms, end_ms FROM recorded_spans WHERE environment_id = ? AND epic = ? AND stream = ?
                     AND end_ms >= ? AND start_ms < ? ORDER BY start_ms
                     """, arguments: [environmentID, stream.epic.rawValue, stream.stream, from, to]
-            ).map { RecordedSpan(stream: stream, start: $0[0], end: $0[1]) }
+            ).map { RecordedSpan(stream: stream, start: try $0.decode(atIndex: 0), end: try $0.decode(atIndex: 1)) }
         }
     }
 
@@ -182,8 +189,11 @@ extension SQLiteBackend {
                     """, arguments: [environmentID, epic, epic, stream, stream, from, to]
             ).map { row in
                 RecordedGap(
-                    stream: RecordedStream(environment: environment, epic: Epic(rawValue: row[0]), stream: row[1]),
-                    start: row[2], end: row[3], reason: row[4])
+                    stream: RecordedStream(
+                        environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 0)),
+                        stream: try row.decode(atIndex: 1)),
+                    start: try row.decode(atIndex: 2), end: try row.decode(atIndex: 3),
+                    reason: try row.decode(atIndex: 4))
             }
         }
     }
@@ -199,8 +209,10 @@ extension SQLiteBackend {
                     GROUP BY epic, stream
                     """, arguments: [environmentID])
             {
-                let stream = RecordedStream(environment: environment, epic: Epic(rawValue: row[0]), stream: row[1])
-                ends[stream] = row[2]
+                let stream = RecordedStream(
+                    environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 0)),
+                    stream: try row.decode(atIndex: 1))
+                ends[stream] = try row.decode(atIndex: 2)
             }
             return ends
         }
@@ -220,10 +232,11 @@ extension SQLiteBackend {
                         ORDER BY seq
                         """, arguments: [environmentID, epic, environmentID, epic])
                 guard !rows.isEmpty else { continue }
-                result[epic] = rows.map { row in
-                    let values: [Int64?] = (3..<8).map { row[$0] }
+                result[epic] = try rows.map { row in
+                    let values: [Int64?] = try (3..<8).map { try row.decode(atIndex: $0) }
                     return TickCodec.decode(
-                        epic: epic, time: row[0], sequence: row[1], scale: row[2], values: values)
+                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
+                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "ticks"), values: values)
                 }
             }
             return result

@@ -155,6 +155,10 @@ final class SQLiteBackend: StoreBackend {
         if let error = error as? BarCodec.UnrepresentableValue {
             return StoreError(.unrepresentableValue, error.description)
         }
+        if let error = error as? UnreadableValue { return error.storeError(path) }
+        if let error = error as? RowDecodingError {
+            return UnreadableValue(table: "a row", detail: String(describing: error)).storeError(path)
+        }
         return StoreError(.database, "SQLite error on \(path): \(error)")
     }
 
@@ -201,7 +205,7 @@ final class SQLiteBackend: StoreBackend {
         let rows = try Row.fetchAll(
             db, sql: "SELECT start_time, end_time FROM coverage WHERE series_id = ? ORDER BY start_time",
             arguments: [series])
-        return Coverage(rows.map { TimeRange(start: $0[0], end: $0[1]) })
+        return Coverage(try rows.map { TimeRange(start: try $0.decode(atIndex: 0), end: try $0.decode(atIndex: 1)) })
     }
 
     func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
@@ -215,7 +219,7 @@ final class SQLiteBackend: StoreBackend {
             if let bounds = try Row.fetchOne(
                 db, sql: "SELECT min(time), max(time) FROM bars WHERE series_id = ? AND time >= ? AND time < ?",
                 arguments: [series, range.start, range.end]),
-                let first = bounds[0] as Int64?, let last = bounds[1] as Int64?
+                let first = try bounds.decode(atIndex: 0) as Int64?, let last = try bounds.decode(atIndex: 1) as Int64?
             {
                 plan.bounds(first: first, last: last, step: Int64(key.resolution.seconds))
             }
@@ -271,22 +275,38 @@ final class SQLiteBackend: StoreBackend {
                         for column in 0..<15 { cells[column] = sqlite3_column_value(handle, Int32(column)) }
                     }
                     let time = sqlite3_value_int64(cells[0])
-                    let scale = Int(sqlite3_value_int64(cells[1]))
+                    if !StoredValue.seconds.contains(time) {
+                        try StoredValue.check(time, StoredValue.seconds, "time", in: "bars")
+                    }
+                    let scale = try StoredValue.scale(sqlite3_value_int64(cells[1]), in: "bars")
                     var missing: UInt16 = 0
                     for index in 0..<13 {
                         let cell = cells[index + 2]
-                        let value = sqlite3_value_int64(cell)
-                        // NULL reads as 0: only a 0 needs the type check.
-                        if value == 0, sqlite3_value_type(cell) == SQLITE_NULL {
+                        // Every value the store writes is an integer or NULL; text or a fraction (written by another
+                        // tool) would read as some other number, so it is refused.
+                        let type = sqlite3_value_type(cell)
+                        if type != SQLITE_INTEGER {
+                            guard type == SQLITE_NULL else { throw Self.unreadable(column: index, type: type) }
                             missing |= 1 << UInt16(index)
                         }
-                        values[index] = value
+                        values[index] = sqlite3_value_int64(cell)
                     }
                     result.append(
                         BarCodec.decode(time: time, scale: scale, values: values, missing: missing, fast: fast))
                 }
             }
         }
+    }
+
+    /// The error for a value of the wrong type in the `bars` column of `column` (index into ``BarCodec/valueColumns``).
+    private static func unreadable(column: Int, type: Int32) -> UnreadableValue {
+        let kind =
+            switch type {
+            case SQLITE_FLOAT: "a fraction"
+            case SQLITE_TEXT: "text"
+            default: "a blob"
+            }
+        return UnreadableValue(table: "bars", detail: "\(BarCodec.valueColumns[column]) holds \(kind), not an integer")
     }
 
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
@@ -298,12 +318,17 @@ final class SQLiteBackend: StoreBackend {
                     SELECT at, account, epic, resolution, range_start, range_end, points, remaining, total, resets_at
                     FROM requests WHERE environment_id = ? AND at >= ? ORDER BY at, id
                     """, arguments: [environmentID, TimeRange.seconds(since)])
-            return rows.map { row in
+            return try rows.map { row in
                 LedgerEntry(
-                    at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), account: row[1], epic: row[2],
-                    resolution: row[3], range: TimeRange(start: row[4], end: row[5]), points: row[6], remaining: row[7],
-                    total: row[8],
-                    resetsAt: (row[9] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+                    at: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 0) as Int64)),
+                    account: try row.decode(atIndex: 1), epic: try row.decode(atIndex: 2),
+                    resolution: try row.decode(atIndex: 3),
+                    range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
+                    points: try row.decode(atIndex: 6), remaining: try row.decode(atIndex: 7),
+                    total: try row.decode(atIndex: 8),
+                    resetsAt: (try row.decode(atIndex: 9) as Int64?).map {
+                        Date(timeIntervalSince1970: TimeInterval($0))
+                    })
             }
         }
     }
@@ -320,11 +345,12 @@ final class SQLiteBackend: StoreBackend {
                         """, arguments: [environmentID, epic])
             else { return nil }
             return StoredMarket(
-                epic: epic, name: row[0], instrumentType: row[1],
-                scalingFactor: (row[2] as String?).flatMap {
+                epic: epic, name: try row.decode(atIndex: 0), instrumentType: try row.decode(atIndex: 1),
+                scalingFactor: (try row.decode(atIndex: 2) as String?).flatMap {
                     Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
                 },
-                details: row[3], updatedAt: Date(timeIntervalSince1970: TimeInterval(row[4] as Int64)))
+                details: try row.decode(atIndex: 3),
+                updatedAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 4) as Int64)))
         }
     }
 
@@ -339,11 +365,16 @@ final class SQLiteBackend: StoreBackend {
                     WHERE ? IS NULL OR e.name = ? ORDER BY e.name, s.epic, s.resolution
                     """, arguments: [environment, environment])
             return try rows.compactMap { row -> SeriesStatus? in
-                guard let resolution = Resolution(rawValue: row[3]) else { return nil }
-                let key = SeriesKey(environment: row[1], epic: Epic(rawValue: row[2]), resolution: resolution)
+                guard let resolution = Resolution(rawValue: try row.decode(atIndex: 3)) else { return nil }
+                let key = SeriesKey(
+                    environment: try row.decode(atIndex: 1), epic: Epic(rawValue: try row.decode(atIndex: 2)),
+                    resolution: resolution)
                 return SeriesStatus(
-                    key: key, bars: row[5], coverage: try Self.coverage(db, row[0]),
-                    updatedAt: (row[4] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) })
+                    key: key, bars: try row.decode(atIndex: 5),
+                    coverage: try Self.coverage(db, try row.decode(atIndex: 0)),
+                    updatedAt: (try row.decode(atIndex: 4) as Int64?).map {
+                        Date(timeIntervalSince1970: TimeInterval($0))
+                    })
             }
         }
     }
@@ -358,10 +389,10 @@ final class SQLiteBackend: StoreBackend {
                     """, arguments: [environment])
             var status = QueueStatus(pending: 0, claimed: 0, done: 0)
             for row in rows {
-                switch row[0] as String {
-                case "done": status.done = row[1]
-                case "claimed": status.claimed = row[1]
-                default: status.pending += row[1] as Int
+                switch try row.decode(atIndex: 0) as String {
+                case "done": status.done = try row.decode(atIndex: 1)
+                case "claimed": status.claimed = try row.decode(atIndex: 1)
+                default: status.pending += try row.decode(atIndex: 1) as Int
                 }
             }
             return status
@@ -455,7 +486,8 @@ final class SQLiteBackend: StoreBackend {
             arguments: [series, range.start, range.end])
         var merged = range
         for row in touching {
-            merged = TimeRange(start: min(merged.start, row[0]), end: max(merged.end, row[1]))
+            merged = TimeRange(
+                start: min(merged.start, try row.decode(atIndex: 0)), end: max(merged.end, try row.decode(atIndex: 1)))
         }
         try db.execute(
             sql: "DELETE FROM coverage WHERE series_id = ? AND end_time >= ? AND start_time <= ?",
@@ -526,14 +558,18 @@ final class SQLiteBackend: StoreBackend {
                             AND (w.claim_expires < ? OR w.worker = ?)))
                             ORDER BY w.priority, w.id LIMIT 1
                             """, arguments: [environment, TimeRange.seconds(now), worker]),
-                    let resolution = Resolution(rawValue: row[2])
+                    let resolution = Resolution(rawValue: try row.decode(atIndex: 2))
                 else { return .commit }
                 try db.execute(
                     sql: "UPDATE work_units SET state = 'claimed', worker = ?, claim_expires = ? WHERE id = ?",
-                    arguments: [worker, TimeRange.seconds(expiry), row[0] as Int64])
-                let key = SeriesKey(environment: environment, epic: Epic(rawValue: row[1]), resolution: resolution)
+                    arguments: [worker, TimeRange.seconds(expiry), try row.decode(atIndex: 0) as Int64])
+                let key = SeriesKey(
+                    environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 1)), resolution: resolution)
                 claim = WorkClaim(
-                    unit: WorkUnit(id: row[0], key: key, range: TimeRange(start: row[3], end: row[4]), points: row[5]),
+                    unit: WorkUnit(
+                        id: try row.decode(atIndex: 0), key: key,
+                        range: TimeRange(start: try row.decode(atIndex: 3), end: try row.decode(atIndex: 4)),
+                        points: try row.decode(atIndex: 5)),
                     worker: worker, expiresAt: expiry)
                 return .commit
             }

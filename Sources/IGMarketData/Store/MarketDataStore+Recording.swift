@@ -25,7 +25,9 @@ extension MarketDataStore {
         let start = Self.millis(from)
         let end = Self.millis(to)
         return try await run {
-            try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end)
+            let ticks = try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end)
+            try StoredValue.check(millis: ticks.lazy.map(\.time), in: "ticks")
+            return ticks
         }
     }
 
@@ -36,7 +38,9 @@ extension MarketDataStore {
         let start = Self.millis(from)
         let end = Self.millis(to)
         return try await run {
-            try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end)
+            let prices = try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end)
+            try StoredValue.check(millis: prices.lazy.map(\.time), in: "price_updates")
+            return prices
         }
     }
 
@@ -46,7 +50,11 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedAccountUpdate] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run { try await backend.accountUpdates(environment: environment, from: start, to: end) }
+        return try await run {
+            let updates = try await backend.accountUpdates(environment: environment, from: start, to: end)
+            try StoredValue.check(millis: updates.lazy.map(\.time), in: "account_updates")
+            return updates
+        }
     }
 
     /// Recorded gaps of an environment (of one epic and one stream when given) that overlap `[from, to)`, oldest
@@ -57,10 +65,8 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedGap] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run {
-            try await backend.gaps(
-                environment: environment, epic: epic?.rawValue, stream: stream, from: start, to: end)
-        }
+        return try await checkedGaps(
+            environment: environment, epic: epic?.rawValue, stream: stream, from: start, to: end)
     }
 
     /// Spans of a stream recorded without loss that overlap `[from, to)`, oldest first (one per recorder run and
@@ -70,7 +76,7 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedSpan] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run { try await backend.spans(stream, from: start, to: end) }
+        return try await checkedSpans(stream, from: start, to: end)
     }
 
     /// Which seconds of a stream in `range` were recorded without loss and which are gaps (a gap covered by another
@@ -80,29 +86,56 @@ extension MarketDataStore {
         _ stream: RecordedStream, in range: TimeRange
     ) async throws(StoreError) -> RecordingCoverage {
         let (from, to) = Self.millisRange(range)
-        let spans = try await run { try await backend.spans(stream, from: from, to: to) }
-        let gaps = try await run {
-            try await backend.gaps(
-                environment: stream.environment, epic: stream.epic.rawValue, stream: stream.stream, from: from,
-                to: to)
-        }
+        let spans = try await checkedSpans(stream, from: from, to: to)
+        let gaps = try await checkedGaps(
+            environment: stream.environment, epic: stream.epic.rawValue, stream: stream.stream, from: from, to: to)
         return RecordingCoverage(spans: spans, gaps: gaps, within: range)
     }
 
     /// Per stream of an environment, the time (ms) of the latest update recorded: where a restarted recorder
     /// resumes (the interval up to its first new update is recorded as a gap).
     public func recordingEnds(environment: String) async throws(StoreError) -> [RecordedStream: Int64] {
-        try await run { try await backend.recordingEnds(environment: environment) }
+        try await run {
+            let ends = try await backend.recordingEnds(environment: environment)
+            try StoredValue.check(millis: ends.values, in: "recorded_spans")
+            return ends
+        }
     }
 
     /// Per epic, the stored ticks of its latest millisecond (so a restarted recorder recognises them when the
     /// stream's snapshot sends them again).
     public func latestTicks(environment: String, epics: [Epic]) async throws(StoreError) -> [Epic: [RecordedTick]] {
         let names = epics.map(\.rawValue)
-        let found = try await run { try await backend.latestTicks(environment: environment, epics: names) }
+        let found = try await run {
+            let found = try await backend.latestTicks(environment: environment, epics: names)
+            try StoredValue.check(millis: found.values.joined().lazy.map(\.time), in: "ticks")
+            return found
+        }
         var result: [Epic: [RecordedTick]] = [:]
         for (epic, ticks) in found { result[Epic(rawValue: epic)] = ticks }
         return result
+    }
+
+    /// The backend's spans, their times checked (``StoredValue``).
+    private func checkedSpans(
+        _ stream: RecordedStream, from: Int64, to: Int64
+    ) async throws(StoreError) -> [RecordedSpan] {
+        try await run {
+            let spans = try await backend.spans(stream, from: from, to: to)
+            try StoredValue.check(spans: spans.lazy.map { ($0.start, $0.end) }, in: "recorded_spans")
+            return spans
+        }
+    }
+
+    /// The backend's gaps, their times checked (``StoredValue``).
+    private func checkedGaps(
+        environment: String, epic: String?, stream: String?, from: Int64, to: Int64
+    ) async throws(StoreError) -> [RecordedGap] {
+        try await run {
+            let gaps = try await backend.gaps(environment: environment, epic: epic, stream: stream, from: from, to: to)
+            try StoredValue.check(spans: gaps.lazy.map { ($0.start, $0.end) }, in: "recorded_gaps")
+            return gaps
+        }
     }
 
     static func millis(_ date: Date) -> Int64 {

@@ -57,11 +57,16 @@ public final class MarketDataStore: Sendable {
 
     /// The ranges of a series already fetched (including known-empty ones).
     public func coverage(_ key: SeriesKey) async throws(StoreError) -> Coverage {
-        try await run { try await backend.coverage(key) }
+        try await run {
+            let coverage = try await backend.coverage(key)
+            try StoredValue.check(coverage)
+            return coverage
+        }
     }
 
     /// The stored bars of a series whose start lies in `range`, as a table (oldest first).
     public func table(_ key: SeriesKey, in range: TimeRange) async throws(StoreError) -> PriceTable {
+        // The backends check each bar's time and values as they read them.
         let (rows, instrumentType) = try await run { try await backend.rows(key, in: range) }
         return PriceTable(
             rows: rows, epic: key.epic, resolution: key.resolution,
@@ -78,7 +83,11 @@ public final class MarketDataStore: Sendable {
 
     /// Ledger entries of an environment since a date, oldest first.
     public func ledger(environment: String, since: Date) async throws(StoreError) -> [LedgerEntry] {
-        try await run { try await backend.ledger(environment: environment, since: since) }
+        try await run {
+            let entries = try await backend.ledger(environment: environment, since: since)
+            try StoredValue.check(entries)
+            return entries
+        }
     }
 
     /// Per account: points spent since `since` and the last allowance IG reported.
@@ -109,12 +118,20 @@ public final class MarketDataStore: Sendable {
 
     /// The market details last seen for an epic.
     public func market(epic: String, environment: String) async throws(StoreError) -> StoredMarket? {
-        try await run { try await backend.market(epic: epic, environment: environment) }
+        try await run {
+            let market = try await backend.market(epic: epic, environment: environment)
+            try StoredValue.check(market?.updatedAt, "updated_at", in: "markets")
+            return market
+        }
     }
 
     /// Every stored series (of one environment, or all), with bar counts and coverage.
     public func status(environment: String? = nil) async throws(StoreError) -> [SeriesStatus] {
-        try await run { try await backend.status(environment: environment) }
+        try await run {
+            let statuses = try await backend.status(environment: environment)
+            try StoredValue.check(statuses)
+            return statuses
+        }
     }
 
     // MARK: Shared work
@@ -130,7 +147,11 @@ public final class MarketDataStore: Sendable {
     public func claim(
         environment: String, worker: String, until expiry: Date, now: Date = Date()
     ) async throws(StoreError) -> WorkClaim? {
-        try await run { try await backend.claim(environment: environment, worker: worker, until: expiry, now: now) }
+        try await run {
+            let claim = try await backend.claim(environment: environment, worker: worker, until: expiry, now: now)
+            try StoredValue.check(claim)
+            return claim
+        }
     }
 
     /// Gives a claimed unit back to the queue.

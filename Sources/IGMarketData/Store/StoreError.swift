@@ -21,6 +21,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let connection = Code(rawValue: "connection")
         /// A value cannot be stored exactly.
         public static let unrepresentableValue = Code(rawValue: "unrepresentableValue")
+        /// A stored value has a type or range that swift-ig never writes: the database was changed outside swift-ig
+        /// or is damaged. It was left untouched.
+        public static let unreadableValue = Code(rawValue: "unreadableValue")
         /// The database reported an error.
         public static let database = Code(rawValue: "database")
 

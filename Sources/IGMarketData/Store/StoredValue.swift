@@ -1,0 +1,92 @@
+public import Foundation
+public import IGModels
+
+/// What the store could have written, checked on the way out: a database changed by another tool (or damaged) may
+/// hold any integer anywhere, and a time of `Int64.min` or a scale of 200 must give a typed error, not a trap in the
+/// arithmetic that follows or a number other than IG sent.
+///
+/// Times are UTC between the years 1 and 9999 (what ISO 8601 prints with four digits); scales are 0 to 18 decimal
+/// places; allowance points and counts are 0 to 10^9.
+enum StoredValue {
+    /// Seconds since 1970 of 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    static let seconds: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+    /// The same span in milliseconds.
+    static let milliseconds: ClosedRange<Int64> = -62_135_596_800_000...253_402_300_799_999
+    /// Points and other counts.
+    static let counts: ClosedRange<Int64> = 0...1_000_000_000
+
+    /// `scale` as an `Int` when the store could have written it.
+    @inline(__always)
+    static func scale(_ scale: Int64, in table: String) throws(UnreadableValue) -> Int {
+        guard scale >= 0, scale <= Int64(DecimalBits.maximumScale) else {
+            throw UnreadableValue(table: table, detail: "a row has the decimal scale \(scale), outside 0–18")
+        }
+        return Int(scale)
+    }
+
+    static func check(
+        _ value: Int64, _ domain: ClosedRange<Int64>, _ column: String, in table: String
+    ) throws(UnreadableValue) {
+        guard domain.contains(value) else {
+            throw UnreadableValue(
+                table: table, detail: "\(column) is \(value), outside \(domain.lowerBound)…\(domain.upperBound)")
+        }
+    }
+
+    static func check(_ value: Int?, _ column: String, in table: String) throws(UnreadableValue) {
+        if let value { try check(Int64(value), counts, column, in: table) }
+    }
+
+    static func check(_ date: Date?, _ column: String, in table: String) throws(UnreadableValue) {
+        guard let date else { return }
+        let value = date.timeIntervalSince1970
+        guard value >= Double(seconds.lowerBound), value <= Double(seconds.upperBound) else {
+            throw UnreadableValue(table: table, detail: "\(column) is \(value) s, outside the years 1 to 9999")
+        }
+    }
+
+    static func check(
+        _ range: TimeRange, in table: String, domain: ClosedRange<Int64> = seconds
+    )
+        throws(UnreadableValue)
+    {
+        try check(range.start, domain, "a range's start", in: table)
+        try check(range.end, domain, "a range's end", in: table)
+    }
+
+    static func check(_ coverage: Coverage, in table: String = "coverage") throws(UnreadableValue) {
+        for range in coverage.ranges { try check(range, in: table) }
+    }
+
+    static func check(_ entries: [LedgerEntry]) throws(UnreadableValue) {
+        for entry in entries {
+            try check(entry.at, "at", in: "requests")
+            try check(entry.range, in: "requests")
+            try check(entry.points, "points", in: "requests")
+            try check(entry.remaining, "remaining", in: "requests")
+            try check(entry.total, "total", in: "requests")
+            try check(entry.resetsAt, "resets_at", in: "requests")
+        }
+    }
+
+    static func check(_ statuses: [SeriesStatus]) throws(UnreadableValue) {
+        for status in statuses {
+            try check(status.coverage)
+            try check(status.updatedAt, "updated_at", in: "series")
+        }
+    }
+
+    static func check(_ claim: WorkClaim?) throws(UnreadableValue) {
+        guard let claim else { return }
+        try check(claim.unit.range, in: "work_units")
+        try check(claim.unit.points, "points", in: "work_units")
+    }
+
+    static func check(millis: some Sequence<Int64>, in table: String) throws(UnreadableValue) {
+        for time in millis { try check(time, milliseconds, "time_ms", in: table) }
+    }
+
+    static func check(spans: some Sequence<(start: Int64, end: Int64)>, in table: String) throws(UnreadableValue) {
+        for span in spans { try check(TimeRange(start: span.start, end: span.end), in: table, domain: milliseconds) }
+    }
+}
