@@ -236,6 +236,7 @@ let package = Package(
             dependencies: [
                 "IGCommands", "IGModels", "IGTrading", "IGSimulator", "IGSimulatorTesting", "IGMarketData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

@@ -58,9 +58,13 @@ struct HistorySyncCommand: AsyncParsableCommand {
     func syncTargets(now: Date) throws -> [SyncTarget] {
         var result: [SyncTarget] = []
         if let targets {
-            let text: String
-            do { text = try String(contentsOfFile: targets, encoding: .utf8) } catch {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: targets)) } catch {
                 throw ValidationError("Cannot read the targets file \(targets): \(error.localizedDescription)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ValidationError(
+                    "The targets file \(targets) is not UTF-8 text: write one 'EPIC RESOLUTION FROM TO' per line.")
             }
             do { result += try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
         }

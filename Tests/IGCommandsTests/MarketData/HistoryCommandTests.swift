@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import IGCommands
 import IGSimulatorTesting
 import Testing
@@ -65,6 +66,63 @@ struct HistoryCommandTests {
                 "2025-03-09T23:00:00", "--store", store,
             ])
             #expect(try await plan("CS.D.EURUSD.TODAY.IP").contains("about 2880 points"))
+        }
+    }
+
+    @Test("a targets file that is not UTF-8 text is refused with the form a line takes")
+    func targetsNotText() async throws {
+        try await withTemporaryDirectory { directory in
+            let targets = directory + "/targets.txt"
+            try Data([0xFF, 0xFE, 0x41, 0x0A]).write(to: URL(fileURLWithPath: targets))
+            await #expect {
+                _ = try await IGCommand.output(of: [
+                    "history", "sync", "--targets", targets, "--store", directory + "/store.sqlite", "--dry-run",
+                ])
+            } throws: {
+                String(describing: $0).contains("is not UTF-8 text: write one 'EPIC RESOLUTION FROM TO' per line")
+            }
+        }
+    }
+
+    @Test(
+        "a store whose times another tool set to Int64's extremes: ig history and ig prices say so (they trapped)",
+        arguments: [
+            "UPDATE coverage SET start_time = -9223372036854775808",
+            "UPDATE coverage SET end_time = 9223372036854775807",
+            "UPDATE requests SET resets_at = 9223372036854775807",
+            "UPDATE requests SET remaining = -9223372036854775808",
+            "UPDATE series SET updated_at = -9223372036854775808",
+        ])
+    func tamperedStore(change: String) async throws {
+        try await withTemporaryDirectory { directory in
+            let store = directory + "/store.sqlite"
+            let prices = [
+                "prices", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--from", "2025-03-04T10:00:00", "--to",
+                "2025-03-04T10:59:00", "--store", store,
+            ]
+            _ = try await IGCommand.output(of: prices)
+            let raw = try DatabaseQueue(path: store)
+            try await raw.write { try $0.execute(sql: change) }
+            try raw.close()
+            // history status reads every table the change touches; the others may not read it, but none may trap.
+            await #expect {
+                _ = try await IGCommand.output(of: ["history", "status", "--store", store])
+            } throws: {
+                String(describing: $0).contains("holds a value swift-ig cannot read")
+            }
+            for arguments in [
+                prices,
+                [
+                    "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-04T09:00", "--to",
+                    "2025-03-04T12:00", "--store", store, "--dry-run",
+                ],
+            ] {
+                do {
+                    _ = try await IGCommand.output(of: arguments)
+                } catch {
+                    #expect(String(describing: error).contains("holds a value swift-ig cannot read"), "\(error)")
+                }
+            }
         }
     }
 
