@@ -439,6 +439,17 @@ final class SQLiteBackend: StoreBackend {
         }
         let many = rows.count >= Self.rowsPerStatement ? try statement(Self.rowsPerStatement) : nil
         let one = try statement(1)
+        // Bindings outlive `sqlite3_reset`. Each statement starts this call with every parameter NULL and the series
+        // bound in every row slot; then a row binds its time and what differs from what its slot holds (a scale
+        // already there, or a NULL already NULL, is not bound again: most bars have no last-traded prices).
+        for (handle, slots) in [(many, Self.rowsPerStatement), (one, 1)] {
+            guard let handle else { continue }
+            sqlite3_clear_bindings(handle)
+            for slot in 0..<slots { sqlite3_bind_int64(handle, Int32(slot * 16) + 1, series) }
+        }
+        let allMissing: UInt16 = (1 << 13) - 1
+        var manyHeld = [(missing: UInt16, scale: Int)](repeating: (allMissing, -1), count: Self.rowsPerStatement)
+        var oneHeld = (missing: allMissing, scale: -1)
         var encoder = BarEncoder()
         var index = 0
         while index < rows.count {
@@ -455,17 +466,19 @@ final class SQLiteBackend: StoreBackend {
             for offset in 0..<count {
                 let (time, scale) = try encoder.encode(rows[index + offset])
                 let base = Int32(offset * 16)
-                sqlite3_bind_int64(handle, base + 1, series)
+                let held = count == 1 ? oneHeld : manyHeld[offset]
                 sqlite3_bind_int64(handle, base + 2, time)
-                sqlite3_bind_int64(handle, base + 3, Int64(scale))
+                if scale != held.scale { sqlite3_bind_int64(handle, base + 3, Int64(scale)) }
                 let missing = encoder.missing
                 for position in 0..<13 {
-                    if missing & (1 << UInt16(position)) != 0 {
-                        sqlite3_bind_null(handle, base + Int32(position + 4))
-                    } else {
+                    let bit: UInt16 = 1 << UInt16(position)
+                    if missing & bit == 0 {
                         sqlite3_bind_int64(handle, base + Int32(position + 4), encoder.values[position])
+                    } else if held.missing & bit == 0 {
+                        sqlite3_bind_null(handle, base + Int32(position + 4))
                     }
                 }
+                if count == 1 { oneHeld = (missing, scale) } else { manyHeld[offset] = (missing, scale) }
             }
             let status = sqlite3_step(handle)
             sqlite3_reset(handle)
