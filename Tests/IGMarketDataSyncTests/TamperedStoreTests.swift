@@ -15,14 +15,7 @@ struct TamperedStoreTests {
     static let stream = RecordedStream(environment: environment, epic: epic, stream: RecordedStream.ticks)
     static let bars = [bar(60, "1.08123"), bar(120, "1.08125")]
 
-    static func bar(_ time: Int64, _ price: String) -> PriceTable.Row {
-        let value = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX"))
-        return PriceTable.Row(
-            time: Date(timeIntervalSince1970: TimeInterval(time)),
-            bid: .init(open: value, high: value, low: value, close: value),
-            ask: .init(open: value, high: value, low: value, close: value),
-            lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: 12)
-    }
+    static func bar(_ time: Int64, _ price: String) -> PriceTable.Row { .flat(time, price) }
 
     /// A store with a row in every table: bars with their coverage and ledger entry, a market, a work unit, ticks,
     /// PRICE and account updates, a span and a gap.

@@ -9,14 +9,7 @@ import Testing
 struct SQLiteStoreTests {
     static let key = SeriesKey(environment: "DEMO", epic: Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), resolution: .minute)
 
-    static func bar(_ time: Int64, _ price: String) -> PriceTable.Row {
-        let value = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX"))
-        return PriceTable.Row(
-            time: Date(timeIntervalSince1970: TimeInterval(time)),
-            bid: .init(open: value, high: value, low: value, close: value),
-            ask: .init(open: value, high: value, low: value, close: value),
-            lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: 12)
-    }
+    static func bar(_ time: Int64, _ price: String) -> PriceTable.Row { .flat(time, price) }
 
     @Test("a missing file and its directory are created, and reopening keeps the data")
     func createAndReopen() async throws {
