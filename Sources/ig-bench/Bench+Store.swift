@@ -36,9 +36,11 @@ struct StoreBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let postgresURL = postgres ?? ProcessInfo.processInfo.environment["IG_TEST_POSTGRES_URL"]
 
+        // The read comes before the ingest, and PostgreSQL last within it: PostgreSQL vacuums and analyses a
+        // million new rows in the background for some seconds after a COPY, which slowed whatever ran next.
         if runs(.allowance) { try await measureAllowance(directory: directory) }
-        if runs(.ingest) { try await measureIngest(directory: directory, postgresURL: postgresURL) }
         if runs(.read) { try await measureRead(directory: directory) }
+        if runs(.ingest) { try await measureIngest(directory: directory, postgresURL: postgresURL) }
     }
 
     func measureAllowance(directory: String) async throws {
@@ -60,17 +62,6 @@ struct StoreBench: AsyncParsableCommand {
         print(
             "swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats)); "
                 + "\(Self.format(sqliteCPURate)) bars per CPU second of this process")
-        var postgresRate: Double?
-        if let postgresURL {
-            let rate = try await ingestPostgres(rows, url: postgresURL)
-            postgresRate = rate
-            print("swift-ig into PostgreSQL:  \(Self.format(rate)) bars/s (best of \(repeats), loopback, COPY)")
-            // The first writer, for comparison: binary int8[] arrays through unnest.
-            setenv("IG_STORE_POSTGRES_WRITER", "unnest", 1)
-            defer { unsetenv("IG_STORE_POSTGRES_WRITER") }
-            let unnestRate = try await ingestPostgres(rows, url: postgresURL)
-            print("  (unnest of int8[] arrays: \(Self.format(unnestRate)) bars/s)")
-        }
         if let python {
             let csv = directory + "/bars.csv"
             try Self.writeCSV(rows, to: csv)
@@ -84,13 +75,25 @@ struct StoreBench: AsyncParsableCommand {
                 "pandas DataFrame.to_sql of trading-ig's price frame into SQLite: \(Self.format(bestShaped)) bars/s "
                     + "(best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas (trading-ig's frame): %.1f×", sqliteRate / bestShaped))
-            if let postgresURL, let postgresRate {
-                let bestPostgres = try await bestPythonRate(python) { _ in ["ingest-postgres", csv, postgresURL] }
-                print(
-                    "pandas DataFrame.to_sql into PostgreSQL (SQLAlchemy, psycopg2): "
-                        + "\(Self.format(bestPostgres)) bars/s (best of \(repeats))")
-                print(String(format: "swift-ig PostgreSQL / pandas: %.1f×", postgresRate / bestPostgres))
-            }
+        }
+        var postgresRate: Double?
+        if let postgresURL {
+            let rate = try await ingestPostgres(rows, url: postgresURL)
+            postgresRate = rate
+            print("swift-ig into PostgreSQL:  \(Self.format(rate)) bars/s (best of \(repeats), loopback, COPY)")
+            // The first writer, for comparison: binary int8[] arrays through unnest.
+            setenv("IG_STORE_POSTGRES_WRITER", "unnest", 1)
+            defer { unsetenv("IG_STORE_POSTGRES_WRITER") }
+            let unnestRate = try await ingestPostgres(rows, url: postgresURL)
+            print("  (unnest of int8[] arrays: \(Self.format(unnestRate)) bars/s)")
+        }
+        if let python, let postgresURL, let postgresRate {
+            let csv = directory + "/bars.csv"
+            let bestPostgres = try await bestPythonRate(python) { _ in ["ingest-postgres", csv, postgresURL] }
+            print(
+                "pandas DataFrame.to_sql into PostgreSQL (SQLAlchemy, psycopg2): "
+                    + "\(Self.format(bestPostgres)) bars/s (best of \(repeats))")
+            print(String(format: "swift-ig PostgreSQL / pandas: %.1f×", postgresRate / bestPostgres))
         }
     }
 
