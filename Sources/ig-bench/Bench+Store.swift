@@ -18,7 +18,11 @@ struct StoreBench: AsyncParsableCommand {
 
     @Option(help: "A Python with Interop/requirements-store.txt installed (e.g. Interop/.venv-store/bin/python).")
     var python: String?
-    @Option(help: "A PostgreSQL URL for the ingest figure (default: $IG_TEST_POSTGRES_URL).") var postgres: String?
+    @Option(
+        help: """
+            A scratch PostgreSQL database for the ingest figure (default: $IG_TEST_POSTGRES_URL). The benchmark's bars \
+            stay in it, under environments named BENCH-…: not a team's store.
+            """) var postgres: String?
     @Option(help: "Bars written by the ingest measurement.") var bars = 1_000_000
     @Option(help: "Repetitions of each timed measurement (the best is reported).") var repeats = 3
     @Option(help: "Run only this part (allowance, ingest or read); all three by default.") var only: Part?
