@@ -24,11 +24,9 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedTick] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run {
-            let ticks = try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end)
-            try StoredValue.check(millis: ticks.lazy.map(\.time), in: "ticks")
-            return ticks
-        }
+        return try await run(
+            { try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end) },
+            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "ticks") })
     }
 
     /// Recorded PRICE updates of a market with a time in `[from, to)`, oldest first.
@@ -37,11 +35,9 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedPrice] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run {
-            let prices = try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end)
-            try StoredValue.check(millis: prices.lazy.map(\.time), in: "price_updates")
-            return prices
-        }
+        return try await run(
+            { try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end) },
+            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "price_updates") })
     }
 
     /// The recorded ACCOUNT/TRADE audit trail of an environment: updates received in `[from, to)`, oldest first.
@@ -50,11 +46,9 @@ extension MarketDataStore {
     ) async throws(StoreError) -> [RecordedAccountUpdate] {
         let start = Self.millis(from)
         let end = Self.millis(to)
-        return try await run {
-            let updates = try await backend.accountUpdates(environment: environment, from: start, to: end)
-            try StoredValue.check(millis: updates.lazy.map(\.time), in: "account_updates")
-            return updates
-        }
+        return try await run(
+            { try await backend.accountUpdates(environment: environment, from: start, to: end) },
+            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "account_updates") })
     }
 
     /// Recorded gaps of an environment (of one epic and one stream when given) that overlap `[from, to)`, oldest
@@ -95,22 +89,18 @@ extension MarketDataStore {
     /// Per stream of an environment, the time (ms) of the latest update recorded: where a restarted recorder
     /// resumes (the interval up to its first new update is recorded as a gap).
     public func recordingEnds(environment: String) async throws(StoreError) -> [RecordedStream: Int64] {
-        try await run {
-            let ends = try await backend.recordingEnds(environment: environment)
-            try StoredValue.check(millis: ends.values, in: "recorded_spans")
-            return ends
-        }
+        try await run(
+            { try await backend.recordingEnds(environment: environment) },
+            checking: { try StoredValue.check(millis: $0.values, in: "recorded_spans") })
     }
 
     /// Per epic, the stored ticks of its latest millisecond (so a restarted recorder recognises them when the
     /// stream's snapshot sends them again).
     public func latestTicks(environment: String, epics: [Epic]) async throws(StoreError) -> [Epic: [RecordedTick]] {
         let names = epics.map(\.rawValue)
-        let found = try await run {
-            let found = try await backend.latestTicks(environment: environment, epics: names)
-            try StoredValue.check(millis: found.values.joined().lazy.map(\.time), in: "ticks")
-            return found
-        }
+        let found = try await run(
+            { try await backend.latestTicks(environment: environment, epics: names) },
+            checking: { try StoredValue.check(millis: $0.values.joined().lazy.map(\.time), in: "ticks") })
         var result: [Epic: [RecordedTick]] = [:]
         for (epic, ticks) in found { result[Epic(rawValue: epic)] = ticks }
         return result
@@ -120,22 +110,18 @@ extension MarketDataStore {
     private func checkedSpans(
         _ stream: RecordedStream, from: Int64, to: Int64
     ) async throws(StoreError) -> [RecordedSpan] {
-        try await run {
-            let spans = try await backend.spans(stream, from: from, to: to)
-            try StoredValue.check(spans: spans.lazy.map { ($0.start, $0.end) }, in: "recorded_spans")
-            return spans
-        }
+        try await run(
+            { try await backend.spans(stream, from: from, to: to) },
+            checking: { try StoredValue.check(spans: $0.lazy.map { ($0.start, $0.end) }, in: "recorded_spans") })
     }
 
     /// The backend's gaps, their times checked (``StoredValue``).
     private func checkedGaps(
         environment: String, epic: String?, stream: String?, from: Int64, to: Int64
     ) async throws(StoreError) -> [RecordedGap] {
-        try await run {
-            let gaps = try await backend.gaps(environment: environment, epic: epic, stream: stream, from: from, to: to)
-            try StoredValue.check(spans: gaps.lazy.map { ($0.start, $0.end) }, in: "recorded_gaps")
-            return gaps
-        }
+        try await run(
+            { try await backend.gaps(environment: environment, epic: epic, stream: stream, from: from, to: to) },
+            checking: { try StoredValue.check(spans: $0.lazy.map { ($0.start, $0.end) }, in: "recorded_gaps") })
     }
 
     static func millis(_ date: Date) -> Int64 {

@@ -55,13 +55,20 @@ public final class MarketDataStore: Sendable {
         }
     }
 
+    /// ``run(_:)`` of a read whose result is checked (``StoredValue``) before it is handed out.
+    func run<T>(
+        _ body: () async throws -> T, checking check: (T) throws -> Void
+    ) async throws(StoreError) -> T {
+        try await run {
+            let result = try await body()
+            try check(result)
+            return result
+        }
+    }
+
     /// The ranges of a series already fetched (including known-empty ones).
     public func coverage(_ key: SeriesKey) async throws(StoreError) -> Coverage {
-        try await run {
-            let coverage = try await backend.coverage(key)
-            try StoredValue.check(coverage)
-            return coverage
-        }
+        try await run({ try await backend.coverage(key) }, checking: { try StoredValue.check($0) })
     }
 
     /// The stored bars of a series whose start lies in `range`, as a table (oldest first).
@@ -83,11 +90,9 @@ public final class MarketDataStore: Sendable {
 
     /// Ledger entries of an environment since a date, oldest first.
     public func ledger(environment: String, since: Date) async throws(StoreError) -> [LedgerEntry] {
-        try await run {
-            let entries = try await backend.ledger(environment: environment, since: since)
-            try StoredValue.check(entries)
-            return entries
-        }
+        try await run(
+            { try await backend.ledger(environment: environment, since: since) },
+            checking: { try StoredValue.check($0) })
     }
 
     /// Per account: points spent since `since` and the last allowance IG reported.
@@ -118,20 +123,14 @@ public final class MarketDataStore: Sendable {
 
     /// The market details last seen for an epic.
     public func market(epic: String, environment: String) async throws(StoreError) -> StoredMarket? {
-        try await run {
-            let market = try await backend.market(epic: epic, environment: environment)
-            try StoredValue.check(market?.updatedAt, "updated_at", in: "markets")
-            return market
-        }
+        try await run(
+            { try await backend.market(epic: epic, environment: environment) },
+            checking: { try StoredValue.check($0?.updatedAt, "updated_at", in: "markets") })
     }
 
     /// Every stored series (of one environment, or all), with bar counts and coverage.
     public func status(environment: String? = nil) async throws(StoreError) -> [SeriesStatus] {
-        try await run {
-            let statuses = try await backend.status(environment: environment)
-            try StoredValue.check(statuses)
-            return statuses
-        }
+        try await run({ try await backend.status(environment: environment) }, checking: { try StoredValue.check($0) })
     }
 
     // MARK: Shared work
@@ -147,11 +146,9 @@ public final class MarketDataStore: Sendable {
     public func claim(
         environment: String, worker: String, until expiry: Date, now: Date = Date()
     ) async throws(StoreError) -> WorkClaim? {
-        try await run {
-            let claim = try await backend.claim(environment: environment, worker: worker, until: expiry, now: now)
-            try StoredValue.check(claim)
-            return claim
-        }
+        try await run(
+            { try await backend.claim(environment: environment, worker: worker, until: expiry, now: now) },
+            checking: { try StoredValue.check($0) })
     }
 
     /// Gives a claimed unit back to the queue.

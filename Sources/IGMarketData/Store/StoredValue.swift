@@ -1,5 +1,5 @@
-public import Foundation
-public import IGModels
+import Foundation
+import IGModels
 
 /// What the store could have written, checked on the way out: a database changed by another tool (or damaged) may
 /// hold any integer anywhere, and a time of `Int64.min` or a scale of 200 must give a typed error, not a trap in the
