@@ -332,7 +332,7 @@ struct StoreBench: AsyncParsableCommand {
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [Self.script] + arguments
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("ig-bench-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         process.standardOutput = try FileHandle(forWritingTo: output)
         try process.run()

@@ -23,7 +23,7 @@ struct PlannerTests {
             coverage[status.key] = status.coverage
             updated[status.key] = status.updatedAt
         }
-        return BackfillPlan(
+        return try BackfillPlan(
             targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: Date())
     }
 
@@ -51,6 +51,41 @@ struct PlannerTests {
                 }
             }
         }
+    }
+
+    @Test("a plan over its point limit is refused with the count reached and the series; at the limit it is cut")
+    func pointLimit() throws {
+        let targets = [Self.target]
+        let environment = "DEMO"
+        let now = utc("2025-03-10T00:00:00")
+        #expect(
+            try BackfillPlan(
+                targets: targets, environment: environment, coverage: [:], updatedAt: [:], now: now, limit: 4320
+            )
+            .points == 4320)
+        let error = #expect(throws: PlanTooLarge.self) {
+            try BackfillPlan(
+                targets: targets, environment: environment, coverage: [:], updatedAt: [:], now: now, limit: 4319)
+        }
+        #expect(error?.points == 4320)
+        #expect(error?.series == SeriesKey(environment: environment, epic: eurusd, resolution: .minute))
+        // Ranges already covered do not count: the same target over covered days fits a limit of one day.
+        let key = SeriesKey(environment: environment, epic: eurusd, resolution: .minute)
+        let covered = Coverage([TimeRange(from: utc("2025-03-03T00:00:00"), to: utc("2025-03-05T00:00:00"))])
+        #expect(
+            try BackfillPlan(
+                targets: targets, environment: environment, coverage: [key: covered], updatedAt: [:], now: now,
+                limit: 1440
+            )
+            .unitCount == 1)
+        // SECOND bars from the year 1: 45 billion points, refused without cutting 44 million units.
+        let huge = SyncTarget(
+            epic: eurusd, resolution: .second, range: TimeRange(start: -62_135_596_800, end: TimeRange.seconds(now)))
+        let refused = #expect(throws: PlanTooLarge.self) {
+            try BackfillPlan(targets: [huge], environment: environment, coverage: [:], updatedAt: [:], now: now)
+        }
+        #expect(refused?.limit == BackfillPlan.pointLimit)
+        #expect(refused?.description.contains("more than the 100,000,000 a plan may need: 10,000 weeks") == true)
     }
 
     @Test("least recently updated series run first")

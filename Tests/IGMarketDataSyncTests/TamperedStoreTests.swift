@@ -196,6 +196,8 @@ struct TamperedStoreTests {
                     { _ = try await $0.ledger(environment: "DEMO", since: .distantPast) }
                 ),
                 ("UPDATE series SET updated_at = 'x'", { _ = try await $0.status() }),
+                // A series of an unknown resolution is refused, not left out of the status as if it did not exist.
+                ("UPDATE series SET resolution = 'FORTNIGHT'", { _ = try await $0.status() }),
                 (
                     "UPDATE markets SET updated_at = 'x'",
                     { _ = try await $0.market(epic: Self.epic.rawValue, environment: "DEMO") }
@@ -217,6 +219,65 @@ struct TamperedStoreTests {
                 }
                 await store.close()
             }
+        }
+    }
+
+    /// Claims the filled store's unit after `change`, which another tool made; then the queue as the store sees it.
+    static func claimDamaged(
+        _ location: StoreLocation, _ change: (String) async throws -> Void
+    ) async throws
+        -> (error: StoreError?, queue: QueueStatus)
+    {
+        try await fill(location)
+        try await change("UPDATE work_units SET end_time = 9223372036854775807")
+        let store = try await MarketDataStore.open(location)
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await store.claim(
+                environment: environment, worker: "w", until: Date(timeIntervalSince1970: 10_000),
+                now: Date(timeIntervalSince1970: 5_000))
+        }
+        // A unit whose series names a resolution IG does not have is refused too, not skipped as if no work remained.
+        try await change("UPDATE work_units SET end_time = 600; UPDATE series SET resolution = 'FORTNIGHT'")
+        let unknown = await #expect(throws: StoreError.self) {
+            _ = try await store.claim(
+                environment: environment, worker: "w", until: Date(timeIntervalSince1970: 10_000),
+                now: Date(timeIntervalSince1970: 5_000))
+        }
+        #expect(unknown?.code == .unreadableValue)
+        #expect(unknown?.message.contains("\"FORTNIGHT\" is not one of IG's") == true, "\(String(describing: unknown))")
+        let queue = try await store.queue(environment: environment)
+        await store.close()
+        return (error, queue)
+    }
+
+    @Test("a damaged work unit is refused before it is claimed: it stays pending, not held for a lease")
+    func damagedUnitStaysPending() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let (error, queue) = try await Self.claimDamaged(.sqlite(path: path)) { sql in
+                let raw = try DatabaseQueue(path: path)
+                try await raw.write { try $0.execute(sql: sql) }
+                try raw.close()
+            }
+            #expect(error?.code == .unreadableValue)
+            #expect(error?.message.contains("work_units") == true, "\(String(describing: error))")
+            #expect(queue == QueueStatus(pending: 1, claimed: 0, done: 0))
+        }
+    }
+
+    @Test(
+        "PostgreSQL: a damaged work unit is refused and the claim rolled back",
+        .enabled(if: PostgresTesting.available, "IG_TEST_POSTGRES_URL is not set"))
+    func damagedUnitStaysPendingOnPostgres() async throws {
+        try await withPostgresDatabase { url in
+            let location = try StoreLocation(parsing: url)
+            guard case .postgres(let server) = location else { return }
+            let (error, queue) = try await Self.claimDamaged(location) { sql in
+                try await runSQL(server, sql, database: server.database)
+            }
+            #expect(error?.code == .unreadableValue)
+            #expect(error?.message.contains("work_units") == true, "\(String(describing: error))")
+            #expect(queue == QueueStatus(pending: 1, claimed: 0, done: 0))
         }
     }
 

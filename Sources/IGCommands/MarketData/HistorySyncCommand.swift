@@ -155,9 +155,13 @@ struct HistorySyncCommand: AsyncParsableCommand {
         for epic in Set(targets.map(\.epic)) {
             weeks[epic] = try await TradingWeek.observed(in: store, environment: environment, epic: epic)
         }
-        return BackfillPlan(
-            targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now,
-            tradingWeeks: weeks)
+        do {
+            return try BackfillPlan(
+                targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now,
+                tradingWeeks: weeks)
+        } catch {
+            throw CommandFailure("\(error) Give a later --from or an earlier --to (or fix the targets file).")
+        }
     }
 
     func printPlan(_ plan: BackfillPlan, store: MarketDataStore, environment: String) async throws {

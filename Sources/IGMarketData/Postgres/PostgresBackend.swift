@@ -398,7 +398,7 @@ final class PostgresBackend: StoreBackend {
             for try await (id, name, epic, resolutionName, updated, bars) in rows.decode(
                 (Int64, String, String, String, Int64?, Int64).self)
             {
-                guard let resolution = Resolution(rawValue: resolutionName) else { continue }
+                let resolution = try StoredValue.resolution(resolutionName)
                 found.append(
                     (
                         id, SeriesKey(environment: name, epic: Epic(rawValue: epic), resolution: resolution),
@@ -675,13 +675,17 @@ final class PostgresBackend: StoreBackend {
             for try await row in try await connection.query(
                 "SELECT epic, resolution FROM series WHERE id = \(series)", logger: logger
             ).decode((String, String).self) { names = row }
-            guard let (epic, resolutionName) = names, let resolution = Resolution(rawValue: resolutionName) else {
-                return nil
+            guard let (epic, resolutionName) = names else {
+                throw UnreadableValue(table: "work_units", detail: "series_id \(series) names no series")
             }
+            let resolution = try StoredValue.resolution(resolutionName)
             let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
-            return WorkClaim(
+            let claim = WorkClaim(
                 unit: WorkUnit(id: id, key: key, range: TimeRange(start: start, end: end), points: Int(points)),
                 worker: worker, expiresAt: expiry)
+            // A unit another tool damaged is refused inside the transaction, which rolls its marking back.
+            try StoredValue.check(claim)
+            return claim
         }
     }
 

@@ -364,8 +364,8 @@ final class SQLiteBackend: StoreBackend {
                     FROM series s JOIN environments e ON e.id = s.environment_id
                     WHERE ? IS NULL OR e.name = ? ORDER BY e.name, s.epic, s.resolution
                     """, arguments: [environment, environment])
-            return try rows.compactMap { row -> SeriesStatus? in
-                guard let resolution = Resolution(rawValue: try row.decode(atIndex: 3)) else { return nil }
+            return try rows.map { row -> SeriesStatus in
+                let resolution = try StoredValue.resolution(try row.decode(atIndex: 3))
                 let key = SeriesKey(
                     environment: try row.decode(atIndex: 1), epic: Epic(rawValue: try row.decode(atIndex: 2)),
                     resolution: resolution)
@@ -570,20 +570,23 @@ final class SQLiteBackend: StoreBackend {
                             WHERE e.name = ? AND (w.state = 'pending' OR (w.state = 'claimed'
                             AND (w.claim_expires < ? OR w.worker = ?)))
                             ORDER BY w.priority, w.id LIMIT 1
-                            """, arguments: [environment, TimeRange.seconds(now), worker]),
-                    let resolution = Resolution(rawValue: try row.decode(atIndex: 2))
+                            """, arguments: [environment, TimeRange.seconds(now), worker])
                 else { return .commit }
-                try db.execute(
-                    sql: "UPDATE work_units SET state = 'claimed', worker = ?, claim_expires = ? WHERE id = ?",
-                    arguments: [worker, TimeRange.seconds(expiry), try row.decode(atIndex: 0) as Int64])
+                let resolution = try StoredValue.resolution(try row.decode(atIndex: 2))
                 let key = SeriesKey(
                     environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 1)), resolution: resolution)
-                claim = WorkClaim(
+                let found = WorkClaim(
                     unit: WorkUnit(
                         id: try row.decode(atIndex: 0), key: key,
                         range: TimeRange(start: try row.decode(atIndex: 3), end: try row.decode(atIndex: 4)),
                         points: try row.decode(atIndex: 5)),
                     worker: worker, expiresAt: expiry)
+                // A unit another tool damaged is refused before it is marked, so it is not left claimed.
+                try StoredValue.check(found)
+                try db.execute(
+                    sql: "UPDATE work_units SET state = 'claimed', worker = ?, claim_expires = ? WHERE id = ?",
+                    arguments: [worker, TimeRange.seconds(expiry), found.unit.id])
+                claim = found
                 return .commit
             }
             return claim

@@ -146,9 +146,8 @@ public final class MarketDataStore: Sendable {
     public func claim(
         environment: String, worker: String, until expiry: Date, now: Date = Date()
     ) async throws(StoreError) -> WorkClaim? {
-        try await run(
-            { try await backend.claim(environment: environment, worker: worker, until: expiry, now: now) },
-            checking: { try StoredValue.check($0) })
+        // The backends check the unit before the claim commits: a damaged one is refused and stays unclaimed.
+        try await run { try await backend.claim(environment: environment, worker: worker, until: expiry, now: now) }
     }
 
     /// Gives a claimed unit back to the queue.

@@ -76,6 +76,15 @@ enum StoredValue {
         }
     }
 
+    /// The resolution a series row names.
+    static func resolution(_ name: String) throws(UnreadableValue) -> Resolution {
+        guard let resolution = Resolution(rawValue: name) else {
+            throw UnreadableValue(
+                table: "series", detail: "resolution \(String(reflecting: String(name.prefix(32)))) is not one of IG's")
+        }
+        return resolution
+    }
+
     static func check(_ claim: WorkClaim?) throws(UnreadableValue) {
         guard let claim else { return }
         try check(claim.unit.range, in: "work_units")

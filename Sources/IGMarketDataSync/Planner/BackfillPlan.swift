@@ -41,13 +41,20 @@ public struct BackfillPlan: Sendable, Hashable {
         Int64(resolution.seconds) * 1440
     }
 
+    /// The most points a plan may need: 100 million, some 190 years of one account's weekly allowance of 10,000.
+    /// A larger plan is a mistyped range (SECOND bars from the year 1 would be 45 billion points and 44 million
+    /// units); it is refused before its units are cut.
+    public static let pointLimit = 100_000_000
+
     /// Plans `targets` against the current coverage. Each target is clipped to bars already final at `now`.
     /// `tradingWeeks` gives the trading days of epics for ``estimatedPoints``; an epic not in it is assumed to
     /// trade on weekdays only, like most of IG's markets.
+    ///
+    /// - Throws: ``PlanTooLarge`` when the missing ranges hold more than `limit` possible bars.
     public init(
         targets: [SyncTarget], environment: String, coverage: [SeriesKey: Coverage], updatedAt: [SeriesKey: Date],
-        now: Date, tradingWeeks: [Epic: TradingWeek] = [:]
-    ) {
+        now: Date, tradingWeeks: [Epic: TradingWeek] = [:], limit: Int = pointLimit
+    ) throws(PlanTooLarge) {
         var byKey: [SeriesKey: [TimeRange]] = [:]
         var order: [SeriesKey] = []
         let nowSecond = TimeRange.seconds(now)
@@ -59,12 +66,22 @@ public struct BackfillPlan: Sendable, Hashable {
             if byKey[key] == nil { order.append(key) }
             byKey[key, default: []] += gaps
         }
+        var merged: [SeriesKey: [TimeRange]] = [:]
+        var needed = 0
+        for key in order {
+            let ranges = Coverage(byKey[key] ?? []).ranges
+            merged[key] = ranges
+            for gap in ranges {
+                needed += BarClock.barCount(in: gap, key.resolution)
+                // Checked as it adds up: the sum stays far below Int's range (one gap holds at most some 3 × 10^11).
+                if needed > limit { throw PlanTooLarge(points: needed, limit: limit, series: key) }
+            }
+        }
         var items: [Item] = []
         for key in order {
-            let merged = Coverage(byKey[key] ?? []).ranges
             let cell = Self.cellSeconds(key.resolution)
             var units: [TimeRange] = []
-            for gap in merged {
+            for gap in merged[key] ?? [] {
                 var start = gap.start
                 while start < gap.end {
                     let cellEnd = (BarClockGrid.floor(start, cell) + cell)

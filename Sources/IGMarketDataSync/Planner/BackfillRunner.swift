@@ -1,7 +1,7 @@
 public import Foundation
-public import IGMarketData
+import IGMarketData
 import IGModels
-public import IGTrading
+import IGTrading
 
 /// Runs a ``BackfillPlan`` through the store's shared queue: the plan's units are queued (once, whoever queues them
 /// first), then claimed one at a time, fetched (only what is still missing in them) and marked done.

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import IGMarketData
-public import IGModels
+import IGModels
 public import IGStreaming
 import IGTrading
 import Lightstreamer

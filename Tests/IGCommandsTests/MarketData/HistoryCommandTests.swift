@@ -69,6 +69,30 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("a mistyped range (SECOND bars from the year 1) is refused at once, before 44 million units are cut")
+    func planTooLarge() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = directory + "/store.sqlite"
+            await #expect {
+                _ = try await IGCommand.output(of: [
+                    "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "-r", "SECOND", "--from", "0001-01-01",
+                    "--to", "2025-03-06", "--store", store, "--dry-run",
+                ])
+            } throws: {
+                let text = String(describing: $0)
+                return text.contains("more than the 100,000,000 a plan may need")
+                    && text.contains("(reached at CS.D.EURUSD.TODAY.IP SECOND)")
+                    && text.contains("Nothing was fetched or queued") && text.contains("Give a later --from")
+            }
+            // Nothing was queued: the same store still plans the three weekdays.
+            let output = try await IGCommand.output(of: [
+                "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--to", "2025-03-06",
+                "--store", store, "--dry-run",
+            ])
+            #expect(output.contains("Plan: 3 units, about 4320 points (at most 4320"))
+        }
+    }
+
     @Test("a targets file that is not UTF-8 text is refused with the form a line takes")
     func targetsNotText() async throws {
         try await withTemporaryDirectory { directory in
