@@ -95,7 +95,9 @@ let package = Package(
         ),
         .target(
             name: "IGSimulatorTesting",
-            dependencies: ["IGSimulator", "IGTrading"],
+            dependencies: [
+                "IGSimulator", "IGTrading", "IGMarketData", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

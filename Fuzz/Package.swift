@@ -2,8 +2,9 @@
 import PackageDescription
 
 // libFuzzer targets for what crosses the wire: the TLCP notification line parser and update decoder (Lightstreamer),
-// the JSON decoding of IG's models (IGModels), and the simulator's request handling (method, path, query, headers and
-// body of REST and Lightstreamer requests, in process, logged in). Build and run with `bash Fuzz/run`.
+// the JSON decoding of IG's models (IGModels), the simulator's request handling (method, path, query, headers and
+// body of REST and Lightstreamer requests, in process, logged in), and market-data store files another tool changed
+// or a disk damaged (IGMarketData). Build and run with `bash Fuzz/run`.
 let libFuzzerEntry: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
@@ -24,6 +25,14 @@ let package = Package(
         .executableTarget(
             name: "FuzzSimulator",
             dependencies: [.product(name: "IGSimulator", package: "swift-ig")],
+            swiftSettings: libFuzzerEntry
+        ),
+        .executableTarget(
+            name: "FuzzStore",
+            dependencies: [
+                .product(name: "IGMarketData", package: "swift-ig"),
+                .product(name: "IGSimulatorTesting", package: "swift-ig"),
+            ],
             swiftSettings: libFuzzerEntry
         ),
     ],

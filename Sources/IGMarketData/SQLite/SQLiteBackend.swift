@@ -447,9 +447,9 @@ final class SQLiteBackend: StoreBackend {
             sqlite3_clear_bindings(handle)
             for slot in 0..<slots { sqlite3_bind_int64(handle, Int32(slot * 16) + 1, series) }
         }
+        // What each row slot holds: the 64-row statement's slots, then the single-row statement's.
         let allMissing: UInt16 = (1 << 13) - 1
-        var manyHeld = [(missing: UInt16, scale: Int)](repeating: (allMissing, -1), count: Self.rowsPerStatement)
-        var oneHeld = (missing: allMissing, scale: -1)
+        var held = [(missing: UInt16, scale: Int)](repeating: (allMissing, -1), count: Self.rowsPerStatement + 1)
         var encoder = BarEncoder()
         var index = 0
         while index < rows.count {
@@ -466,19 +466,20 @@ final class SQLiteBackend: StoreBackend {
             for offset in 0..<count {
                 let (time, scale) = try encoder.encode(rows[index + offset])
                 let base = Int32(offset * 16)
-                let held = count == 1 ? oneHeld : manyHeld[offset]
+                let slot = count == 1 ? Self.rowsPerStatement : offset
+                let before = held[slot]
                 sqlite3_bind_int64(handle, base + 2, time)
-                if scale != held.scale { sqlite3_bind_int64(handle, base + 3, Int64(scale)) }
+                if scale != before.scale { sqlite3_bind_int64(handle, base + 3, Int64(scale)) }
                 let missing = encoder.missing
                 for position in 0..<13 {
                     let bit: UInt16 = 1 << UInt16(position)
                     if missing & bit == 0 {
                         sqlite3_bind_int64(handle, base + Int32(position + 4), encoder.values[position])
-                    } else if held.missing & bit == 0 {
+                    } else if before.missing & bit == 0 {
                         sqlite3_bind_null(handle, base + Int32(position + 4))
                     }
                 }
-                if count == 1 { oneHeld = (missing, scale) } else { manyHeld[offset] = (missing, scale) }
+                held[slot] = (missing, scale)
             }
             let status = sqlite3_step(handle)
             sqlite3_reset(handle)
