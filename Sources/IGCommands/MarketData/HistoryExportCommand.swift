@@ -33,7 +33,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
                 } catch {
                     throw CommandFailure("Cannot write \(output): \(error.localizedDescription)")
                 }
-                Console.line("\(table.rows.count) bars written to \(output).")
+                Console.line("\(counted(table.rows.count, "bar")) written to \(output).")
             } else {
                 Console.current.write(text)
             }

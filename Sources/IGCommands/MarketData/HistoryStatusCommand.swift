@@ -48,7 +48,7 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                 for (name, status) in allowances {
                     var line =
                         "\(name) account \(status.account.isEmpty ? "-" : status.account): "
-                        + "\(status.spent) points spent in the last 7 days (\(status.requests) requests)"
+                        + "\(counted(status.spent, "point")) spent in the last 7 days (\(counted(status.requests, "request")))"
                     if let remaining = status.remaining, let total = status.total {
                         line += "; IG last reported \(remaining)/\(total) left"
                     }

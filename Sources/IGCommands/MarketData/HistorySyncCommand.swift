@@ -180,7 +180,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
         Console.line(table.render())
         Console.line(
-            "Plan: \(plan.unitCount) units, about \(plan.estimatedPoints) points (at most \(plan.points), every bar "
+            "Plan: \(counted(plan.unitCount, "unit")), about \(plan.estimatedPoints) points (at most \(plan.points), every bar "
                 + "start counted) (\(environment)); reserve \(reserve).")
         let statuses = try await store.allowance(
             environment: environment, since: Date().addingTimeInterval(-7 * 86_400))
@@ -194,8 +194,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
     }
 
     static func summary(_ report: SyncReport) -> String {
-        var text = "Fetched \(report.bars) bars in \(report.units) units (\(report.requests) requests, "
-        text += "\(report.points) points)."
+        var text = "Fetched \(counted(report.bars, "bar")) in \(counted(report.units, "unit")) "
+        text += "(\(counted(report.requests, "request")), \(counted(report.points, "point")))."
         if let remaining = report.remaining { text += " \(remaining) points left" }
         if let resets = report.resetsAt { text += ", resetting at \(IGDateFormat.iso.string(from: resets))Z" }
         if report.remaining != nil || report.resetsAt != nil { text += "." }

@@ -21,8 +21,8 @@ extension PricesCommand {
                 }
                 let derived = result.derived > 0 ? ", \(result.derived) built from finer stored bars" : ""
                 let summary =
-                    "\(result.table.rows.count) bars: \(result.fromStore) from the store, \(result.fetched) from IG"
-                    + "\(derived); \(result.pointsSpent) points spent."
+                    "\(counted(result.table.rows.count, "bar")): \(result.fromStore) from the store, \(result.fetched) from IG"
+                    + "\(derived); \(counted(result.pointsSpent, "point")) spent."
                 switch output.format {
                 case .table:
                     try Tabular.bars(result.table).print(as: .table)

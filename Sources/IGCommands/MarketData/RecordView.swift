@@ -53,9 +53,11 @@ final class RecordView: Sendable {
         if terminal {
             Console.current.write("\n")
             Console.line(
-                "Stopped: \(statistics.ticksWritten) ticks, \(statistics.candlesWritten) candles, "
-                    + "\(statistics.pricesWritten) price updates and \(statistics.accountUpdatesWritten) account updates written, "
-                    + "\(statistics.gapsWritten) gaps recorded, \(statistics.duplicates) repeated updates skipped.")
+                "Stopped: \(counted(statistics.ticksWritten, "tick")), \(counted(statistics.candlesWritten, "candle")), "
+                    + "\(counted(statistics.pricesWritten, "price update")) and "
+                    + "\(counted(statistics.accountUpdatesWritten, "account update")) written, "
+                    + "\(counted(statistics.gapsWritten, "gap")) recorded, "
+                    + "\(counted(statistics.duplicates, "repeated update")) skipped.")
         } else {
             Console.line(NDJSON.object([("type", .string("stopped"))] + Self.fields(statistics)))
         }

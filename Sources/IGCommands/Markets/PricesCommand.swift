@@ -110,7 +110,7 @@ struct PricesCommand: AsyncParsableCommand {
             }
             if let allowance = prices.allowance {
                 Console.note(
-                    "\(prices.bars.count) bars. Historical allowance: \(allowance.remainingAllowance) of "
+                    "\(counted(prices.bars.count, "bar")). Historical allowance: \(allowance.remainingAllowance) of "
                         + "\(allowance.totalAllowance) points left, resets in \(allowance.allowanceExpiry / 3600) h.")
             }
         }

@@ -17,6 +17,7 @@ public struct PlanTooLarge: Error, Sendable, Hashable, CustomStringConvertible {
         self.series = series
     }
 
+    /// The refusal in a sentence: the points reached, the series, the limit, and what to do.
     public var description: String {
         "The plan needs at least \(Self.grouped(points)) points (reached at \(series.epic) \(series.resolution)), "
             + "more than the \(Self.grouped(limit)) a plan may need: \(Self.grouped(limit / 10_000)) weeks of one "

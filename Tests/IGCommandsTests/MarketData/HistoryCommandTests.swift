@@ -29,6 +29,25 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("one bar is a bar and one point a point: the store's counts read as sentences")
+    func singular() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = directory + "/store.sqlite"
+            let output = try await IGCommand.output(of: [
+                "prices", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--from", "2025-03-04T10:00:00", "--to",
+                "2025-03-04T10:00:30", "--store", store,
+            ])
+            #expect(output.contains("1 bar: 0 from the store, 1 from IG; 1 point spent."), "\(output)")
+            let status = try await IGCommand.output(of: ["history", "status", "--store", store])
+            #expect(status.contains("1 point spent in the last 7 days (1 request)"), "\(status)")
+            let plan = try await IGCommand.output(of: [
+                "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--to",
+                "2025-03-03T00:05", "--store", store, "--dry-run",
+            ])
+            #expect(plan.contains("Plan: 1 unit, about 5 points"), "\(plan)")
+        }
+    }
+
     @Test("ig history sync --dry-run prints the plan and its points without fetching")
     func dryRun() async throws {
         try await withTemporaryDirectory { directory in
