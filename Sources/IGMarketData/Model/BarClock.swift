@@ -33,28 +33,33 @@ public enum BarClock {
     }
 
     /// How many bars of `resolution` can start in `range` (an upper bound on the points a request for it costs).
+    ///
+    /// Bars start between the years 1 and 9999, the times the store keeps: a range is clipped to them first, so any
+    /// range gives an answer at once, without overflow.
     public static func barCount(in range: TimeRange, _ resolution: Resolution) -> Int {
-        guard !range.isEmpty else { return 0 }
+        let domain = StoredValue.seconds
+        let start = min(max(range.start, domain.lowerBound), domain.upperBound + 1)
+        let end = min(max(range.end, domain.lowerBound), domain.upperBound + 1)
+        guard start < end else { return 0 }
         switch resolution {
         case .week, .month:
             var count = 0
-            var time = start(containing: range.start, resolution)
-            if time < range.start { time = next(after: time, resolution) }
-            while time < range.end {
+            var time = self.start(containing: start, resolution)
+            if time < start { time = next(after: time, resolution) }
+            while time < end {
                 count += 1
                 time = next(after: time, resolution)
             }
             return count
         default:
+            // The bar starts k × length with start ≤ k × length < end.
             let length = Int64(resolution.seconds)
-            let first = (range.start + length - 1) / length * length
-            guard first < range.end else { return 0 }
-            return Int((range.end - 1 - first) / length + 1)
+            return Int(RecordingTime.ceil(end, length) - RecordingTime.ceil(start, length))
         }
     }
 
     static func floorDiv(_ value: Int64, _ divisor: Int64) -> Int64 {
-        value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+        RecordingTime.floor(value, divisor)
     }
 
     static func days(year: Int64, month: Int64, day: Int64) -> Int64 {

@@ -9,14 +9,19 @@ public enum RecordingTime {
 
     /// Whole seconds of a millisecond time, rounded up.
     public static func ceilSeconds(_ millis: Int64) -> Int64 {
-        let (quotient, remainder) = millis.quotientAndRemainder(dividingBy: 1000)
-        return remainder > 0 ? quotient + 1 : quotient
+        ceil(millis, 1000)
     }
 
     /// `value / divisor` rounded down, for any `value` (no intermediate that could overflow) and `divisor > 0`.
     static func floor(_ value: Int64, _ divisor: Int64) -> Int64 {
         let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
         return remainder < 0 ? quotient - 1 : quotient
+    }
+
+    /// `value / divisor` rounded up, for any `value` (no intermediate that could overflow) and `divisor > 0`.
+    static func ceil(_ value: Int64, _ divisor: Int64) -> Int64 {
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+        return remainder > 0 ? quotient + 1 : quotient
     }
 
     /// Milliseconds since 1970 of a date (rounded to the nearest; clamped far from overflow).
