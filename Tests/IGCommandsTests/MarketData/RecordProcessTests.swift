@@ -74,7 +74,8 @@ struct RecordProcessTests {
                 let ticks = try await store.ticks(
                     Epic(rawValue: "CS.D.EURUSD.TODAY.IP"), environment: environment, from: .distantPast,
                     to: .distantFuture)
-                let gaps = try await store.gaps(environment: environment)
+                // A `conflated` gap, the reader lagging behind the ticks on a loaded machine, is not the restart's.
+                let gaps = try await store.gaps(environment: environment).filter { $0.reason != "conflated" }
                 await store.close()
                 #expect(ticks.count >= 10)
                 let distinct = Set(

@@ -40,7 +40,9 @@ struct RecorderTests {
                         return statistics.candlesWritten >= 4 && statistics.ticksWritten >= 20
                     }
                 } after: { harness in
-                    #expect(try await harness.store.gaps(environment: harness.environment).isEmpty)
+                    // No gap but, on a loaded machine, a `conflated` one: the test's tick reader lagging (see `fault`).
+                    let gaps = try await harness.store.gaps(environment: harness.environment)
+                    #expect(gaps.allSatisfy { $0.reason == "conflated" }, "\(gaps)")
                     try await Self.expectSameTicks(harness)
                     let key = SeriesKey(environment: harness.environment, epic: eurusd, resolution: .second)
                     let bars = try await harness.store.table(key, in: TimeRange(start: 0, end: Int64.max / 2)).rows
@@ -94,11 +96,14 @@ struct RecorderTests {
                         #expect(harness.streaming.statistics.sessionsEstablished > sessions)
                     }
                 } after: { harness in
-                    let gaps = try await harness.store.gaps(environment: harness.environment)
-                    #expect(gaps.count == expectedGaps)
+                    // A `conflated` gap says the test's reader lagged behind the ticks (latest value wins) on a loaded
+                    // machine: recorded honestly, and not what the fault did. The fault's gaps are `session` ones.
+                    let all = try await harness.store.gaps(environment: harness.environment)
+                    #expect(all.allSatisfy { $0.reason == "session" || $0.reason == "conflated" }, "\(all)")
+                    let gaps = all.filter { $0.reason == "session" }
+                    #expect(gaps.count == expectedGaps, "\(all)")
                     let stored = try await harness.storedTicks()
                     for gap in gaps {
-                        #expect(gap.reason == "session")
                         // The gap runs from the last tick stored before the fault to the first one after it.
                         #expect(stored.contains { $0.time == gap.start })
                         #expect(stored.contains { $0.time == gap.end })
