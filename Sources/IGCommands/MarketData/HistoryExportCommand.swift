@@ -4,13 +4,27 @@ import IGMarketData
 import IGModels
 
 /// `ig history export EPIC`: stored bars as CSV, NDJSON or JSON, to standard output or a file.
+///
+/// The bars are read and written a page at a time, so memory stays bounded however long the series; a file appears
+/// whole or not at all (it is written under a temporary name and renamed when complete).
 struct HistoryExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export stored bars as CSV, NDJSON or JSON (no request to IG).")
 
+    /// Bars read from the store and written per page.
+    static let pageSize = 10_000
+
     /// Export formats.
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case csv, ndjson, json
+
+        var encoding: BarTextEncoder.Format {
+            switch self {
+            case .csv: .csv
+            case .ndjson: .ndjson
+            case .json: .json
+            }
+        }
     }
 
     @OptionGroup var series: HistorySeriesOptions
@@ -20,53 +34,40 @@ struct HistoryExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await storeOptions.withStore(try storeOptions.location()) { store in
-            let table = try await series.table(store)
-            let text: String
-            switch format {
-            case .csv: text = Self.csv(table)
-            case .ndjson: text = Self.ndjson(table)
-            case .json: text = "[" + Self.objects(table).joined(separator: ",") + "]\n"
+            let key = try series.key
+            let destination = try ExportDestination(path: output)
+            let count: Int
+            do {
+                count = try await Self.export(key, in: series.range, from: store, as: format.encoding, to: destination)
+                try destination.finish()
+            } catch {
+                destination.abandon()
+                throw error
             }
-            if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    throw CommandFailure("Cannot write \(output): \(error.localizedDescription)")
-                }
-                Console.line("\(counted(table.rows.count, "bar")) written to \(output).")
-            } else {
-                Console.current.write(text)
-            }
+            if let output { Console.line("\(counted(count, "bar")) written to \(output).") }
         }
     }
 
-    static let columns = ["time"] + BarCodec.valueColumns
-
-    static func values(_ row: PriceTable.Row) -> [Decimal?] {
-        row.bid.values + row.ask.values + row.lastTraded.values + [row.volume]
-    }
-
-    static func csv(_ table: PriceTable) -> String {
-        var lines = [columns.joined(separator: ",")]
-        for row in table.rows {
-            lines.append(
-                ([IGDateFormat.iso.string(from: row.time) + "Z"] + values(row).map { $0.map { "\($0)" } ?? "" })
-                    .joined(separator: ","))
+    /// Writes the bars of `key` in `range` to `destination` page by page; returns how many were written.
+    static func export(
+        _ key: SeriesKey, in range: TimeRange, from store: MarketDataStore, as format: BarTextEncoder.Format,
+        to destination: ExportDestination, pageSize: Int = pageSize
+    ) async throws -> Int {
+        var encoder = BarTextEncoder(format: format)
+        var bytes = encoder.opening()
+        var range = range
+        var count = 0
+        while true {
+            let page = try await store.table(key, in: range, limit: pageSize)
+            encoder.encode(page.rows, into: &bytes)
+            try destination.write(bytes)
+            bytes.removeAll(keepingCapacity: true)
+            count += page.rows.count
+            // The next page starts one second after this one's last bar (bars start on whole seconds).
+            guard page.rows.count == pageSize, let last = page.rows.last else { break }
+            range = TimeRange(start: TimeRange.seconds(last.time) + 1, end: range.end)
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func objects(_ table: PriceTable) -> [String] {
-        table.rows.map { row in
-            var text = "{\"time\":\"" + IGDateFormat.iso.string(from: row.time) + "Z\""
-            for (column, value) in zip(BarCodec.valueColumns, values(row)) {
-                text += ",\"" + column + "\":" + (value.map { "\($0)" } ?? "null")
-            }
-            return text + "}"
-        }
-    }
-
-    static func ndjson(_ table: PriceTable) -> String {
-        objects(table).map { $0 + "\n" }.joined()
+        try destination.write(encoder.closing())
+        return count
     }
 }

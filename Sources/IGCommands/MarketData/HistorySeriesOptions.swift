@@ -29,10 +29,15 @@ struct HistorySeriesOptions: ParsableArguments {
         }
     }
 
+    /// The range asked for: from `--from` (or the first stored bar) to `--to` (or after the last).
+    var range: TimeRange {
+        TimeRange(
+            start: from.map { TimeRange.seconds($0.value) } ?? Int64.min / 2,
+            end: to.map { TimeRange.seconds($0.value) } ?? Int64.max / 2)
+    }
+
     /// The stored bars in the range.
     func table(_ store: MarketDataStore) async throws -> PriceTable {
-        let start = from.map { TimeRange.seconds($0.value) } ?? Int64.min / 2
-        let end = to.map { TimeRange.seconds($0.value) } ?? Int64.max / 2
-        return try await store.table(try key, in: TimeRange(start: start, end: end))
+        try await store.table(try key, in: range)
     }
 }

@@ -269,7 +269,9 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
-    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
+    func rows(
+        _ key: SeriesKey, in range: TimeRange, limit: Int?
+    ) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
         let logger = logger
         return try await transaction { connection in
             guard let series = try await Self.seriesID(connection, key, create: false, logger: logger) else {
@@ -287,17 +289,25 @@ final class PostgresBackend: StoreBackend {
                 """, logger: logger
             ).decode((Int64?, Int64?).self) {
                 if let first, let last {
-                    let step = Int64(Swift.max(key.resolution.seconds, 1))
-                    capacity = Int(Swift.min((last - first) / step + 1, 10_000_000))
+                    // The same estimate as SQLite's (overflow-safe, at most `BarReadPlan.maximumCapacity`).
+                    var plan = BarReadPlan(series: series, range: range, instrumentType: instrumentType)
+                    plan.bounds(first: first, last: last, step: Int64(key.resolution.seconds))
+                    capacity = plan.capacity
                 }
+            }
+            if let limit {
+                guard limit > 0 else { return ([], instrumentType) }
+                capacity = Swift.min(capacity, limit)
             }
             let columns = BarCodec.valueColumns.joined(separator: ", ")
             var query = PostgresQuery(
                 unsafeSQL: "SELECT time, scale::int8, \(columns) FROM bars WHERE series_id = $1 AND time >= $2 "
-                    + "AND time < $3 ORDER BY time")
+                    + "AND time < $3 ORDER BY time LIMIT $4")
             query.binds.append(series)
             query.binds.append(range.start)
             query.binds.append(range.end)
+            // LIMIT NULL is PostgreSQL's "no limit".
+            query.binds.append(limit.map { Int64($0) })
             var result: [PriceTable.Row] = []
             result.reserveCapacity(capacity)
             let fast = DecimalBits.layoutVerified

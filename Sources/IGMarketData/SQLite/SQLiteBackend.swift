@@ -208,7 +208,20 @@ final class SQLiteBackend: StoreBackend {
         return Coverage(try rows.map { TimeRange(start: try $0.decode(atIndex: 0), end: try $0.decode(atIndex: 1)) })
     }
 
-    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
+    func rows(
+        _ key: SeriesKey, in range: TimeRange, limit: Int?
+    ) async throws -> (rows: [PriceTable.Row], instrumentType: String?) {
+        if let limit {
+            return try await pool.read { db in
+                guard let series = try seriesID(db, key, create: false) else { return ([], nil) }
+                let instrumentType = try String.fetchOne(
+                    db, sql: "SELECT instrument_type FROM series WHERE id = ?", arguments: [series])
+                var rows: [PriceTable.Row] = []
+                guard limit > 0 else { return (rows, instrumentType) }
+                try Self.readBars(db, series: series, range: range, limit: limit, into: &rows)
+                return (rows, instrumentType)
+            }
+        }
         let plan = try await pool.read { db -> BarReadPlan? in
             guard let series = try seriesID(db, key, create: false) else { return nil }
             let instrumentType = try String.fetchOne(
@@ -238,18 +251,22 @@ final class SQLiteBackend: StoreBackend {
         return (rows, plan.instrumentType)
     }
 
-    /// Appends the bars of `series` whose start lies in `range` to `result`, oldest first, in one statement (so one
-    /// read transaction even outside an explicit one).
-    static func readBars(_ db: Database, series: Int64, range: TimeRange, into result: inout [PriceTable.Row]) throws {
+    /// Appends the bars of `series` whose start lies in `range` (the first `limit` of them, when given) to `result`,
+    /// oldest first, in one statement (so one read transaction even outside an explicit one).
+    static func readBars(
+        _ db: Database, series: Int64, range: TimeRange, limit: Int? = nil, into result: inout [PriceTable.Row]
+    ) throws {
         let columns = BarCodec.valueColumns.joined(separator: ", ")
         let statement = try db.cachedStatement(
             sql: "SELECT time, scale, \(columns) FROM bars WHERE series_id = ? AND time >= ? AND time < ? "
-                + "ORDER BY time")
+                + "ORDER BY time LIMIT ?")
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, series)
         sqlite3_bind_int64(handle, 2, range.start)
         sqlite3_bind_int64(handle, 3, range.end)
+        // A negative limit is SQLite's "no limit".
+        sqlite3_bind_int64(handle, 4, limit.map { Int64($0) } ?? -1)
         defer { sqlite3_reset(handle) }
         let fast = DecimalBits.layoutVerified
         // The row's fifteen result values, read straight through `sqlite3_value_int64`: one API call per row (the

@@ -72,9 +72,16 @@ public final class MarketDataStore: Sendable {
     }
 
     /// The stored bars of a series whose start lies in `range`, as a table (oldest first).
-    public func table(_ key: SeriesKey, in range: TimeRange) async throws(StoreError) -> PriceTable {
+    ///
+    /// - Parameters:
+    ///   - key: The series.
+    ///   - range: The bar starts asked for, in whole seconds since 1970 UTC.
+    ///   - limit: At most this many bars, the oldest in `range` (none when below 1); `nil` for all of them. A long
+    ///     series is read page by page this way with bounded memory: the next page starts one second after the last
+    ///     bar of the previous one.
+    public func table(_ key: SeriesKey, in range: TimeRange, limit: Int? = nil) async throws(StoreError) -> PriceTable {
         // The backends check each bar's time and values as they read them.
-        let (rows, instrumentType) = try await run { try await backend.rows(key, in: range) }
+        let (rows, instrumentType) = try await run { try await backend.rows(key, in: range, limit: limit) }
         return PriceTable(
             rows: rows, epic: key.epic, resolution: key.resolution,
             instrumentType: instrumentType.map { InstrumentType(rawValue: $0) })

@@ -5,8 +5,11 @@ import IGModels
 /// (``StoreSchema``) and behave the same; errors they throw are mapped to ``StoreError`` by the store.
 protocol StoreBackend: Sendable {
     func coverage(_ key: SeriesKey) async throws -> Coverage
-    /// Stored bars of a series whose start lies in `range`, oldest first, and the series' instrument type.
-    func rows(_ key: SeriesKey, in range: TimeRange) async throws -> (rows: [PriceTable.Row], instrumentType: String?)
+    /// Stored bars of a series whose start lies in `range`, oldest first (the first `limit` of them when a limit is
+    /// given, none when it is below 1), and the series' instrument type.
+    func rows(
+        _ key: SeriesKey, in range: TimeRange, limit: Int?
+    ) async throws -> (rows: [PriceTable.Row], instrumentType: String?)
     /// Writes bars, merges their range into the coverage, records the ledger entry and (when given) marks a work
     /// unit done: all in one transaction.
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import IGCommands
+import IGMarketData
+import IGModels
 import IGSimulatorTesting
 import Testing
 
@@ -175,6 +177,72 @@ struct HistoryCommandTests {
             _ = try await IGCommand.output(of: [
                 "history", "status", "--store", "mysql://somewhere/db",
             ])
+        }
+    }
+
+    @Test(
+        "ig history export writes a series of several pages whole; a failed export leaves the file it would replace"
+    )
+    func longExport() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let epic = "CS.D.EURUSD.TODAY.IP"
+            let key = SeriesKey(environment: "SIMULATOR", epic: Epic(rawValue: epic), resolution: .minute)
+            let start: Int64 = 1_741_046_400
+            // Three pages of the export: 10,000, 10,000 and 1.
+            let count = 20_001
+            let rows = (0..<count).map { index in
+                let price = Decimal(sign: .plus, exponent: -5, significand: Decimal(108_000 + index % 997))
+                return PriceTable.Row(
+                    time: Date(timeIntervalSince1970: TimeInterval(start + Int64(index) * 60)),
+                    bid: .init(open: price, high: price, low: price, close: price),
+                    ask: .init(open: price, high: price, low: price, close: price),
+                    lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: Decimal(index))
+            }
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            try await store.commit(
+                FetchedBars(key: key, rows: rows, covered: TimeRange(start: start, end: start + Int64(count) * 60)))
+            await store.close()
+
+            let export = ["history", "export", epic, "-r", "MINUTE", "--store", path]
+            let json = directory + "/bars.json"
+            let said = try await IGCommand.output(of: export + ["--format", "json", "-o", json])
+            #expect(said.contains("20001 bars written to \(json)."), "\(said)")
+            let data = try Data(contentsOf: URL(fileURLWithPath: json))
+            let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+            #expect(objects.count == count)
+            #expect(objects.last?["time"] as? String == "2025-03-17T21:20:00Z")
+            #expect((objects.last?["volume"] as? NSNumber)?.intValue == count - 1)
+            #expect(objects.last?["last_close"] is NSNull)
+
+            let csv = try await IGCommand.output(of: export)
+            let lines = csv.split(separator: "\n")
+            #expect(lines.count == count + 1)
+            #expect(
+                lines[10_001]
+                    == "2025-03-10T22:40:00Z,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,,,,,10000")
+
+            // A value another tool wrote as text, in the last page: the export stops with the store's message,
+            // and the file it would have replaced is as it was, with nothing left beside it.
+            let raw = try DatabaseQueue(path: path)
+            try await raw.write {
+                try $0.execute(sql: "UPDATE bars SET bid_open = 'oops' WHERE time = \(start + 20_000 * 60)")
+            }
+            try raw.close()
+            await #expect {
+                _ = try await IGCommand.output(of: export + ["--format", "json", "-o", json])
+            } throws: {
+                String(describing: $0).contains("holds a value swift-ig cannot read")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == data)
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix("store") }
+            #expect(files == ["bars.json"])
+
+            await #expect {
+                _ = try await IGCommand.output(of: export + ["-o", directory + "/missing/bars.csv"])
+            } throws: {
+                String(describing: $0).contains("Cannot write \(directory)/missing/bars.csv")
+            }
         }
     }
 }
