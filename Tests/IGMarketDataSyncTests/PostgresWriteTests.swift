@@ -100,7 +100,7 @@ struct PostgresWriteTests {
         }
     }
 
-    @Test("a store of schema version 3 is migrated on open: its bars kept, the foreign key of bars dropped")
+    @Test("a version 3 store is migrated on open: bars kept, the foreign key of bars dropped, each series counted")
     func migratesVersion3() async throws {
         try await withPostgresDatabase { database in
             let parsed = try PostgresURL(parsing: database)
@@ -111,17 +111,21 @@ struct PostgresWriteTests {
                 parsed,
                 """
                 ALTER TABLE bars ADD CONSTRAINT bars_series_id_fkey FOREIGN KEY (series_id) REFERENCES series(id);
+                ALTER TABLE series DROP COLUMN bar_count;
                 UPDATE store_meta SET value = '3' WHERE key = 'schema_version'
                 """, database: parsed.database)
             let orphan = "INSERT INTO bars (series_id, time, scale) VALUES (999999, 0, 0)"
             await #expect(throws: StoreError.self) { try await runSQL(parsed, orphan, database: parsed.database) }
-            let kept = try await withOpenStore(database) { try await $0.table(Self.key, in: Self.everything) }
+            let (kept, status) = try await withOpenStore(database) {
+                (try await $0.table(Self.key, in: Self.everything), try await $0.status())
+            }
             #expect(kept.rows == rows)
+            #expect(status.map(\.bars) == [100])
             // Accepted only because the constraint is gone. The division fails (and psql with it) unless the
-            // version says 4.
+            // version says 5.
             try await runSQL(parsed, orphan, database: parsed.database)
             try await runSQL(
-                parsed, "SELECT 1 / (value = '4')::int FROM store_meta WHERE key = 'schema_version'",
+                parsed, "SELECT 1 / (value = '5')::int FROM store_meta WHERE key = 'schema_version'",
                 database: parsed.database)
         }
     }

@@ -85,7 +85,7 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("a store of schema version 3 is migrated on open: its bars kept, the foreign key of bars dropped")
+    @Test("a version 3 store is migrated on open: bars kept, the foreign key of bars dropped, each series counted")
     func migratesVersion3() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/store.sqlite"
@@ -105,6 +105,7 @@ struct SQLiteStoreTests {
                         INSERT INTO bars_v3 SELECT * FROM bars;
                         DROP TABLE bars;
                         ALTER TABLE bars_v3 RENAME TO bars;
+                        ALTER TABLE series DROP COLUMN bar_count;
                         UPDATE store_meta SET value = '3' WHERE key = 'schema_version';
                         """)
             }
@@ -112,12 +113,13 @@ struct SQLiteStoreTests {
             try raw.close()
             let reopened = try await MarketDataStore.open(.sqlite(path: path))
             #expect(try await reopened.table(Self.key, in: TimeRange(start: 0, end: 1000)).rows == rows)
+            #expect(try await reopened.status().map(\.bars) == [2])
             await reopened.close()
             let migrated = try DatabaseQueue(path: path)
             let version = try await migrated.read {
                 try String.fetchOne($0, sql: "SELECT value FROM store_meta WHERE key = 'schema_version'")
             }
-            #expect(version == "4")
+            #expect(version == "5")
             // GRDB enforces foreign keys: the orphan row is accepted only because the constraint is gone.
             try await migrated.write { try $0.execute(sql: orphan) }
             try migrated.close()

@@ -152,7 +152,8 @@ final class PostgresBackend: StoreBackend {
     private func migrate() async throws {
         let url = url
         let logger = logger
-        try await transaction { connection in
+        // Version 5 counts every series' bars once: minutes on a store of hundreds of millions.
+        try await transaction(extra: .seconds(600)) { connection in
             // One process migrates at a time; the others wait here and then see the new version.
             try await connection.query("SELECT pg_advisory_xact_lock(4774221)", logger: logger)
             var tables = 0
@@ -400,8 +401,7 @@ final class PostgresBackend: StoreBackend {
             var found: [(Int64, SeriesKey, Int, Date?)] = []
             let rows = try await connection.query(
                 """
-                SELECT s.id, e.name, s.epic, s.resolution, s.updated_at,
-                (SELECT count(*) FROM bars b WHERE b.series_id = s.id)::int8
+                SELECT s.id, e.name, s.epic, s.resolution, s.updated_at, s.bar_count
                 FROM series s JOIN environments e ON e.id = s.environment_id
                 WHERE \(environment)::text IS NULL OR e.name = \(environment)::text ORDER BY e.name, s.epic, s.resolution
                 """, logger: logger)
@@ -409,6 +409,7 @@ final class PostgresBackend: StoreBackend {
                 (Int64, String, String, String, Int64?, Int64).self)
             {
                 let resolution = try StoredValue.resolution(resolutionName)
+                try StoredValue.check(bars, StoredValue.barCounts, "bar_count", in: "series")
                 found.append(
                     (
                         id, SeriesKey(environment: name, epic: Epic(rawValue: epic), resolution: resolution),
@@ -456,11 +457,25 @@ final class PostgresBackend: StoreBackend {
                 return
             }
             // Serialises writers of the same series so coverage merges never race.
-            try await connection.query("SELECT id FROM series WHERE id = \(series) FOR UPDATE", logger: logger)
-            if !batch.rows.isEmpty {
+            // The count this commit adds to is checked first: another tool may have set it to anything.
+            for try await count in try await connection.query(
+                "SELECT bar_count FROM series WHERE id = \(series) FOR UPDATE", logger: logger
+            ).decode(Int64.self) {
+                try StoredValue.check(count, StoredValue.barCounts, "bar_count", in: "series")
+            }
+            var added: Int64 = 0
+            if let span = BatchSpan(batch.rows) {
+                let before = try await Self.storedBars(connection, series: series, in: span, logger: logger)
                 switch writer {
-                case .copy: try await Self.copy(connection, series: series, rows: batch.rows, logger: logger)
+                case .copy:
+                    try await Self.copy(
+                        connection, series: series, rows: batch.rows, overlaps: before > 0, logger: logger)
                 case .unnest: try await Self.insert(connection, series: series, rows: batch.rows, logger: logger)
+                }
+                if let known = span.added(before: before) {
+                    added = known
+                } else {
+                    added = try await Self.storedBars(connection, series: series, in: span, logger: logger) - before
                 }
             }
             let covered = batch.covered
@@ -485,7 +500,7 @@ final class PostgresBackend: StoreBackend {
             try await connection.query(
                 """
                 UPDATE series SET updated_at = \(updated), instrument_type = coalesce(\(instrumentType)::text,
-                instrument_type) WHERE id = \(series)
+                instrument_type), bar_count = bar_count + \(added) WHERE id = \(series)
                 """, logger: logger)
             if let entry = batch.ledger,
                 let environmentID = try await Self.environmentID(
@@ -508,6 +523,20 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    /// The stored bars of `series` that start in `span` (an index range count).
+    private static func storedBars(
+        _ connection: PostgresConnection, series: Int64, in span: BatchSpan, logger: Logger
+    ) async throws -> Int64 {
+        var count: Int64 = 0
+        for try await found in try await connection.query(
+            """
+            SELECT count(*)::int8 FROM bars WHERE series_id = \(series) AND time >= \(span.first)
+            AND time <= \(span.last)
+            """, logger: logger
+        ).decode(Int64.self) { count = found }
+        return count
+    }
+
     // MARK: COPY
 
     /// The session's staging table for batches that overlap stored bars (emptied at every commit).
@@ -522,21 +551,14 @@ final class PostgresBackend: StoreBackend {
     }
 
     /// Writes `rows` of `series` with `COPY`: straight into `bars` when no stored bar lies between the batch's first
-    /// and last start (the series row is locked, so none can appear meanwhile), else through `bars_staging` and an
-    /// upsert. Bars with the same start keep the last one, as on SQLite.
+    /// and last start (`overlaps` false: the caller counted them with the series row locked, so none can appear
+    /// meanwhile), else through `bars_staging` and an upsert. Bars with the same start keep the last one, as on
+    /// SQLite.
     private static func copy(
-        _ connection: PostgresConnection, series: Int64, rows: [PriceTable.Row], logger: Logger
+        _ connection: PostgresConnection, series: Int64, rows: [PriceTable.Row], overlaps: Bool, logger: Logger
     ) async throws {
         let rows = latestPerStart(rows)
-        guard let first = rows.first.map({ TimeRange.seconds($0.time) }),
-            let last = rows.last.map({ TimeRange.seconds($0.time) })
-        else { return }
-        var overlaps = false
-        for try await found in try await connection.query(
-            """
-            SELECT EXISTS (SELECT 1 FROM bars WHERE series_id = \(series) AND time >= \(first) AND time <= \(last))
-            """, logger: logger
-        ).decode(Bool.self) { overlaps = found }
+        guard !rows.isEmpty else { return }
         let columns = ["time", "scale"] + BarCodec.valueColumns
         if !overlaps {
             try await connection.copyFrom(table: "bars", columns: ["series_id"] + columns, logger: logger) {

@@ -376,8 +376,7 @@ final class SQLiteBackend: StoreBackend {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id, e.name, s.epic, s.resolution, s.updated_at,
-                    (SELECT count(*) FROM bars b WHERE b.series_id = s.id)
+                    SELECT s.id, e.name, s.epic, s.resolution, s.updated_at, s.bar_count
                     FROM series s JOIN environments e ON e.id = s.environment_id
                     WHERE ? IS NULL OR e.name = ? ORDER BY e.name, s.epic, s.resolution
                     """, arguments: [environment, environment])
@@ -386,8 +385,10 @@ final class SQLiteBackend: StoreBackend {
                 let key = SeriesKey(
                     environment: try row.decode(atIndex: 1), epic: Epic(rawValue: try row.decode(atIndex: 2)),
                     resolution: resolution)
+                let bars: Int64 = try row.decode(atIndex: 5)
+                try StoredValue.check(bars, StoredValue.barCounts, "bar_count", in: "series")
                 return SeriesStatus(
-                    key: key, bars: try row.decode(atIndex: 5),
+                    key: key, bars: Int(bars),
                     coverage: try Self.coverage(db, try row.decode(atIndex: 0)),
                     updatedAt: (try row.decode(atIndex: 4) as Int64?).map {
                         Date(timeIntervalSince1970: TimeInterval($0))
@@ -422,12 +423,24 @@ final class SQLiteBackend: StoreBackend {
         try await pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 guard let series = try seriesID(db, batch.key, create: true) else { return .rollback }
-                try insert(db, series: series, rows: batch.rows)
+                // The count this commit adds to is checked first: another tool may have set it to anything.
+                let count: Int64 =
+                    try Row.fetchOne(db, sql: "SELECT bar_count FROM series WHERE id = ?", arguments: [series])?
+                    .decode(atIndex: 0) ?? 0
+                try StoredValue.check(count, StoredValue.barCounts, "bar_count", in: "series")
+                var added: Int64 = 0
+                if let span = BatchSpan(batch.rows) {
+                    let before = try Self.storedBars(db, series: series, in: span)
+                    try insert(db, series: series, rows: batch.rows)
+                    added = try span.added(before: before) ?? Self.storedBars(db, series: series, in: span) - before
+                }
                 try mergeCoverage(db, series: series, range: batch.covered)
                 try db.execute(
-                    sql:
-                        "UPDATE series SET updated_at = ?, instrument_type = coalesce(?, instrument_type) WHERE id = ?",
-                    arguments: [TimeRange.seconds(now), batch.instrumentType?.rawValue, series])
+                    sql: """
+                        UPDATE series SET updated_at = ?, instrument_type = coalesce(?, instrument_type),
+                        bar_count = bar_count + ? WHERE id = ?
+                        """,
+                    arguments: [TimeRange.seconds(now), batch.instrumentType?.rawValue, added, series])
                 if let entry = batch.ledger {
                     try record(db, entry, environment: batch.key.environment)
                 }
@@ -439,6 +452,13 @@ final class SQLiteBackend: StoreBackend {
                 return .commit
             }
         }
+    }
+
+    /// The stored bars of `series` that start in `span` (an index range count).
+    private static func storedBars(_ db: Database, series: Int64, in span: BatchSpan) throws -> Int64 {
+        try Int64.fetchOne(
+            db, sql: "SELECT count(*) FROM bars WHERE series_id = ? AND time >= ? AND time <= ?",
+            arguments: [series, span.first, span.last]) ?? 0
     }
 
     /// Rows per multi-row `INSERT`: one prepared statement binds this many bars at once.

@@ -27,13 +27,17 @@
 /// Version 4 drops the foreign key from `bars` to `series`: PostgreSQL checked it with one query per inserted row,
 /// most of the cost of a `COPY`. `series_id` still names a row of `series`: the store writes bars only in the
 /// transaction that looked the series up or created it, and never deletes a series.
+///
+/// Version 5 adds `series.bar_count`, the bars stored for the series, kept by every commit in the transaction that
+/// writes them: `ig history status` and the planner read it instead of counting the bars, which took 2-14 s (SQLite)
+/// and more than 30 s (PostgreSQL) on a store of 37 million bars. The migration counts each series once.
 enum StoreSchema {
     /// The application name in `store_meta`; a database without it is not a store.
     static let application = "swift-ig market-data"
     /// SQLite's `application_id` header field of a store file ('IGMD').
     static let sqliteApplicationID: Int32 = 0x4947_4D44
     /// The newest schema version this build writes and reads.
-    static let currentVersion = 4
+    static let currentVersion = 5
 
     enum Dialect {
         case sqlite
@@ -138,6 +142,11 @@ enum StoreSchema {
                     "ALTER TABLE bars_v4 RENAME TO bars",
                 ]
             }
+        case 5:
+            return [
+                "ALTER TABLE series ADD COLUMN bar_count BIGINT NOT NULL DEFAULT 0",
+                "UPDATE series SET bar_count = (SELECT count(*) FROM bars WHERE bars.series_id = series.id)",
+            ]
         default:
             return []
         }

@@ -14,6 +14,8 @@ enum StoredValue {
     static let milliseconds: ClosedRange<Int64> = -62_135_596_800_000...253_402_300_799_999
     /// Points and other counts.
     static let counts: ClosedRange<Int64> = 0...1_000_000_000
+    /// A series' stored bars: at most one a second over the years 1-9999 (about 3.2 × 10^11).
+    static let barCounts: ClosedRange<Int64> = 0...(seconds.upperBound - seconds.lowerBound + 1)
 
     /// `scale` as an `Int` when the store could have written it.
     @inline(__always)
