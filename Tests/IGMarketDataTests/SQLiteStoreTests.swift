@@ -128,7 +128,7 @@ struct SQLiteStoreTests {
 
     @Test("a location that is a directory or an unknown URL gets a typed error with a hint")
     func badLocations() async throws {
-        try await withTemporaryDirectory { directory in
+        _ = try await withTemporaryDirectory { directory in
             await #expect {
                 _ = try await MarketDataStore.open(.sqlite(path: directory))
             } throws: { ($0 as? StoreError)?.code == .invalidLocation }
