@@ -132,4 +132,20 @@ struct BarTextEncoderTests {
         #expect(
             Self.encode([early], .ndjson, pages: []).hasPrefix("{\"time\":\"0001-01-01T00:00:00Z\",\"bid_open\":null"))
     }
+
+    @Test("a time that is not a number or lies beyond any calendar is written, not trapped on")
+    func extremeTimes() {
+        let times: [TimeInterval] = [.nan, .infinity, -.infinity, 1e300, -1e300]
+        let rows = times.map { interval in
+            PriceTable.Row(
+                time: Date(timeIntervalSince1970: interval), bid: .init(open: 1, high: nil, low: nil, close: nil),
+                ask: .init(open: nil, high: nil, low: nil, close: nil),
+                lastTraded: .init(open: nil, high: nil, low: nil, close: nil), volume: nil)
+        }
+        let lines = Self.encode(rows, .csv, pages: []).split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines[1].hasPrefix("1970-01-01T00:00:00Z,1,"))
+        #expect(lines[2] == lines[4] && lines[3] == lines[5])
+        #expect(lines[2] != lines[3])
+    }
 }

@@ -92,9 +92,10 @@ public struct BarTextEncoder: Sendable {
     /// `yyyy-MM-ddTHH:mm:ssZ`, the day's part from ``IGDateFormat/iso`` (once a day), the time of day by hand.
     private mutating func appendTime(_ time: Date, to output: inout [UInt8]) {
         // Whole seconds, rounded down as `IGDateFormat` does; times beyond ±2^53 s (far outside the years 1-9999 the
-        // store keeps) are held there rather than overflow.
+        // store keeps) are held there rather than overflow, and a time that is not a number reads as 1970.
         let limit = 9_007_199_254_740_992.0
-        let seconds = Int64(Swift.min(Swift.max(time.timeIntervalSince1970.rounded(.down), -limit), limit))
+        let interval = time.timeIntervalSince1970
+        let seconds = interval.isNaN ? 0 : Int64(Swift.min(Swift.max(interval.rounded(.down), -limit), limit))
         let dayNumber = RecordingTime.floor(seconds, 86_400)
         if day?.number != dayNumber {
             let text = IGDateFormat.iso.string(from: Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
