@@ -11,9 +11,6 @@ struct HistoryExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export stored bars as CSV, NDJSON or JSON (no request to IG).")
 
-    /// Bars read from the store and written per page.
-    static let pageSize = 10_000
-
     /// Export formats.
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case csv, ndjson, json
@@ -51,21 +48,14 @@ struct HistoryExportCommand: AsyncParsableCommand {
     /// Writes the bars of `key` in `range` to `destination` page by page; returns how many were written.
     static func export(
         _ key: SeriesKey, in range: TimeRange, from store: MarketDataStore, as format: BarTextEncoder.Format,
-        to destination: ExportDestination, pageSize: Int = pageSize
+        to destination: ExportDestination, pageSize: Int = MarketDataStore.defaultPageSize
     ) async throws -> Int {
         var encoder = BarTextEncoder(format: format)
         var bytes = encoder.opening()
-        var range = range
-        var count = 0
-        while true {
-            let page = try await store.table(key, in: range, limit: pageSize)
+        let count = try await store.forEachPage(of: key, in: range, pageSize: pageSize) { page in
             encoder.encode(page.rows, into: &bytes)
             try destination.write(bytes)
             bytes.removeAll(keepingCapacity: true)
-            count += page.rows.count
-            // The next page starts one second after this one's last bar (bars start on whole seconds).
-            guard page.rows.count == pageSize, let last = page.rows.last else { break }
-            range = TimeRange(start: TimeRange.seconds(last.time) + 1, end: range.end)
         }
         try destination.write(encoder.closing())
         return count

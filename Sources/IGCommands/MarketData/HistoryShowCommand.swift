@@ -4,6 +4,9 @@ import IGMarketData
 import IGModels
 
 /// `ig history show EPIC`: stored bars as a table (mid prices), CSV or JSON.
+///
+/// The bars are read and printed a page at a time, so a year of minute bars starts printing at once and memory stays
+/// bounded. The table's columns keep the widths of the pages before and widen where a later bar needs more room.
 struct HistoryShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Stored bars of a series (no request to IG).")
@@ -14,14 +17,40 @@ struct HistoryShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await storeOptions.withStore(try storeOptions.location()) { store in
-            let table = try await series.table(store)
-            switch output.format {
-            case .table:
-                try Tabular.bars(table).print(as: .table)
-                Console.line("\(table.rows.count) stored bars of \(try series.key).")
-            case .csv: try Tabular.barsDetailed(table).print(as: .csv)
-            case .json: try printJSON(table)
+            let key = try series.key
+            let count = try await Self.show(key, in: series.range, from: store, as: output.format)
+            if output.format == .table { Console.line("\(counted(count, "stored bar")) of \(key).") }
+        }
+    }
+
+    /// Prints the bars of `key` in `range` page by page; returns how many were printed.
+    static func show(
+        _ key: SeriesKey, in range: TimeRange, from store: MarketDataStore, as format: OutputFormat,
+        pageSize: Int = MarketDataStore.defaultPageSize
+    ) async throws -> Int {
+        switch format {
+        case .table:
+            var widths: [Int] = []
+            return try await store.forEachPage(of: key, in: range, pageSize: pageSize) { page in
+                let bars = Tabular.bars(page)
+                var table = TextTable(bars.columns)
+                table.rows = bars.rows
+                let header = widths.isEmpty
+                widths = table.widths(atLeast: widths)
+                let lines = table.lines(widths: widths, header: header)
+                if !lines.isEmpty { Console.line(lines.joined(separator: "\n")) }
             }
+        case .csv:
+            var header = true
+            return try await store.forEachPage(of: key, in: range, pageSize: pageSize) { page in
+                Tabular.barsDetailed(page).printCSV(header: header)
+                header = false
+            }
+        case .json:
+            var json = PagedTableJSON()
+            let count = try await store.forEachPage(of: key, in: range, pageSize: pageSize) { try json.print($0) }
+            json.finish()
+            return count
         }
     }
 }

@@ -35,9 +35,11 @@ extension Tabular {
                 (row.bid.low, row.ask.low, row.lastTraded.low), (row.bid.close, row.ask.close, row.lastTraded.close),
             ]
             for (bid, ask, last) in quotes {
-                cells += [bid.map { "\($0)" } ?? "", ask.map { "\($0)" } ?? "", last.map { "\($0)" } ?? ""]
+                cells += [
+                    bid.map(DecimalBits.text) ?? "", ask.map(DecimalBits.text) ?? "", last.map(DecimalBits.text) ?? "",
+                ]
             }
-            cells.append(row.volume.map { "\($0)" } ?? "")
+            cells.append(row.volume.map(DecimalBits.text) ?? "")
             return cells
         }
         return Tabular(columns: columns, rows: rows, json: table)

@@ -8,8 +8,15 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
 
 /// Prints a value as pretty JSON with sorted keys and ISO-8601 dates.
 func printJSON(_ value: any Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    Console.line(String(decoding: try encoder.encode(value), as: UTF8.self))
+    Console.line(String(decoding: try JSONEncoder.pretty.encode(value), as: UTF8.self))
+}
+
+extension JSONEncoder {
+    /// The encoder of ``printJSON(_:)``: pretty, sorted keys, ISO-8601 dates.
+    static var pretty: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
 }

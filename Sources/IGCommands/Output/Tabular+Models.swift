@@ -2,7 +2,8 @@ import Foundation
 import IGModels
 import IGTrading
 
-func text(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "-" }
+/// A price or size as its `description` reads, or `-` when there is none.
+func text(_ value: Decimal?) -> String { value.map(DecimalBits.text) ?? "-" }
 func text(_ value: (any CustomStringConvertible)?) -> String { value.map { $0.description } ?? "-" }
 
 extension Tabular {

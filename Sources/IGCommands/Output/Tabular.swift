@@ -15,11 +15,18 @@ struct Tabular {
             rows.forEach { table.add($0) }
             Console.line(table.render())
         case .csv:
-            Console.line(columns.map { Self.csvField($0.title) }.joined(separator: ","))
-            for row in rows { Console.line(row.map(Self.csvField).joined(separator: ",")) }
+            printCSV()
         case .json:
             try printJSON(json)
         }
+    }
+
+    /// Prints the rows as CSV lines, after a line of column titles when `header` is true.
+    func printCSV(header: Bool = true) {
+        var text = ""
+        if header { text += columns.map { Self.csvField($0.title) }.joined(separator: ",") + "\n" }
+        for row in rows { text += row.map(Self.csvField).joined(separator: ",") + "\n" }
+        if !text.isEmpty { Console.current.write(text) }
     }
 
     static func csvField(_ text: String) -> String {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IGModels
 
 /// The store's row encoding of a bar: its UTC start in seconds, one decimal scale for the row, and thirteen nullable

@@ -71,7 +71,7 @@ public struct BarTextEncoder: Sendable {
             appendTime(row.time, to: &output)
             for value in values {
                 output.append(UInt8(ascii: ","))
-                if let value { Self.appendDecimal(value, to: &output) }
+                if let value { DecimalBits.appendText(value, to: &output) }
             }
             output.append(UInt8(ascii: "\n"))
         case .ndjson, .json:
@@ -81,7 +81,11 @@ public struct BarTextEncoder: Sendable {
             output.append(UInt8(ascii: "\""))
             for (key, value) in zip(Self.jsonKeys, values) {
                 output.append(contentsOf: key)
-                if let value { Self.appendDecimal(value, to: &output) } else { output.append(contentsOf: "null".utf8) }
+                if let value {
+                    DecimalBits.appendText(value, to: &output)
+                } else {
+                    output.append(contentsOf: "null".utf8)
+                }
             }
             output.append(UInt8(ascii: "}"))
             if format == .ndjson { output.append(UInt8(ascii: "\n")) }
@@ -115,48 +119,5 @@ public struct BarTextEncoder: Sendable {
     private static func appendTwoDigits(_ value: Int64, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "0") + UInt8(value / 10))
         output.append(UInt8(ascii: "0") + UInt8(value % 10))
-    }
-
-    /// `value` in plain notation, as its `description` reads: digits written in place, no allocation.
-    static func appendDecimal(_ value: Decimal, to output: inout [UInt8]) {
-        guard let parts = DecimalBits.parts(value), parts.exponent > -40, parts.exponent < 40 else {
-            output.append(contentsOf: value.description.utf8)
-            return
-        }
-        guard parts.mantissa != 0 else {
-            output.append(UInt8(ascii: "0"))
-            return
-        }
-        if parts.negative { output.append(UInt8(ascii: "-")) }
-        var digits = 0
-        var rest = parts.mantissa
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        let zero = UInt8(ascii: "0")
-        // The text is laid out as zeros first, then the mantissa's digits are written from the right.
-        let fraction = Swift.max(-parts.exponent, 0)
-        let start = output.count
-        let point: Int?  // where the decimal point goes
-        if parts.exponent >= 0 {
-            output.append(contentsOf: repeatElement(zero, count: digits + parts.exponent))
-            point = nil
-        } else if digits > fraction {
-            output.append(contentsOf: repeatElement(zero, count: digits + 1))
-            point = start + digits - fraction
-        } else {
-            output.append(contentsOf: repeatElement(zero, count: fraction + 2))
-            point = start + 1
-        }
-        if let point { output[point] = UInt8(ascii: ".") }
-        var index = parts.exponent >= 0 ? start + digits - 1 : output.count - 1
-        rest = parts.mantissa
-        while rest > 0 {
-            if index == point { index -= 1 }
-            output[index] = zero + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
-        }
     }
 }

@@ -19,7 +19,7 @@ public struct PriceQuote: Codable, Sendable, Hashable {
     /// The middle of bid and ask.
     public var mid: Decimal? {
         guard let bid, let ask else { return nil }
-        return (bid + ask) / 2
+        return DecimalBits.middle(bid, ask) ?? (bid + ask) / 2
     }
 
     /// Ask minus bid.

@@ -57,7 +57,7 @@ public struct PriceTable: Codable, Sendable, Hashable {
         public var mid: OHLC {
             func middle(_ bid: Decimal?, _ ask: Decimal?) -> Decimal? {
                 guard let bid, let ask else { return nil }
-                return (bid + ask) / 2
+                return DecimalBits.middle(bid, ask) ?? (bid + ask) / 2
             }
             return OHLC(
                 open: middle(bid.open, ask.open), high: middle(bid.high, ask.high), low: middle(bid.low, ask.low),

@@ -11,7 +11,7 @@ extension StreamingServer {
             markets: true, accounts: true, millis: millis, index: index, ticksPerSecond: perSecond)
         for session in self.allSessions {
             BindingPump(server: self, session: session, context: context).generate(generation)
-            session.state.withLock { $0.binding?.wake.yield() }
+            session.state.withLock { _ = $0.binding?.wake.yield() }
         }
     }
 

@@ -181,7 +181,7 @@ struct HistoryCommandTests {
     }
 
     @Test(
-        "ig history export writes a series of several pages whole; a failed export leaves the file it would replace"
+        "ig history export and show print a series of several pages whole; a failed export leaves the file it would replace"
     )
     func longExport() async throws {
         try await withTemporaryDirectory { directory in
@@ -221,6 +221,11 @@ struct HistoryCommandTests {
             #expect(
                 lines[10_001]
                     == "2025-03-10T22:40:00Z,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,1.0803,,,,,10000")
+
+            let shown = try await IGCommand.output(of: ["history", "show", epic, "-r", "MINUTE", "--store", path])
+            let shownLines = shown.split(separator: "\n")
+            #expect(shownLines.count == 2 + count + 1)
+            #expect(shownLines.last == "20001 stored bars of \(key).")
 
             // A value another tool wrote as text, in the last page: the export stops with the store's message,
             // and the file it would have replaced is as it was, with nothing left beside it.

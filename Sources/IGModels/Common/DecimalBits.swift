@@ -9,25 +9,32 @@ import Foundation
 /// The fast path reads and writes the 20-byte `Decimal` layout (exponent, length and sign flags, eight 16-bit
 /// mantissa words) directly; it is used only after ``layoutVerified`` confirmed, against Foundation's public API,
 /// that this platform's `Decimal` has that layout. Otherwise the slower public-API path runs.
-enum DecimalBits {
+package enum DecimalBits {
     /// The largest scale the store uses (10^18 still fits an `Int64`).
-    static let maximumScale = 18
+    package static let maximumScale = 18
 
-    static let powersOfTen: [Int64] = (0...18).map { exponent in
+    package static let powersOfTen: [Int64] = (0...18).map { exponent in
         var value: Int64 = 1
         for _ in 0..<exponent { value *= 10 }
         return value
     }
 
     /// A `Decimal` split into sign, 64-bit mantissa and base-10 exponent.
-    struct Parts: Equatable {
-        var negative: Bool
-        var mantissa: UInt64
-        var exponent: Int
+    package struct Parts: Equatable {
+        package var negative: Bool
+        package var mantissa: UInt64
+        package var exponent: Int
+
+        @inlinable
+        package init(negative: Bool, mantissa: UInt64, exponent: Int) {
+            self.negative = negative
+            self.mantissa = mantissa
+            self.exponent = exponent
+        }
     }
 
     /// Whether the raw layout matches Foundation's public view of a few values (checked once).
-    static let layoutVerified: Bool = {
+    package static let layoutVerified: Bool = {
         let samples = [
             "1.1", "-3.5", "1200", "0.00001", "12345.678", "-0.5", "99999.99999", "18446744073709551615",
             "-9223372036854775807", "4294967296.5", "65536",
@@ -46,12 +53,12 @@ enum DecimalBits {
     private static func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
 
     /// Sign, mantissa and exponent of `value`; nil for NaN or a mantissa wider than 64 bits.
-    static func parts(_ value: Decimal) -> Parts? {
+    package static func parts(_ value: Decimal) -> Parts? {
         layoutVerified ? rawParts(value) : publicParts(value)
     }
 
     /// The `Decimal` of sign, mantissa and exponent, in compact form.
-    static func decimal(_ parts: Parts) -> Decimal {
+    package static func decimal(_ parts: Parts) -> Decimal {
         var parts = parts
         if parts.mantissa == 0 { return Decimal() }
         while parts.mantissa % 10 == 0, parts.exponent < 127 {
@@ -64,12 +71,12 @@ enum DecimalBits {
     }
 
     /// `value × 10^scale` as an integer, nil when it does not fit or is not a whole number at that scale.
-    static func scaled(_ value: Decimal, scale: Int) -> Int64? {
+    package static func scaled(_ value: Decimal, scale: Int) -> Int64? {
         guard let parts = parts(value) else { return nil }
         return scaled(parts, scale: scale)
     }
 
-    static func scaled(_ parts: Parts, scale: Int) -> Int64? {
+    package static func scaled(_ parts: Parts, scale: Int) -> Int64? {
         guard parts.mantissa <= UInt64(Int64.max) else { return nil }
         let shift = parts.exponent + scale
         guard shift >= 0, shift <= maximumScale else { return nil }
@@ -79,12 +86,12 @@ enum DecimalBits {
     }
 
     /// The `Decimal` of an integer stored at `scale`.
-    static func decimal(scaled value: Int64, scale: Int) -> Decimal {
+    package static func decimal(scaled value: Int64, scale: Int) -> Decimal {
         decimal(Parts(negative: value < 0, mantissa: value.magnitude, exponent: -scale))
     }
 
     /// The smallest scale at which `value` is a whole number (0 for integers and positive exponents).
-    static func scale(of parts: Parts) -> Int {
+    package static func scale(of parts: Parts) -> Int {
         var mantissa = parts.mantissa
         var exponent = parts.exponent
         while exponent < 0, mantissa != 0, mantissa % 10 == 0 {
@@ -142,8 +149,8 @@ enum DecimalBits {
 
     /// Sign, mantissa and exponent read from the raw layout with two word loads; nil for NaN or a mantissa wider
     /// than 64 bits. Only valid when ``layoutVerified`` is true (the caller checks it once per batch).
-    @inline(__always)
-    static func loadParts(_ value: Decimal) -> Parts? {
+    @inlinable
+    package static func loadParts(_ value: Decimal) -> Parts? {
         withUnsafeBytes(of: value) { raw -> Parts? in
             guard raw.count == 20 else { return nil }
             let header = raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
@@ -161,8 +168,8 @@ enum DecimalBits {
 
     /// The `Decimal` of compact parts (mantissa without trailing zeros, or zero), written with three word stores.
     /// Only valid when ``layoutVerified`` is true.
-    @inline(__always)
-    static func storeDecimal(_ parts: Parts) -> Decimal {
+    @inlinable
+    package static func storeDecimal(_ parts: Parts) -> Decimal {
         var value = Decimal()
         guard parts.mantissa != 0 else { return value }
         let bits = 64 - parts.mantissa.leadingZeroBitCount
@@ -179,8 +186,8 @@ enum DecimalBits {
     }
 
     /// The `Decimal` of an integer stored at `scale` (0...18), through the raw layout when `fast`.
-    @inline(__always)
-    static func decimal(scaled value: Int64, scale: Int, fast: Bool) -> Decimal {
+    @inlinable
+    package static func decimal(scaled value: Int64, scale: Int, fast: Bool) -> Decimal {
         var mantissa = value.magnitude
         // A scale outside 0...18 is never written; one read from a damaged file is clamped rather than trapping.
         var exponent = -Swift.min(Swift.max(scale, 0), 127)
