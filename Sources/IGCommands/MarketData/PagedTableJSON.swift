@@ -4,7 +4,8 @@ import IGModels
 /// Prints a ``PriceTable`` a page of rows at a time, in the very bytes ``printJSON(_:)`` gives for the whole table.
 ///
 /// The table's keys are sorted, so `rows` comes last: the fields before it are printed with the first page, each row
-/// is encoded on its own and indented as it would be inside the array, and ``finish()`` closes the array and object.
+/// is written as it would appear inside the array (by hand, see ``element(_:)``, or by `JSONEncoder` and indented),
+/// and ``finish()`` closes the array and object.
 struct PagedTableJSON {
     private let encoder = JSONEncoder.pretty
     /// The whole table without rows, as ``printJSON(_:)`` prints it, once the first page is in.
