@@ -101,7 +101,7 @@ struct RecorderTests {
                     let all = try await harness.store.gaps(environment: harness.environment)
                     #expect(all.allSatisfy { $0.reason == "session" || $0.reason == "conflated" }, "\(all)")
                     let gaps = all.filter { $0.reason == "session" }
-                    #expect(gaps.count == expectedGaps, "\(all)")
+                    #expect(gaps.count == expectedGaps, "session gaps: \(gaps); all gaps: \(all)")
                     let stored = try await harness.storedTicks()
                     for gap in gaps {
                         // The gap runs from the last tick stored before the fault to the first one after it.
