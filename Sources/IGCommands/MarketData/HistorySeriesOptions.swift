@@ -35,9 +35,4 @@ struct HistorySeriesOptions: ParsableArguments {
             start: from.map { TimeRange.seconds($0.value) } ?? Int64.min / 2,
             end: to.map { TimeRange.seconds($0.value) } ?? Int64.max / 2)
     }
-
-    /// The stored bars in the range.
-    func table(_ store: MarketDataStore) async throws -> PriceTable {
-        try await store.table(try key, in: range)
-    }
 }

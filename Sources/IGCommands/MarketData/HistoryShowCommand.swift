@@ -32,9 +32,7 @@ struct HistoryShowCommand: AsyncParsableCommand {
         case .table:
             var widths: [Int] = []
             return try await store.forEachPage(of: key, in: range, pageSize: pageSize) { page in
-                let bars = Tabular.bars(page)
-                var table = TextTable(bars.columns)
-                table.rows = bars.rows
+                let table = Tabular.bars(page).textTable
                 let header = widths.isEmpty
                 widths = table.widths(atLeast: widths)
                 let lines = table.lines(widths: widths, header: header)

@@ -11,14 +11,19 @@ struct Tabular {
     func print(as format: OutputFormat) throws {
         switch format {
         case .table:
-            var table = TextTable(columns)
-            rows.forEach { table.add($0) }
-            Console.line(table.render())
+            Console.line(textTable.render())
         case .csv:
             printCSV()
         case .json:
             try printJSON(json)
         }
+    }
+
+    /// The columns and rows as a text table.
+    var textTable: TextTable {
+        var table = TextTable(columns)
+        table.rows = rows
+        return table
     }
 
     /// Prints the rows as CSV lines, after a line of column titles when `header` is true.
