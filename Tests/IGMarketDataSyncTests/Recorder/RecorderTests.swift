@@ -96,24 +96,34 @@ struct RecorderTests {
                         #expect(harness.streaming.statistics.sessionsEstablished > sessions)
                     }
                 } after: { harness in
-                    // A `conflated` gap says the test's reader lagged behind the ticks (latest value wins) on a loaded
-                    // machine: recorded honestly, and not what the fault did. The fault's gaps are `session` ones.
-                    let all = try await harness.store.gaps(environment: harness.environment)
-                    #expect(all.allSatisfy { $0.reason == "session" || $0.reason == "conflated" }, "\(all)")
-                    let gaps = all.filter { $0.reason == "session" }
-                    #expect(gaps.count == expectedGaps, "session gaps: \(gaps); all gaps: \(all)")
-                    let stored = try await harness.storedTicks()
-                    for gap in gaps {
-                        // The gap runs from the last tick stored before the fault to the first one after it.
-                        #expect(stored.contains { $0.time == gap.start })
-                        #expect(stored.contains { $0.time == gap.end })
-                        #expect(!stored.contains { $0.time > gap.start && $0.time < gap.end })
-                        #expect(stored.contains { $0.time > gap.end }, "recording resumed")
-                    }
-                    try await Self.expectSameTicks(harness)
+                    try await Self.expectFaultGaps(harness, expectedGaps: expectedGaps)
                 }
             }
         }
+    }
+
+    /// The gaps a fault left: `expectedGaps` `session` rows, each from the last tick stored before the fault to the
+    /// first one after it, and every tick the observer saw outside them stored once.
+    ///
+    /// A function of its own, not the `after:` closure: inside a closure, Swift 6.3.1 gave the `filter` closure below
+    /// the symbol of the `allSatisfy` closure in the `#expect` above it (same discriminator, same type), so the filter
+    /// ran the other closure's body and kept `conflated` gaps. `.ci/closure-collisions.py` finds such pairs.
+    static func expectFaultGaps(_ harness: RecorderHarness, expectedGaps: Int) async throws {
+        // A `conflated` gap says the test's reader lagged behind the ticks (latest value wins) on a loaded
+        // machine: recorded honestly, and not what the fault did. The fault's gaps are `session` ones.
+        let all = try await harness.store.gaps(environment: harness.environment)
+        #expect(all.allSatisfy { $0.reason == "session" || $0.reason == "conflated" }, "\(all)")
+        let gaps = all.filter { $0.reason == "session" }
+        #expect(gaps.count == expectedGaps, "session gaps: \(gaps); all gaps: \(all)")
+        let stored = try await harness.storedTicks()
+        for gap in gaps {
+            // The gap runs from the last tick stored before the fault to the first one after it.
+            #expect(stored.contains { $0.time == gap.start })
+            #expect(stored.contains { $0.time == gap.end })
+            #expect(!stored.contains { $0.time > gap.start && $0.time < gap.end })
+            #expect(stored.contains { $0.time > gap.end }, "recording resumed")
+        }
+        try await Self.expectSameTicks(harness)
     }
 
     @Test("END 48 (a new session): exactly one gap row covering the lost interval; recording resumes")
