@@ -11,7 +11,7 @@ Usage:
     closure-collisions.py BUILD_LOG [MODULE ...]   BUILD_LOG: the output of `swift build --build-tests -v`
     closure-collisions.py --self-test
 
-The compile command of each named module (default: every module whose name ends in `Tests`) is run again with
+The compile command of each named module (default: every test target, the folders of Tests/) is run again with
 `-dump-ast`, and every pair of closures with the same enclosing context, kind, discriminator and type is listed; exit
 status 1 when there is one. `--self-test` checks that the pair in SELF_TEST is found and its function-body twin is not,
 so that a toolchain whose AST dump reads differently fails loudly instead of passing silently.
@@ -45,8 +45,9 @@ def commands(log_path, modules):
             if not match:
                 continue
             name = match.group(1)
-            if (modules and name in modules) or (not modules and name.endswith("Tests")):
-                found[name] = shlex.split(line)
+            argv = shlex.split(line)
+            if name in modules and "-emit-module" in argv:  # a module's compile command, not the link of the tests
+                found[name] = argv
     return found
 
 
@@ -145,9 +146,12 @@ def main():
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
-    found = commands(sys.argv[1], set(sys.argv[2:]))
-    if not found:
-        print("no test module's compile command in the build log (was it built with -v?)", file=sys.stderr)
+    tests = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests")
+    wanted = set(sys.argv[2:]) or {name for name in os.listdir(tests) if os.path.isdir(os.path.join(tests, name))}
+    found = commands(sys.argv[1], wanted)
+    if missing := sorted(wanted - set(found)):
+        print(f"no compile command for {', '.join(missing)} in the build log (built with -v, from clean?)",
+              file=sys.stderr)
         return 2
     total = 0
     for name, argv in sorted(found.items()):
