@@ -57,6 +57,9 @@ extension DealingEngine {
                 self.pastDeal(instrument, at: second, before: today, random: &random, into: &past, fromOrder: nil)
             }
         }
+        if account.product == .cfd {
+            self.pastDividendHolds(markets, accountId: accountId, first: first, today: today, into: &past)
+        }
         // A second deposit half way through; the first is sized so the ledger sums to the configured balance.
         let middle = (first + Self.pastDays / 2) * CivilTime.secondsPerDay + 10 * 3600
         past.cash(type: "DEPO", name: "Deposit", amount: account.balance / 4, second: middle, reference: "DEPOSIT")
@@ -71,13 +74,41 @@ extension DealingEngine {
         for transaction in past.transactions.sorted(by: { $0.date < $1.date }) { self.ledger.record(transaction) }
     }
 
+    /// A long share CFD held from Tuesday to Friday over each dividend Thursday of the past (see `pastCarry`), so
+    /// that every CFD account's year has its dividends whatever day it is written on. The random deals alone left
+    /// some years without one. Drawn from a stream of their own: the other deals stay as they were.
+    private mutating func pastDividendHolds(
+        _ markets: [Instrument], accountId: String, first: Int64, today: Int64, into past: inout PastBook
+    ) {
+        let shares = markets.filter { $0.instrumentType == "SHARES" }
+        guard !shares.isEmpty else { return }
+        var random = RandomStream(
+            seed: DeterministicHash.combine(self.seed, 0xD1F1, DeterministicHash.fnv1a(accountId)))
+        // Opened two days before the Thursday at 15:00 UTC (London and New York both trade), closed three days later.
+        var night = first + 3
+        while night + 1 < today {
+            defer { night += 1 }
+            let civil = CivilTime(utcSeconds: night * CivilTime.secondsPerDay)
+            guard CivilTime.weekday(days: night) == 3, civil.month % 3 == 2, civil.day <= 7 else { continue }
+            let instrument = shares[random.index(below: shares.count)]
+            let second = (night - 2) * CivilTime.secondsPerDay + 15 * 3600
+            guard self.market.isOpen(instrument, at: Date(timeIntervalSince1970: TimeInterval(second))) else {
+                continue
+            }
+            self.pastDeal(
+                instrument, at: second, before: today, random: &random, into: &past, fromOrder: nil,
+                longHold: 3 * CivilTime.secondsPerDay)
+        }
+    }
+
     /// One past deal: opened at `second`, maybe with a stop (sometimes amended) and a limit, closed by them or by
-    /// the client, funded overnight, paid dividends when it is a long share CFD.
+    /// the client, funded overnight, paid dividends when it is a long share CFD. With `longHold`, a purchase with
+    /// no stop or limit, closed by the client that many seconds later.
     private mutating func pastDeal(
         _ instrument: Instrument, at second: Int64, before today: Int64, random: inout RandomStream,
-        into past: inout PastBook, fromOrder order: (dealId: String, reference: String)?
+        into past: inout PastBook, fromOrder order: (dealId: String, reference: String)?, longHold: Int64? = nil
     ) {
-        let direction: DealSide = random.uniform() < 0.5 ? .buy : .sell
+        let direction: DealSide = longHold != nil || random.uniform() < 0.5 ? .buy : .sell
         let openDate = Date(timeIntervalSince1970: TimeInterval(second))
         let quote = self.market.quote(instrument, at: openDate)
         let level = direction == .buy ? quote.offer : quote.bid
@@ -88,13 +119,15 @@ extension DealingEngine {
             Int(
                 max(1, instrument.priceProfile.level * instrument.priceProfile.dailyVolatility)
                     / Self.double(point)))
-        let stopDistance: Decimal? = random.uniform() < 0.6 ? range * Decimal(1 + random.index(below: 3)) : nil
-        let limitDistance: Decimal? = random.uniform() < 0.4 ? range * Decimal(1 + random.index(below: 3)) : nil
+        let stopDistance: Decimal? =
+            longHold == nil && random.uniform() < 0.6 ? range * Decimal(1 + random.index(below: 3)) : nil
+        let limitDistance: Decimal? =
+            longHold == nil && random.uniform() < 0.4 ? range * Decimal(1 + random.index(below: 3)) : nil
         var stop = stopDistance.map { DealingMarket.rounded(level - direction.sign * $0 * point, instrument) }
         let limit = limitDistance.map { DealingMarket.rounded(level + direction.sign * $0 * point, instrument) }
         let dealId = order?.dealId ?? self.identifiers.makeDealId()
         let reference = order?.reference ?? self.identifiers.makeReference()
-        let hold = 3600 + Int64(random.index(below: 5 * 86_400))
+        let hold = longHold ?? 3600 + Int64(random.index(below: 5 * 86_400))
         let plannedClose = min(second + hold, today * CivilTime.secondsPerDay - 3600)
         guard plannedClose > second + 60 else { return }
         if order == nil {

@@ -45,6 +45,42 @@ struct AccountHistoryTests {
         }
     }
 
+    /// 2026-12-02 is a day on which the random deals alone left the CFD account's year without a dividend.
+    @Test(
+        "a CFD account's year has a dividend for each dividend Thursday, whatever day the simulator starts on",
+        arguments: ["2026-12-02T00:30:00Z", "2026-12-01T12:00:00Z", "2025-06-15T09:00:00Z", "2027-03-01T20:00:00Z"])
+    func dividendsWhateverTheDay(_ start: String) async throws {
+        let now = try #require(ISO8601DateFormatter().date(from: start))
+        var configuration = Self.configuration()
+        configuration.clock = .stepped(start: now)
+        let transactions = try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            let client = IGClient.Configuration(accountId: AccountId(rawValue: "ZCF02"), rateLimiting: .fixed(.testing))
+            return try await IGClient.withClient(simulatorAt: url, configuration: client) { client in
+                try await client.history.transactions(
+                    from: now.addingTimeInterval(-400 * 86_400), to: now, pageSize: 500)
+            }
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        let paid = Set(
+            transactions.filter { $0.transactionType?.rawValue == "DIVIDEND" }.compactMap(\.occurredAt).map {
+                let parts = calendar.dateComponents([.year, .month], from: $0)
+                return "\(parts.year ?? 0)-\(parts.month ?? 0)"
+            })
+        // The first Thursday of February, May, August and November, for the year of days before `now`'s.
+        var expected = Set<String>()
+        var day = calendar.startOfDay(for: now).addingTimeInterval(-362 * 86_400)
+        while day.addingTimeInterval(86_400) < calendar.startOfDay(for: now) {
+            let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: day)
+            if parts.weekday == 5, parts.month! % 3 == 2, parts.day! <= 7 {
+                expected.insert("\(parts.year ?? 0)-\(parts.month ?? 0)")
+            }
+            day.addTimeInterval(86_400)
+        }
+        #expect(expected.count >= 3)
+        #expect(expected.isSubset(of: paid), "dividends in \(paid), expected in \(expected)")
+    }
+
     @Test("every closed deal in activity has its DEAL transaction; opening levels are the price path's")
     func closedDealsHaveTransactions() async throws {
         try await Self.withClient { client, simulator in
