@@ -88,8 +88,7 @@ extension DealingEngine {
         var night = first + 3
         while night + 1 < today {
             defer { night += 1 }
-            let civil = CivilTime(utcSeconds: night * CivilTime.secondsPerDay)
-            guard CivilTime.weekday(days: night) == 3, civil.month % 3 == 2, civil.day <= 7 else { continue }
+            guard Self.paysDividend(night: night) else { continue }
             let instrument = shares[random.index(below: shares.count)]
             let second = (night - 2) * CivilTime.secondsPerDay + 15 * 3600
             guard self.market.isOpen(instrument, at: Date(timeIntervalSince1970: TimeInterval(second))) else {
@@ -293,11 +292,8 @@ extension DealingEngine {
                         mid: DealingMarket.rounded(mid, instrument), size: size * direction.sign)
                 }
             }
-            // Share CFDs held long over a Thursday night in the second month of a quarter receive a dividend.
             let night = CivilTime.floorDiv(cutOff, CivilTime.secondsPerDay)
-            if instrument.instrumentType == "SHARES", direction == .buy, CivilTime.weekday(days: night) == 3,
-                CivilTime(utcSeconds: cutOff).month % 3 == 2, CivilTime(utcSeconds: cutOff).day <= 7
-            {
+            if instrument.instrumentType == "SHARES", direction == .buy, Self.paysDividend(night: night) {
                 let notional = DealingMoney.notional(level: level, size: size, instrument: instrument)
                 let dividend = DealingMoney.money(notional * Decimal(4) / Decimal(1000))
                 past.cash(
@@ -305,6 +301,13 @@ extension DealingEngine {
                     reference: dealId)
             }
         }
+    }
+
+    /// Whether share CFDs held long over the cut-off of day `night` receive a dividend: the first Thursday of the
+    /// second month of a quarter (February, May, August, November).
+    static func paysDividend(night: Int64) -> Bool {
+        let civil = CivilTime(utcSeconds: night * CivilTime.secondsPerDay)
+        return CivilTime.weekday(days: night) == 3 && civil.month % 3 == 2 && civil.day <= 7
     }
 
     /// A past deal's size: stakes of £1–£5 a point on spread bets, 1–3 contracts on CFDs (10–30 shares).
