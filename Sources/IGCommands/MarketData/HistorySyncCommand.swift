@@ -13,7 +13,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
         discussion: """
             The plan comes from the store's coverage: only ranges never fetched are requested, least recently \
             updated series first. Interrupted (Ctrl-C, kill -9, lost connection), the store stays consistent and the \
-            next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan.
+            next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan. \
+            It stops before the --reserve, or when IG says the weekly allowance is used up, says when it resets and \
+            exits with status 75; what it fetched is kept.
             """)
 
     @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epics: [String] = []
@@ -101,7 +103,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
-                    do { try await client.session.login() } catch { throw CommandFailure("\(error)") }
+                    do { try await client.session.login() } catch { throw CommandFailure(error) }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
                 let name = worker ?? "\(ProcessInfo.processInfo.hostName)/\(account)"
@@ -119,11 +121,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
                         })
                 } catch {
                     bar.finish()
-                    throw CommandFailure("\(error) Everything fetched before this was kept.")
+                    throw CommandFailure(error, note: "Everything fetched before this was kept.")
                 }
                 bar.finish()
                 Console.line(Self.summary(report))
-                if report.stop != .done { throw ExitCode(3) }
+                if report.stop != .done { throw ExitCode(FailureReport.Kind.allowance.exitCode) }
             }
         }
     }
@@ -160,7 +162,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now,
                 tradingWeeks: weeks)
         } catch {
-            throw CommandFailure("\(error) Give a later --from or an earlier --to (or fix the targets file).")
+            throw CommandFailure(error, note: "Give a later --from or an earlier --to (or fix the targets file).")
         }
     }
 

@@ -17,7 +17,7 @@ extension PricesCommand {
                     result = try await cache.table(
                         epic: Epic(rawValue: epic), resolution: resolution, from: from, to: to)
                 } catch {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
                 let derived = result.derived > 0 ? ", \(result.derived) built from finer stored bars" : ""
                 let summary =

@@ -4,6 +4,7 @@ import IGMarketData
 import IGMarketDataSync
 import IGModels
 import IGStreaming
+import IGTrading
 import Lightstreamer
 
 #if canImport(Glibc)
@@ -27,7 +28,8 @@ struct RecordCommand: AsyncParsableCommand {
             records PRICE updates (the fields `ig stream prices` uses) into price_updates; --account-updates records the \
             account's ACCOUNT and TRADE updates as IG sent them into account_updates, an audit trail. A restart \
             resumes and never stores an update twice. Shows a status line on a terminal, NDJSON progress \
-            (one object a second) when piped; Ctrl-C writes what is held and exits.
+            (one object a second) when piped; Ctrl-C writes what is held and exits. The login is checked before \
+            recording starts (refused: status 77; IG unreachable: 69); after that, lost connections are retried.
             """)
 
     @Argument(help: "Epics to record.") var epics: [String] = []
@@ -79,6 +81,12 @@ struct RecordCommand: AsyncParsableCommand {
         let duration = self.duration
         try await storeOptions.withStore(try storeOptions.location()) { store in
             try await connection.withClient { client in
+                // The first login is checked here, as `ig stream` does: refused credentials or an unreachable IG end
+                // the command with their status instead of a recorder retrying them unseen. After it, the recorder
+                // rides out lost connections and expired sessions on its own.
+                if await client.session.current == nil {
+                    do { try await client.session.login() } catch { throw CommandFailure(error) }
+                }
                 let streaming = IGStreamingClient(client: client, logger: logger)
                 let recorder = MarketDataRecorder(
                     streaming: streaming, store: store, options: options,
@@ -107,7 +115,7 @@ struct RecordCommand: AsyncParsableCommand {
                 }
                 view.finished(recorder.statistics)
                 if case .failure(let error) = outcome {
-                    throw CommandFailure("\(error)")
+                    throw CommandFailure(error)
                 }
             }
         }

@@ -38,10 +38,3 @@ struct StoreOptions: ParsableArguments {
         }
     }
 }
-
-/// A command failure with a message for the user (printed by ArgumentParser, exit code 1).
-struct CommandFailure: Error, CustomStringConvertible, LocalizedError {
-    var description: String
-    init(_ description: String) { self.description = description }
-    var errorDescription: String? { description }
-}

@@ -1,5 +1,7 @@
 import Foundation
+import IGMarketDataSync
 import IGModels
+import IGStreaming
 import IGTrading
 
 /// What `ig` tells a person when a command fails: sentences saying what happened and what to do next, the exit
@@ -49,6 +51,16 @@ struct FailureReport: Sendable, Equatable {
             self = Self.report(error)
         case let error as DealingError:
             self = Self.report(error)
+        case let error as IGStreamingError:
+            self = Self.report(error)
+        case PriceCacheError.ig(let error):
+            self = Self.report(error)
+        case let error as PlanTooLarge:
+            self = FailureReport(kind: .usage, message: error.description, details: "\(error.series): \(error.points)")
+        case let failure as CommandFailure:
+            guard let underlying = failure.underlying, var report = FailureReport(underlying) else { return nil }
+            if let note = failure.note { report.message += " " + note }
+            self = report
         default:
             return nil
         }
@@ -147,6 +159,27 @@ struct FailureReport: Sendable, Equatable {
     /// `" (GET /markets/{epic})"`, or nothing when the operation is unknown.
     private static func operationSuffix(_ error: IGError) -> String {
         error.operation.map { " (\($0))" } ?? ""
+    }
+
+    private static func report(_ error: IGStreamingError) -> FailureReport {
+        switch error.code {
+        case .subscriptionRefused:
+            let said = error.message.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? ""
+            let next =
+                switch error.serverCode {
+                case 21: "Check the epic: `ig markets search TERM` finds the right one."
+                case 23: "Check the field names of the subscription."
+                default: "Check the epic and the fields asked for; --log-level debug shows IG's code."
+                }
+            return FailureReport(
+                kind: .refused, message: "IG's stream refused the subscription\(said). \(next)",
+                details: error.description)
+        default:
+            return FailureReport(
+                kind: .other,
+                message: "The stream could not start: \(error.description)." + (error.hint.map { " \($0)" } ?? ""),
+                details: error.description)
+        }
     }
 
     private static func report(_ error: DealingError) -> FailureReport {

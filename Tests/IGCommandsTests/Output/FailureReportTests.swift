@@ -75,6 +75,98 @@ struct FailureReportTests {
         expectSentence(report)
     }
 
+    @Test("the store's commands explain IG's refusals as the others do, and say what they kept")
+    func storeCommands() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let common = ["--store", directory + "/store.sqlite", "--base-url", url.absoluteString]
+                let sync = await runIGCapturing(
+                    ["history", "sync", "--epic", "CS.D.NOSUCH.IP", "--from", "2025-03-03", "--to", "2025-03-04"]
+                        + common)
+                let syncReport = try #require(sync.error.flatMap { FailureReport($0) })
+                #expect(syncReport.kind == .refused && sync.exitStatus == 65)
+                #expect(syncReport.message.contains("ig markets search"))
+                #expect(syncReport.message.hasSuffix("Everything fetched before this was kept."))
+                expectSentence(syncReport)
+
+                let prices = await runIGCapturing(["prices", "CS.D.NOSUCH.IP", "--last", "5h"] + common)
+                let pricesReport = try #require(prices.error.flatMap { FailureReport($0) })
+                #expect(pricesReport.kind == .refused && prices.exitStatus == 65)
+                #expect(pricesReport.message.contains("ig markets search"))
+                expectSentence(pricesReport)
+            }
+        }
+    }
+
+    @Test("a sync that stops for the allowance exits 75 and keeps what it fetched")
+    func syncStopsForAllowance() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let arguments = [
+                    "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "2025-03-03", "--to",
+                    "2025-03-05", "--store", directory + "/store.sqlite", "--base-url", url.absoluteString,
+                ]
+                let first = await runIGCapturing(arguments)
+                #expect(first.exitStatus == 0, "\(String(describing: first.error))")
+                #expect(first.output.contains("Fetched 48 bars"), "\(first.output)")
+                // The store covers the two days; a third needs 24 points, and a reserve of 9,990 leaves fewer.
+                let stopped = await runIGCapturing(
+                    arguments.map { $0 == "2025-03-05" ? "2025-03-06" : $0 } + ["--reserve", "9990"])
+                #expect(stopped.exitStatus == 75, "\(String(describing: stopped.error))")
+                #expect(stopped.output.contains("Stopped before the reserve"), "\(stopped.output)")
+                let status = await runIGCapturing(["history", "status", "--store", directory + "/store.sqlite"])
+                #expect(status.output.contains("CS.D.EURUSD.TODAY.IP"), "\(status.output)")
+                #expect(status.output.contains("HOUR") && status.output.contains("48"), "\(status.output)")
+            }
+        }
+    }
+
+    @Test("a plan of a mistyped range is a usage error, status 64")
+    func planTooLarge() async throws {
+        try await withTemporaryDirectory { directory in
+            let run = await runIGCapturing([
+                "history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP", "-r", "SECOND", "--from", "0001-01-01", "--to",
+                "2025-03-06", "--store", directory + "/store.sqlite", "--dry-run",
+            ])
+            let report = try #require(run.error.flatMap { FailureReport($0) })
+            #expect(report.kind == .usage && run.exitStatus == 64)
+            #expect(report.message.hasSuffix("Give a later --from or an earlier --to (or fix the targets file)."))
+            expectSentence(report)
+        }
+    }
+
+    @Test("ig record checks the login first: refused credentials 77, IG unreachable 69 (it retried them unseen)")
+    func recordChecksLogin() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.identifier = "somebody-else"
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                for (baseURL, status) in [(url.absoluteString, Int32(77)), ("http://127.0.0.1:1", 69)] {
+                    let run = await runIGCapturing([
+                        "record", "CS.D.EURUSD.TODAY.IP", "--duration", "30", "--store", directory + "/store.sqlite",
+                        "--base-url", baseURL,
+                    ])
+                    let report = try #require(run.error.flatMap { FailureReport($0) }, "\(run.output)")
+                    #expect(run.exitStatus == status)
+                    expectSentence(report)
+                }
+            }
+        }
+    }
+
+    @Test("IG's stream refusing an unknown epic says to search, status 65")
+    func streamRefused() async throws {
+        try await IGSimulator.withRunning { _, url in
+            let run = await runIGCapturing([
+                "stream", "prices", "CS.D.NOSUCH.IP", "--duration", "5", "--base-url", url.absoluteString,
+            ])
+            let report = try #require(run.error.flatMap { FailureReport($0) })
+            #expect(report.kind == .refused && run.exitStatus == 65)
+            #expect(report.message.contains("ig markets search"))
+            expectSentence(report)
+        }
+    }
+
     @Test("an unknown deal outcome names the reference and how to check it")
     func outcomeUnknown() throws {
         let report = try #require(
