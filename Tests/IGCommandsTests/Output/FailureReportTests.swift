@@ -157,8 +157,10 @@ struct FailureReportTests {
     @Test("IG's stream refusing an unknown epic says to search, status 65")
     func streamRefused() async throws {
         try await IGSimulator.withRunning { _, url in
+            // The refusal ends the command; --duration only bounds a run that never gets one (on a loaded machine
+            // five seconds were once too few for it to arrive).
             let run = await runIGCapturing([
-                "stream", "prices", "CS.D.NOSUCH.IP", "--duration", "5", "--base-url", url.absoluteString,
+                "stream", "prices", "CS.D.NOSUCH.IP", "--duration", "300", "--base-url", url.absoluteString,
             ])
             let report = try #require(run.error.flatMap { FailureReport($0) })
             #expect(report.kind == .refused && run.exitStatus == 65)
