@@ -21,7 +21,8 @@ struct StoreBench: AsyncParsableCommand {
     @Option(
         help: """
             A scratch PostgreSQL database for the ingest figure (default: $IG_TEST_POSTGRES_URL). The benchmark's bars \
-            stay in it, under environments named BENCH-…: not a team's store.
+            are written under environments named BENCH-… and removed when it ends; use a scratch database, not a \
+            team's store.
             """) var postgres: String?
     @Option(help: "Bars written by the ingest measurement.") var bars = 1_000_000
     @Option(help: "Repetitions of each timed measurement (the best is reported).") var repeats = 3
@@ -187,12 +188,19 @@ struct StoreBench: AsyncParsableCommand {
 
     func ingestPostgres(_ rows: [PriceTable.Row], url: String) async throws -> Double {
         var best = 0.0
+        var environments: [String] = []
         for attempt in 0..<repeats {
             let store = try await MarketDataStore.open(try StoreLocation(parsing: url))
             let environment = "BENCH-\(UUID().uuidString)-\(attempt)"
+            environments.append(environment)
             best = max(best, try await Self.ingest(rows, into: store, environment: environment).rate)
             await store.close()
         }
+        // The benchmark's bars are removed once every attempt is measured, so each attempt writes beside the same
+        // rows as before this cleanup existed.
+        let store = try await MarketDataStore.open(try StoreLocation(parsing: url))
+        for environment in environments { try await store.forget(environment: environment) }
+        await store.close()
         return best
     }
 

@@ -96,7 +96,9 @@ func withPostgresDatabase<T>(_ body: (String) async throws -> T) async throws ->
 }
 
 /// `psql` running one statement against the server's maintenance database.
-func psqlProcess(_ url: PostgresURL, _ sql: String, database: String = "postgres") throws -> ChildProcess {
+func psqlProcess(
+    _ url: PostgresURL, _ sql: String, database: String = "postgres", standardOutput: String? = nil
+) throws -> ChildProcess {
     let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
     let candidates = ["/usr/bin/psql"] + versions.map { "/usr/lib/postgresql/\($0)/bin/psql" }
     guard let psql = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -107,7 +109,7 @@ func psqlProcess(_ url: PostgresURL, _ sql: String, database: String = "postgres
         arguments: [
             "-h", url.host, "-p", String(url.port), "-U", url.user, "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc",
             sql,
-        ])
+        ], standardOutput: standardOutput)
 }
 
 /// Runs one SQL statement with `psql`, waiting without blocking a concurrency thread.
@@ -116,6 +118,17 @@ func runSQL(_ url: PostgresURL, _ sql: String, database: String = "postgres") as
     let status = try await process.exit()
     guard status == 0 else {
         throw StoreError(.database, "psql failed (\(status)) on: \(sql)")
+    }
+}
+
+/// Runs one SQL query with `psql` and returns what it printed (unaligned, tuples only), trimmed.
+func querySQL(_ url: PostgresURL, _ sql: String, database: String) async throws -> String {
+    try await withTemporaryDirectory { directory in
+        let output = directory + "/output.txt"
+        let psql = try psqlProcess(url, sql, database: database, standardOutput: output)
+        let status = try await psql.exit()
+        guard status == 0 else { throw StoreError(.database, "psql failed (\(status)) on: \(sql)") }
+        return try String(contentsOfFile: output, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -16,20 +16,6 @@ extension PostgresBackend {
         return try await transaction { connection in try await body(connection, logger) }
     }
 
-    private static func recordingEnvironmentID(
-        _ connection: PostgresConnection, _ name: String, create: Bool, logger: Logger
-    ) async throws -> Int64? {
-        if create {
-            try await connection.query(
-                "INSERT INTO environments (name) VALUES (\(name)) ON CONFLICT (name) DO NOTHING", logger: logger)
-        }
-        var found: Int64?
-        for try await id in try await connection.query(
-            "SELECT id FROM environments WHERE name = \(name)", logger: logger
-        ).decode(Int64.self) { found = found ?? id }
-        return found
-    }
-
     func record(_ batch: RecordingBatch, now: Date) async throws {
         var columns = [[Int64]](repeating: [], count: 8)
         var epics: [String] = []
@@ -49,7 +35,7 @@ extension PostgresBackend {
             func environment(_ name: String) async throws -> Int64 {
                 if let id = environments[name] { return id }
                 guard
-                    let id = try await Self.recordingEnvironmentID(connection, name, create: true, logger: logger)
+                    let id = try await Self.environmentID(connection, name, create: true, logger: logger)
                 else { throw StoreError(.database, "Cannot create the environment \(name).") }
                 environments[name] = id
                 return id
@@ -135,7 +121,7 @@ extension PostgresBackend {
     func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [] }
             return try await Self.tickRows(
@@ -166,7 +152,7 @@ extension PostgresBackend {
     func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [] }
             let query = PostgresQuery(
@@ -195,7 +181,7 @@ extension PostgresBackend {
     func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [] }
             var result: [RecordedAccountUpdate] = []
@@ -240,7 +226,7 @@ extension PostgresBackend {
     func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, stream.environment, create: false, logger: logger)
             else { return [] }
             var spans: [RecordedSpan] = []
@@ -260,7 +246,7 @@ extension PostgresBackend {
     ) async throws -> [RecordedGap] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [] }
             var gaps: [RecordedGap] = []
@@ -285,7 +271,7 @@ extension PostgresBackend {
     func recordingEnds(environment: String) async throws -> [RecordedStream: Int64] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [:] }
             var ends: [RecordedStream: Int64] = [:]
@@ -304,7 +290,7 @@ extension PostgresBackend {
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
         try await recordingTransaction { connection, logger in
             guard
-                let environmentID = try await Self.recordingEnvironmentID(
+                let environmentID = try await Self.environmentID(
                     connection, environment, create: false, logger: logger)
             else { return [:] }
             var result: [String: [RecordedTick]] = [:]

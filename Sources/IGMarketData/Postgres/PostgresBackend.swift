@@ -207,7 +207,7 @@ final class PostgresBackend: StoreBackend {
 
     // MARK: Identifiers
 
-    private static func environmentID(
+    static func environmentID(
         _ connection: PostgresConnection, _ name: String, create: Bool, logger: Logger
     ) async throws -> Int64? {
         if create {
@@ -221,7 +221,7 @@ final class PostgresBackend: StoreBackend {
         return found
     }
 
-    private static func seriesID(
+    static func seriesID(
         _ connection: PostgresConnection, _ key: SeriesKey, create: Bool, logger: Logger
     ) async throws -> Int64? {
         guard let environment = try await environmentID(connection, key.environment, create: create, logger: logger)
@@ -243,6 +243,29 @@ final class PostgresBackend: StoreBackend {
             """, logger: logger
         ).decode(Int64.self) { found = found ?? id }
         return found
+    }
+
+    /// The series of `key`, created when missing and locked (`FOR UPDATE`) for this transaction: writers of the same
+    /// series are serialised so coverage merges never race, and a forget of the series waits for the writer (or the
+    /// writer for it). A series removed between the lookup and the lock is looked up anew, and created again.
+    /// The count the commit adds to is checked: another tool may have set it to anything.
+    private static func lockedSeriesID(
+        _ connection: PostgresConnection, _ key: SeriesKey, logger: Logger
+    ) async throws -> Int64? {
+        for _ in 0..<3 {
+            guard let series = try await seriesID(connection, key, create: true, logger: logger) else { return nil }
+            var locked = false
+            for try await count in try await connection.query(
+                "SELECT bar_count FROM series WHERE id = \(series) FOR UPDATE", logger: logger
+            ).decode(Int64.self) {
+                try StoredValue.check(count, StoredValue.barCounts, "bar_count", in: "series")
+                locked = true
+            }
+            if locked { return series }
+        }
+        throw StoreError(
+            .database, "The series \(key) was removed three times while bars were being written to it.",
+            hint: "Try again once nothing else forgets it.")
     }
 
     private static func coverage(
@@ -453,16 +476,7 @@ final class PostgresBackend: StoreBackend {
         let logger = logger
         let writer = writer
         try await transaction(extra: .seconds(batch.rows.count / 10_000)) { connection in
-            guard let series = try await Self.seriesID(connection, batch.key, create: true, logger: logger) else {
-                return
-            }
-            // Serialises writers of the same series so coverage merges never race.
-            // The count this commit adds to is checked first: another tool may have set it to anything.
-            for try await count in try await connection.query(
-                "SELECT bar_count FROM series WHERE id = \(series) FOR UPDATE", logger: logger
-            ).decode(Int64.self) {
-                try StoredValue.check(count, StoredValue.barCounts, "bar_count", in: "series")
-            }
+            guard let series = try await Self.lockedSeriesID(connection, batch.key, logger: logger) else { return }
             var added: Int64 = 0
             if let span = BatchSpan(batch.rows) {
                 let before = try await Self.storedBars(connection, series: series, in: span, logger: logger)

@@ -5,15 +5,6 @@ import IGModels
 // What the stream recorder writes and reads: ticks, spans and gaps (schema version 2), PRICE and ACCOUNT/TRADE
 // updates (version 3).
 extension SQLiteBackend {
-    private func recordingEnvironmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM environments WHERE name = ?", arguments: [name]) {
-            return id
-        }
-        guard create else { return nil }
-        try db.execute(sql: "INSERT INTO environments (name) VALUES (?)", arguments: [name])
-        return db.lastInsertedRowID
-    }
-
     func record(_ batch: RecordingBatch, now: Date) async throws {
         // Encode before taking the write lock, so a value that cannot be stored fails the batch without writing.
         let encoded = try batch.ticks.map { tick in (tick, try TickCodec.encode(tick)) }
@@ -23,7 +14,7 @@ extension SQLiteBackend {
                 var environments: [String: Int64] = [:]
                 func environment(_ name: String) throws -> Int64 {
                     if let id = environments[name] { return id }
-                    guard let id = try recordingEnvironmentID(db, name, create: true) else {
+                    guard let id = try environmentID(db, name, create: true) else {
                         throw StoreError(.database, "Cannot create the environment \(name).")
                     }
                     environments[name] = id
@@ -100,7 +91,7 @@ extension SQLiteBackend {
 
     func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             let columns = TickCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
                 db,
@@ -122,7 +113,7 @@ extension SQLiteBackend {
 
     func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             let columns = PriceUpdateCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
                 db,
@@ -145,7 +136,7 @@ extension SQLiteBackend {
 
     func accountUpdates(environment: String, from: Int64, to: Int64) async throws -> [RecordedAccountUpdate] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -162,7 +153,7 @@ extension SQLiteBackend {
 
     func spans(_ stream: RecordedStream, from: Int64, to: Int64) async throws -> [RecordedSpan] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, stream.environment, create: false) else {
+            guard let environmentID = try environmentID(db, stream.environment, create: false) else {
                 return []
             }
             return try Row.fetchAll(
@@ -179,7 +170,7 @@ extension SQLiteBackend {
         environment: String, epic: String?, stream: String?, from: Int64, to: Int64
     ) async throws -> [RecordedGap] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -200,7 +191,7 @@ extension SQLiteBackend {
 
     func recordingEnds(environment: String) async throws -> [RecordedStream: Int64] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [:] }
             var ends: [RecordedStream: Int64] = [:]
             for row in try Row.fetchAll(
                 db,
@@ -220,7 +211,7 @@ extension SQLiteBackend {
 
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
         try await pool.read { db in
-            guard let environmentID = try recordingEnvironmentID(db, environment, create: false) else { return [:] }
+            guard let environmentID = try environmentID(db, environment, create: false) else { return [:] }
             let columns = TickCodec.valueColumns.joined(separator: ", ")
             var result: [String: [RecordedTick]] = [:]
             for epic in epics {

@@ -168,7 +168,7 @@ final class SQLiteBackend: StoreBackend {
 
     // MARK: Identifiers
 
-    private func environmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
+    func environmentID(_ db: Database, _ name: String, create: Bool) throws -> Int64? {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM environments WHERE name = ?", arguments: [name]) {
             return id
         }
@@ -177,7 +177,7 @@ final class SQLiteBackend: StoreBackend {
         return db.lastInsertedRowID
     }
 
-    private func seriesID(_ db: Database, _ key: SeriesKey, create: Bool) throws -> Int64? {
+    func seriesID(_ db: Database, _ key: SeriesKey, create: Bool) throws -> Int64? {
         guard let environment = try environmentID(db, key.environment, create: create) else { return nil }
         if let id = try Int64.fetchOne(
             db, sql: "SELECT id FROM series WHERE environment_id = ? AND epic = ? AND resolution = ?",

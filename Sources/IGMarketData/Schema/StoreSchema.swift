@@ -26,7 +26,9 @@
 ///
 /// Version 4 drops the foreign key from `bars` to `series`: PostgreSQL checked it with one query per inserted row,
 /// most of the cost of a `COPY`. `series_id` still names a row of `series`: the store writes bars only in the
-/// transaction that looked the series up or created it, and never deletes a series.
+/// transaction that looked the series up or created it and locked it (`FOR UPDATE` on PostgreSQL; SQLite has one
+/// writer), and deletes a series (``MarketDataStore/forget(_:)``) only with its bars, in one transaction that locks
+/// it first: a commit that finds its series gone looks it up again.
 ///
 /// Version 5 adds `series.bar_count`, the bars stored for the series, kept by every commit in the transaction that
 /// writes them: `ig history status` and the planner read it instead of counting the bars, which took 2-14 s (SQLite)
@@ -38,6 +40,10 @@ enum StoreSchema {
     static let sqliteApplicationID: Int32 = 0x4947_4D44
     /// The newest schema version this build writes and reads.
     static let currentVersion = 5
+
+    /// The tables of recordings, each keyed by `environment_id` (what forgetting an environment empties besides its
+    /// series, ledger and markets).
+    static let recordingTables = ["ticks", "price_updates", "account_updates", "recorded_spans", "recorded_gaps"]
 
     enum Dialect {
         case sqlite

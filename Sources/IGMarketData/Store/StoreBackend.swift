@@ -25,6 +25,11 @@ protocol StoreBackend: Sendable {
     func release(unit: Int64, worker: String) async throws
     /// Units not done yet, per state.
     func queue(environment: String) async throws -> QueueStatus
+    /// Removes a series (bars, coverage, queued work units) in one transaction; nothing when it is not stored.
+    func forget(_ key: SeriesKey) async throws -> ForgetSummary
+    /// Removes everything of an environment (series, recordings, ledger, markets, the environment) in one
+    /// transaction; nothing when it is not stored.
+    func forget(environment: String) async throws -> ForgetSummary
     func close() async
 
     // MARK: Recordings (see `MarketDataStore+Recording`)

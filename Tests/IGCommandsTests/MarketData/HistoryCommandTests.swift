@@ -171,6 +171,43 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("ig history forget shows what it would remove, removes it only with --yes, and the bars are paid again")
+    func forget() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = ["--store", directory + "/store.sqlite"]
+            let prices = [
+                "prices", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--from", "2025-03-04T10:00:00", "--to",
+                "2025-03-04T10:59:00",
+            ]
+            _ = try await IGCommand.output(of: prices + store)
+            let epic = ["history", "forget", "CS.D.EURUSD.TODAY.IP", "--environment", "SIMULATOR"]
+
+            let preview = try await IGCommand.output(of: epic + store)
+            #expect(preview.contains("Would remove 1 series (60 bars). Nothing removed: add --yes"), "\(preview)")
+            let kept = try await IGCommand.output(of: prices + store)
+            #expect(kept.contains("60 from the store, 0 from IG; 0 points spent."), "\(kept)")
+
+            let removed = try await IGCommand.output(of: epic + store + ["--yes"])
+            #expect(removed.contains("Removed 1 series (60 bars)."), "\(removed)")
+            let again = try await IGCommand.output(of: prices + store)
+            #expect(again.contains("0 from the store, 60 from IG; 60 points spent."), "\(again)")
+            let other = try await IGCommand.output(of: epic + ["-r", "HOUR", "--yes"] + store)
+            #expect(other.contains("Nothing to remove"), "\(other)")
+
+            let environment = try await IGCommand.output(
+                of: ["history", "forget", "--environment", "SIMULATOR", "--yes"] + store)
+            // Two requests were paid: the first fetch and the one after forgetting; the store's answers cost nothing.
+            #expect(
+                environment.contains("Removed the environment SIMULATOR: 1 series, 60 bars, 0 recorded rows, 2 ledger"),
+                "\(environment)")
+            let status = try await IGCommand.output(of: ["history", "status"] + store)
+            #expect(status.contains("holds no series yet") && !status.contains("points spent"), "\(status)")
+
+            let usage = await runIGCapturing(["history", "forget", "-r", "HOUR", "--environment", "DEMO"] + store)
+            #expect(usage.exitStatus == 64)
+        }
+    }
+
     @Test("a bad --store gets a clear message")
     func badStore() async throws {
         await #expect(throws: (any Error).self) {

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import IGMarketData
+import IGModels
+
+/// `ig history forget`: remove series, or a whole environment, from the store.
+struct HistoryForgetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Remove stored series, or everything of an environment, from the store.",
+        discussion: """
+            With EPICs, removes their series (every stored resolution, or those of -r): bars, coverage and queued \
+            work units; the allowance ledger keeps the requests that paid for them. Without an EPIC, removes the \
+            whole environment: its series, recordings (ticks, prices, account updates, gaps), ledger and market \
+            details. Without --yes it only prints what it would remove. Bars removed are fetched again, and paid \
+            again, when asked for.
+            """)
+
+    @Argument(help: "Epics whose series to remove (none: the whole environment).") var epics: [String] = []
+    @Option(
+        name: [.customShort("r"), .customLong("resolution")],
+        help: "Only this resolution (repeatable): an IG name or alias (MINUTE, 1h, D…).")
+    var resolutions: [String] = []
+    @Option(help: "The environment: DEMO, LIVE, SIMULATOR or a server URL (no default: say which).")
+    var environment: String
+    @Flag(help: "Remove it; without this flag nothing is removed.") var yes = false
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        for resolution in resolutions {
+            do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
+        }
+        if epics.isEmpty, !resolutions.isEmpty {
+            throw ValidationError("-r needs an EPIC: without one the whole environment is removed.")
+        }
+    }
+
+    func run() async throws {
+        let wanted = try Set(resolutions.map { try Resolution(parsing: $0) })
+        try await storeOptions.withStore(try storeOptions.location()) { store in
+            let stored = try await store.status(environment: environment)
+            if epics.isEmpty {
+                try await forgetEnvironment(store, series: stored)
+                return
+            }
+            let chosen = stored.filter { status in
+                epics.contains(status.key.epic.rawValue) && (wanted.isEmpty || wanted.contains(status.key.resolution))
+            }
+            guard !chosen.isEmpty else {
+                Console.line(
+                    "Nothing to remove: the store at \(store.location) holds no such series in \(environment).")
+                return
+            }
+            for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
+            guard yes else {
+                Console.line("Would remove \(Self.describe(chosen)). Nothing removed: add --yes to remove it.")
+                return
+            }
+            var bars: Int64 = 0
+            for status in chosen { bars += try await store.forget(status.key).bars }
+            Console.line("Removed \(counted(chosen.count, "series", plural: "series")) (\(counted(Int(bars), "bar"))).")
+        }
+    }
+
+    private func forgetEnvironment(_ store: MarketDataStore, series: [SeriesStatus]) async throws {
+        for status in series { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
+        guard yes else {
+            Console.line(
+                "Would remove the environment \(environment): \(Self.describe(series)), and its recordings, ledger and "
+                    + "market details if any. Nothing removed: add --yes to remove it.")
+            return
+        }
+        let summary = try await store.forget(environment: environment)
+        guard !summary.isEmpty else {
+            Console.line("Nothing to remove: the store at \(store.location) holds nothing of \(environment).")
+            return
+        }
+        Console.line(
+            "Removed the environment \(environment): \(counted(summary.series, "series", plural: "series")), "
+                + "\(counted(Int(summary.bars), "bar")), \(counted(Int(summary.recordedRows), "recorded row")), "
+                + "\(counted(Int(summary.ledgerEntries), "ledger entry", plural: "ledger entries")).")
+    }
+
+    /// `2 series (4,320 bars)`.
+    static func describe(_ series: [SeriesStatus]) -> String {
+        "\(counted(series.count, "series", plural: "series")) (\(counted(series.reduce(0) { $0 + $1.bars }, "bar")))"
+    }
+}
