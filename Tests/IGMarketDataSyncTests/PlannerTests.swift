@@ -53,6 +53,9 @@ struct PlannerTests {
         }
     }
 
+    @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
+    func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.sqlite) }
+
     @Test("a plan over its point limit is refused with the count reached and the series; at the limit it is cut")
     func pointLimit() throws {
         let targets = [Self.target]

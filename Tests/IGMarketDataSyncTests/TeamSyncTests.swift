@@ -89,6 +89,9 @@ struct TeamSyncTests {
     // After pg_terminate_backend, postgres-nio 1.33 sometimes never completes the next query on that connection; the
     // store's per-operation deadline (query_timeout, 20 s here: 5 s and 10 s have expired on a loaded machine before the
     // connection was dropped) turns that into a connection error instead of a hang.
+    @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
+    func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.postgres) }
+
     @Test("a connection lost mid-sync stops the sync with a connection error; what was committed stays")
     func connectionLostMidSync() async throws {
         try await withSimulator { _, url in

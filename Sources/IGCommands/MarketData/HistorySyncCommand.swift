@@ -15,7 +15,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
             updated series first. Interrupted (Ctrl-C, kill -9, lost connection), the store stays consistent and the \
             next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan. \
             It stops before the --reserve, or when IG says the weekly allowance is used up, says when it resets and \
-            exits with status 75; what it fetched is kept.
+            exits with status 75; what it fetched is kept. A unit IG refuses (an unknown epic) is set aside and the \
+            others go on; the run then ends with status 65 and names it.
             """)
 
     @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epics: [String] = []
@@ -126,6 +127,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 bar.finish()
                 Console.line(Self.summary(report))
                 if report.stop != .done { throw ExitCode(FailureReport.Kind.allowance.exitCode) }
+                if !report.failures.isEmpty { throw ExitCode(FailureReport.Kind.refused.exitCode) }
             }
         }
     }
@@ -207,6 +209,14 @@ struct HistorySyncCommand: AsyncParsableCommand {
             text += " Stopped before the reserve: run again after the allowance resets, or lower --reserve."
         case .allowanceExhausted:
             text += " Stopped: IG says the weekly allowance is used up; run again after it resets."
+        }
+        if !report.failures.isEmpty {
+            text += "\n\(counted(report.failures.count, "unit")) refused by IG, set aside (the other units went on; "
+            text += "asking for them again retries them):"
+            for failure in report.failures {
+                let from = IGDateFormat.iso.string(from: failure.range.startDate)
+                text += "\n  \(failure.key.epic) \(failure.key.resolution) from \(from)Z: \(failure.reason)"
+            }
         }
         return text
     }

@@ -1,4 +1,4 @@
-/// How many shared work units are pending, claimed or done.
+/// How many shared work units are pending, claimed, done or failed.
 public struct QueueStatus: Sendable, Hashable, Codable {
     /// Units nobody has claimed yet.
     public var pending: Int
@@ -6,11 +6,14 @@ public struct QueueStatus: Sendable, Hashable, Codable {
     public var claimed: Int
     /// Units fetched and committed.
     public var done: Int
+    /// Units IG refused (e.g. an unknown epic): never claimed again until a plan queues them anew.
+    public var failed: Int
 
     /// A status from its counts.
-    public init(pending: Int, claimed: Int, done: Int) {
+    public init(pending: Int, claimed: Int, done: Int, failed: Int = 0) {
         self.pending = pending
         self.claimed = claimed
         self.done = done
+        self.failed = failed
     }
 }

@@ -463,6 +463,7 @@ final class PostgresBackend: StoreBackend {
                 switch state {
                 case "done": status.done = Int(count)
                 case "claimed": status.claimed = Int(count)
+                case "failed": status.failed = Int(count)
                 default: status.pending += Int(count)
                 }
             }
@@ -688,6 +689,15 @@ final class PostgresBackend: StoreBackend {
                 guard let series = try await Self.seriesID(connection, unit.key, create: true, logger: logger) else {
                     continue
                 }
+                // A failed unit asked for again is queued again. Only failed rows are updated (and locked): an
+                // upsert would lock every queued row it meets, and deadlock with a worker's commit of one.
+                for try await _ in try await connection.query(
+                    """
+                    UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                    WHERE series_id = \(series) AND start_time = \(unit.range.start) AND end_time = \(unit.range.end)
+                    AND state = 'failed' RETURNING id
+                    """, logger: logger
+                ).decode(Int64.self) { added += 1 }
                 for try await _ in try await connection.query(
                     """
                     INSERT INTO work_units (series_id, start_time, end_time, points, priority)
@@ -741,6 +751,17 @@ final class PostgresBackend: StoreBackend {
             try await connection.query(
                 """
                 UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                WHERE id = \(unit) AND worker = \(worker) AND state = 'claimed'
+                """, logger: logger)
+        }
+    }
+
+    func fail(unit: Int64, worker: String) async throws {
+        let logger = logger
+        try await transaction { connection in
+            try await connection.query(
+                """
+                UPDATE work_units SET state = 'failed', claim_expires = NULL
                 WHERE id = \(unit) AND worker = \(worker) AND state = 'claimed'
                 """, logger: logger)
         }

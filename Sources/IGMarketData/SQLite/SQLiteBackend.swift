@@ -410,6 +410,7 @@ final class SQLiteBackend: StoreBackend {
                 switch try row.decode(atIndex: 0) as String {
                 case "done": status.done = try row.decode(atIndex: 1)
                 case "claimed": status.claimed = try row.decode(atIndex: 1)
+                case "failed": status.failed = try row.decode(atIndex: 1)
                 default: status.pending += try row.decode(atIndex: 1) as Int
                 }
             }
@@ -584,6 +585,13 @@ final class SQLiteBackend: StoreBackend {
             var added = 0
             for unit in units {
                 guard let series = try seriesID(db, unit.key, create: true) else { continue }
+                // A failed unit asked for again is queued again (as on PostgreSQL, where an upsert would lock rows).
+                try db.execute(
+                    sql: """
+                        UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                        WHERE series_id = ? AND start_time = ? AND end_time = ? AND state = 'failed'
+                        """, arguments: [series, unit.range.start, unit.range.end])
+                added += db.changesCount
                 try db.execute(
                     sql: """
                         INSERT INTO work_units (series_id, start_time, end_time, points, priority)
@@ -636,6 +644,16 @@ final class SQLiteBackend: StoreBackend {
             try db.execute(
                 sql: """
                     UPDATE work_units SET state = 'pending', worker = NULL, claim_expires = NULL
+                    WHERE id = ? AND worker = ? AND state = 'claimed'
+                    """, arguments: [unit, worker])
+        }
+    }
+
+    func fail(unit: Int64, worker: String) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE work_units SET state = 'failed', claim_expires = NULL
                     WHERE id = ? AND worker = ? AND state = 'claimed'
                     """, arguments: [unit, worker])
         }

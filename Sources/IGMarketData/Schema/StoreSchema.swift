@@ -9,7 +9,8 @@
 ///   ranges IG answered as empty.
 /// - `requests(…)`: the allowance ledger, one row per price request.
 /// - `markets(environment_id, epic, name, instrument_type, scaling_factor, details, updated_at)`.
-/// - `work_units(id, series_id, start_time, end_time, points, priority, state, worker, claim_expires)`.
+/// - `work_units(id, series_id, start_time, end_time, points, priority, state, worker, claim_expires)`: `state` is
+///   `pending`, `claimed`, `done` or `failed` (IG refused the unit; queued again when a plan asks for it).
 ///
 /// Version 2 adds what the stream recorder writes (times in milliseconds since 1970, UTC):
 /// - `ticks(environment_id, epic, time_ms, seq, scale, bid, offer, last, last_volume, total_volume)`: one row per

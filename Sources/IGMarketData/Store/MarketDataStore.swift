@@ -45,6 +45,8 @@ public final class MarketDataStore: Sendable {
             return try await body()
         } catch let error as StoreError {
             throw error
+        } catch is CancellationError {
+            throw StoreError(.cancelled, "The operation on \(location) was cancelled before it finished.")
         } catch let error as BarCodec.UnrepresentableValue {
             throw StoreError(.unrepresentableValue, error.description, hint: "The store keeps prices exactly.")
         } catch {
@@ -142,7 +144,8 @@ public final class MarketDataStore: Sendable {
 
     // MARK: Shared work
 
-    /// Queues units not queued yet; returns how many were added.
+    /// Queues units not queued yet, and failed ones again (asking for a range again retries it); returns how many
+    /// were added or queued again.
     @discardableResult
     public func enqueue(_ units: [PlannedUnit]) async throws(StoreError) -> Int {
         try await run { try await backend.enqueue(units) }
@@ -162,7 +165,14 @@ public final class MarketDataStore: Sendable {
         try await run { try await backend.release(unit: unit, worker: worker) }
     }
 
-    /// Pending, claimed and done units of an environment.
+    /// Marks a unit this worker claimed as failed, when IG refused it (an unknown epic, a resolution the market does
+    /// not have): no worker claims it again, so it cannot hold up the rest of the queue. A plan that asks for the
+    /// same range again (``enqueue(_:)``) queues it anew.
+    public func fail(unit: Int64, worker: String) async throws(StoreError) {
+        try await run { try await backend.fail(unit: unit, worker: worker) }
+    }
+
+    /// Pending, claimed, done and failed units of an environment.
     public func queue(environment: String) async throws(StoreError) -> QueueStatus {
         try await run { try await backend.queue(environment: environment) }
     }

@@ -17,12 +17,15 @@ protocol StoreBackend: Sendable {
     func save(_ market: StoredMarket, environment: String) async throws
     func market(epic: String, environment: String) async throws -> StoredMarket?
     func status(environment: String?) async throws -> [SeriesStatus]
-    /// Adds units that are not queued yet (same series and range); returns how many were added.
+    /// Adds units that are not queued yet (same series and range) and queues failed ones again; returns how many
+    /// were added or queued again.
     func enqueue(_ units: [PlannedUnit]) async throws -> Int
     /// Claims the first pending unit (lowest priority value) whose claim is free, expired or held by `worker` itself.
     func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim?
     /// Gives a claimed unit back (pending again), e.g. after a failed fetch.
     func release(unit: Int64, worker: String) async throws
+    /// Marks a claimed unit failed: IG refused it, so no worker claims it again until a plan queues it anew.
+    func fail(unit: Int64, worker: String) async throws
     /// Units not done yet, per state.
     func queue(environment: String) async throws -> QueueStatus
     /// Removes a series (bars, coverage, queued work units) in one transaction; nothing when it is not stored.

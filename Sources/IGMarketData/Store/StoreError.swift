@@ -26,6 +26,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unreadableValue = Code(rawValue: "unreadableValue")
         /// The database reported an error.
         public static let database = Code(rawValue: "database")
+        /// The calling task was cancelled before the operation finished; a write may or may not have been committed
+        /// (the store's writes of recordings are idempotent: writing the batch again is safe).
+        public static let cancelled = Code(rawValue: "cancelled")
 
         /// The stable name of the code.
         public var description: String { rawValue }

@@ -4,7 +4,8 @@ import IGModels
 import IGTrading
 
 /// Runs a ``BackfillPlan`` through the store's shared queue: the plan's units are queued (once, whoever queues them
-/// first), then claimed one at a time, fetched (only what is still missing in them) and marked done.
+/// first), then claimed one at a time, fetched (only what is still missing in them) and marked done. A unit IG
+/// refuses (an unknown epic) is marked failed and reported in ``SyncReport/failures``; the run goes on without it.
 ///
 /// Any number of processes, each logged in with its own account, can run the same plan against one PostgreSQL store:
 /// a unit is claimed atomically by one of them, and a crashed process's claim expires after ``lease`` and is taken
@@ -82,6 +83,17 @@ public struct BackfillRunner: Sendable {
                     FetchedBars(key: unit.key, rows: [], covered: TimeRange(start: 0, end: 0)), completing: unit.id,
                     now: start)
             } catch let error as PriceCacheError {
+                if case .ig(let igError) = error, Self.refuses(igError) {
+                    // IG will refuse this unit every time: it is set aside, not left pending for every later run.
+                    do { try await store.fail(unit: unit.id, worker: worker) } catch { throw .store(error) }
+                    report.failures.append(
+                        SyncFailure(
+                            key: unit.key, range: unit.range,
+                            reason: igError.hint ?? igError.errorCode.flatMap { IGError.hint(for: $0) }
+                                ?? igError.description,
+                            errorCode: igError.errorCode?.rawValue))
+                    continue
+                }
                 try? await store.release(unit: unit.id, worker: worker)
                 if case .ig(let igError) = error,
                     igError.code == .allowanceExhausted
@@ -112,6 +124,13 @@ public struct BackfillRunner: Sendable {
             }
         }
         return report
+    }
+
+    /// Whether IG refused the request itself (a 4xx other than authentication, permission, allowance and pacing):
+    /// asking again gets the same answer.
+    static func refuses(_ error: IGError) -> Bool {
+        guard error.code == .httpStatus, let status = error.httpStatus else { return false }
+        return (400..<500).contains(status) && ![401, 403, 429].contains(status)
     }
 
     /// The remaining allowance IG last reported for this account, when that report is still current.

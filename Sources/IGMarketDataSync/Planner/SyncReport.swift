@@ -16,6 +16,8 @@ public struct SyncReport: Sendable, Hashable {
     public var remaining: Int?
     /// When the allowance resets, when known.
     public var resetsAt: Date?
+    /// Units IG refused (marked failed in the queue; the run went on with the others).
+    public var failures: [SyncFailure] = []
 
     /// Why a sync ended.
     public enum StopReason: Sendable, Hashable {

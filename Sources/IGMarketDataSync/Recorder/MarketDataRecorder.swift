@@ -222,6 +222,10 @@ public final class MarketDataRecorder: Sendable {
             if due, let batch = state.withLock({ $0.takeBatch() }) {
                 do {
                     try await write(batch)
+                } catch let error where error.code == .cancelled {
+                    // Stopped mid-write (Ctrl-C, the caller's cancellation): the batch is held again and the final
+                    // flush writes it. It was reported as a failed write and its rows left to a restart gap.
+                    return
                 } catch {
                     failure.withLock { $0 = error }
                     throw RecorderError.store(error)
@@ -241,6 +245,9 @@ public final class MarketDataRecorder: Sendable {
                 try await store.record(batch)
                 state.withLock { $0.batchWritten(batch) }
                 return
+            } catch let error where error.code == .cancelled {
+                state.withLock { $0.batchFailed(batch, now: now()) }
+                throw error
             } catch {
                 state.withLock { $0.noteRetry() }
                 guard attempt < options.writeAttempts, error.code == .connection || error.code == .database else {

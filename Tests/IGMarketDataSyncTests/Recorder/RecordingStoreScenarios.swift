@@ -46,6 +46,34 @@ enum RecordingStoreScenarios {
         }
     }
 
+    /// A write from a cancelled task fails as `.cancelled` (it was a `.database` error, which the recorder retried and
+    /// then reported as a failed write, losing the batch to a restart gap); written again, the batch is stored once.
+    static func cancelledWrite(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let ticks = ticks([60_000, 61_000])
+            let batch = RecordingBatch(environment: environment, ticks: ticks)
+            let failure = await Task { () -> StoreError? in
+                withUnsafeCurrentTask { $0?.cancel() }
+                do throws(StoreError) {
+                    try await store.record(batch)
+                    return nil
+                } catch {
+                    return error
+                }
+            }.value
+            // GRDB checks the cancellation before it writes, so on SQLite the write always fails this way; postgres-nio
+            // does not, and the write completes (or, cancelled mid-way, must fail this way too).
+            if kind == .sqlite || failure != nil {
+                #expect(failure?.code == .cancelled, "\(String(describing: failure))")
+            }
+            try await store.record(batch)
+            let read = try await store.ticks(
+                eurusd, environment: environment, from: Date(timeIntervalSince1970: 0),
+                to: Date(timeIntervalSince1970: 1000))
+            #expect(read == ticks)
+        }
+    }
+
     /// PRICE updates and the account's trail come back value for value; writing a batch twice adds nothing.
     static func pricesAndTrail(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
@@ -144,6 +172,9 @@ struct SQLiteRecordingStoreTests {
 
     @Test("PRICE updates and the account's trail round-trip; a batch written twice adds nothing")
     func pricesAndTrail() async throws { try await RecordingStoreScenarios.pricesAndTrail(.sqlite) }
+
+    @Test("a write from a cancelled task fails as cancelled, and the batch written again is stored once")
+    func cancelledWrite() async throws { try await RecordingStoreScenarios.cancelledWrite(.sqlite) }
 }
 
 // Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL).
@@ -160,4 +191,7 @@ struct PostgresRecordingStoreTests {
 
     @Test("PRICE updates and the account's trail round-trip; a batch written twice adds nothing")
     func pricesAndTrail() async throws { try await RecordingStoreScenarios.pricesAndTrail(.postgres) }
+
+    @Test("a write from a cancelled task fails as cancelled, and the batch written again is stored once")
+    func cancelledWrite() async throws { try await RecordingStoreScenarios.cancelledWrite(.postgres) }
 }
