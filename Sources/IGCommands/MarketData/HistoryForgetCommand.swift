@@ -39,19 +39,23 @@ struct HistoryForgetCommand: AsyncParsableCommand {
         let wanted = try Set(resolutions.map { try Resolution(parsing: $0) })
         try await storeOptions.withStore(try storeOptions.location()) { store in
             let stored = try await store.status(environment: environment)
+            let chosen =
+                epics.isEmpty
+                ? stored
+                : stored.filter { status in
+                    epics.contains(status.key.epic.rawValue)
+                        && (wanted.isEmpty || wanted.contains(status.key.resolution))
+                }
+            for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
             if epics.isEmpty {
-                try await forgetEnvironment(store, series: stored)
+                try await forgetEnvironment(store, series: chosen)
                 return
-            }
-            let chosen = stored.filter { status in
-                epics.contains(status.key.epic.rawValue) && (wanted.isEmpty || wanted.contains(status.key.resolution))
             }
             guard !chosen.isEmpty else {
                 Console.line(
                     "Nothing to remove: the store at \(store.location) holds no such series in \(environment).")
                 return
             }
-            for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
             guard yes else {
                 Console.line("Would remove \(Self.describe(chosen)). Nothing removed: add --yes to remove it.")
                 return
@@ -63,7 +67,6 @@ struct HistoryForgetCommand: AsyncParsableCommand {
     }
 
     private func forgetEnvironment(_ store: MarketDataStore, series: [SeriesStatus]) async throws {
-        for status in series { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
         guard yes else {
             Console.line(
                 "Would remove the environment \(environment): \(Self.describe(series)), and its recordings, ledger and "

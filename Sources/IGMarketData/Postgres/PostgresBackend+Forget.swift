@@ -1,3 +1,4 @@
+import Foundation
 import IGModels
 import Logging
 import PostgresNIO
@@ -21,11 +22,7 @@ extension PostgresBackend {
                 """, logger: logger
             ).decode(Int64.self) { found = found ?? id }
             guard let series = found else { return ForgetSummary() }
-            let bars = try await Self.delete(connection, "bars WHERE series_id = $1", series, logger: logger)
-            try await Self.delete(connection, "coverage WHERE series_id = $1", series, logger: logger)
-            try await Self.delete(connection, "work_units WHERE series_id = $1", series, logger: logger)
-            try await Self.delete(connection, "series WHERE id = $1", series, logger: logger)
-            return ForgetSummary(series: 1, bars: bars)
+            return try await Self.delete(connection, StoreSchema.forgetSeries, series, logger: logger)
         }
     }
 
@@ -41,42 +38,30 @@ extension PostgresBackend {
             for try await _ in try await connection.query(
                 "SELECT id FROM series WHERE environment_id = \(id) FOR UPDATE", logger: logger
             ) {}
-            let ofSeries = "series_id IN (SELECT id FROM series WHERE environment_id = $1)"
-            var summary = ForgetSummary()
-            summary.bars = try await Self.delete(connection, "bars WHERE \(ofSeries)", id, logger: logger)
-            try await Self.delete(connection, "coverage WHERE \(ofSeries)", id, logger: logger)
-            try await Self.delete(connection, "work_units WHERE \(ofSeries)", id, logger: logger)
-            summary.series = Int(
-                try await Self.delete(connection, "series WHERE environment_id = $1", id, logger: logger))
-            for table in StoreSchema.recordingTables {
-                summary.recordedRows += try await Self.delete(
-                    connection, "\(table) WHERE environment_id = $1", id, logger: logger)
-            }
-            summary.ledgerEntries = try await Self.delete(
-                connection, "requests WHERE environment_id = $1", id, logger: logger)
-            try await Self.delete(connection, "markets WHERE environment_id = $1", id, logger: logger)
-            try await Self.delete(connection, "environments WHERE id = $1", id, logger: logger)
-            return summary
+            return try await Self.delete(connection, StoreSchema.forgetEnvironment, id, logger: logger)
         }
     }
 
     /// Time allowed beyond the store's query timeout: removing millions of bars takes minutes, not seconds.
     private static let forgetTime: Duration = .seconds(600)
 
-    /// `DELETE FROM` `target` (a table and a condition on `$1`) with `argument`; returns the rows removed.
-    @discardableResult
+    /// Runs the `DELETE`s of `targets` with `argument` (their `?` becomes `$1`), counting what they remove.
     private static func delete(
-        _ connection: PostgresConnection, _ target: String, _ argument: Int64, logger: Logger
-    ) async throws -> Int64 {
-        var binds = PostgresBindings()
-        binds.append(argument)
-        var removed: Int64 = 0
-        for try await count in try await connection.query(
-            PostgresQuery(
-                unsafeSQL: "WITH removed AS (DELETE FROM \(target) RETURNING 1) SELECT count(*) FROM removed",
-                binds: binds),
-            logger: logger
-        ).decode(Int64.self) { removed = count }
-        return removed
+        _ connection: PostgresConnection, _ targets: [(target: String, tally: StoreSchema.ForgetTally?)],
+        _ argument: Int64, logger: Logger
+    ) async throws -> ForgetSummary {
+        var summary = ForgetSummary()
+        for (target, tally) in targets {
+            var binds = PostgresBindings()
+            binds.append(argument)
+            let sql = target.replacingOccurrences(of: "?", with: "$1")
+            for try await count in try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: "WITH removed AS (DELETE FROM \(sql) RETURNING 1) SELECT count(*) FROM removed",
+                    binds: binds),
+                logger: logger
+            ).decode(Int64.self) { summary.add(count, to: tally) }
+        }
+        return summary
     }
 }
