@@ -45,15 +45,17 @@ extension IGCommand {
     /// The `ig` executable's entry point: parses `arguments` (default: the process's) and runs the command,
     /// exiting with its status.
     public static func runAsRoot(_ arguments: [String]? = nil) async {
+        var parsed: (any ParsableCommand.Type)?
         do {
             var command = try await asyncParseAsRoot(arguments)
+            parsed = type(of: command)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch {
-            exit(reporting: error, arguments: arguments ?? Array(CommandLine.arguments.dropFirst()))
+            exit(reporting: error, arguments: arguments ?? Array(CommandLine.arguments.dropFirst()), command: parsed)
         }
     }
 }

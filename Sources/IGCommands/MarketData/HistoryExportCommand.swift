@@ -42,6 +42,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
                 throw error
             }
             if let output { Console.line("\(counted(count, "bar")) written to \(output).") }
+            if count == 0 { try await EmptySeriesHint.note(key, rangeGiven: series.rangeGiven, store: store) }
         }
     }
 

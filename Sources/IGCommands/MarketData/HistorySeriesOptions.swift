@@ -29,6 +29,9 @@ struct HistorySeriesOptions: ParsableArguments {
         }
     }
 
+    /// Whether `--from` or `--to` was given.
+    var rangeGiven: Bool { from != nil || to != nil }
+
     /// The range asked for: from `--from` (or the first stored bar) to `--to` (or after the last).
     var range: TimeRange {
         TimeRange(

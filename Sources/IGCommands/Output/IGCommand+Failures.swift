@@ -10,7 +10,14 @@ extension IGCommand {
 
     /// Prints `error` for a person on standard error and exits with its status. The details (operation, HTTP
     /// status, IG's code) are added when `arguments` ask for `--log-level debug` or `trace`.
-    static func exit(reporting error: any Error, arguments: [String]) -> Never {
+    ///
+    /// A `ValidationError` that `command`'s `run()` threw (a file it read, say) gets that command's usage line, as
+    /// one from its `validate()` does, not the root's.
+    static func exit(reporting error: any Error, arguments: [String], command: (any ParsableCommand.Type)?) -> Never {
+        if let validation = error as? ValidationError, let command, let text = usageFailure(validation, of: command) {
+            FileHandle.standardError.write(Data(text.utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         guard let report = FailureReport(error) else { exit(withError: error) }
         let verbose =
             zip(arguments, arguments.dropFirst()).contains { option, value in
@@ -18,5 +25,32 @@ extension IGCommand {
             } || arguments.contains("--log-level=debug") || arguments.contains("--log-level=trace")
         FileHandle.standardError.write(Data((report.text(verbose: verbose) + "\n").utf8))
         Foundation.exit(report.exitCode)
+    }
+
+    /// What `ig` prints for a `ValidationError` that `command`'s `run()` threw: the message, then that command's usage
+    /// line and where its help is. Nil when `command` is not one of `ig`'s subcommands.
+    static func usageFailure(_ error: ValidationError, of command: any ParsableCommand.Type) -> String? {
+        guard let path = commandPath(to: command) else { return nil }
+        return """
+            Error: \(error.message)
+            Usage: \(usageString(for: command))
+              See '\(path.joined(separator: " ")) --help' for more information.
+
+            """
+    }
+
+    /// The names from `ig` down to `command` (`["ig", "history", "sync"]`), or nil when it is `ig` itself or not one
+    /// of its subcommands.
+    static func commandPath(to command: any ParsableCommand.Type) -> [String]? {
+        func search(_ node: any ParsableCommand.Type, _ path: [String]) -> [String]? {
+            let name = node._commandName
+            if ObjectIdentifier(node) == ObjectIdentifier(command) { return path + [name] }
+            for child in node.configuration.subcommands {
+                if let found = search(child, path + [name]) { return found }
+            }
+            return nil
+        }
+        guard ObjectIdentifier(command) != ObjectIdentifier(IGCommand.self) else { return nil }
+        return search(IGCommand.self, [])
     }
 }

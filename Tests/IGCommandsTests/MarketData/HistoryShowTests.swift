@@ -131,4 +131,39 @@ struct HistoryShowTests {
         }
         #expect(handWritten == 2_000 / times.count * 3 + 2, "times from 1970 to 9999 on whole seconds")
     }
+
+    @Test("no bars: show and export say what the store holds of that epic, else how to fetch it")
+    func emptyResultExplained() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            try await store.commit(
+                FetchedBars(
+                    key: Self.key, rows: Self.rows(30), covered: TimeRange(start: Self.start, end: Self.start + 1_800)))
+            await store.close()
+            func notes(_ arguments: [String]) async throws -> String {
+                let run = await runIGCapturing(arguments + ["--store", path])
+                #expect(run.error == nil)
+                return run.notes
+            }
+            let epic = Self.key.epic.rawValue
+            let otherResolution = try await notes(["history", "show", epic, "-r", "HOUR"])
+            #expect(
+                otherResolution.contains("The store holds \(epic) MINUTE under SIMULATOR (30 bars). Give -r MINUTE."))
+            let lowercase = try await notes(["history", "export", epic.lowercased()])
+            #expect(lowercase.contains("Give the epic as \(epic)."))
+            let otherEnvironment = try await notes(["history", "show", epic, "--environment", "DEMO"])
+            #expect(otherEnvironment.contains("Give --environment SIMULATOR."))
+            let outside = try await notes(["history", "show", epic, "--from", "2026-01-01"])
+            #expect(
+                outside.contains("The store holds 30 bars of \(epic) MINUTE (SIMULATOR), covering 2025-03-04T00:00:00Z")
+            )
+            #expect(outside.contains("none in the range asked for."))
+            let unknown = try await notes(["history", "export", "CS.D.NOSUCH.IP", "-f", "ndjson"])
+            #expect(unknown.contains("The store holds no bars of CS.D.NOSUCH.IP at all."))
+            #expect(unknown.contains("ig history sync --epic CS.D.NOSUCH.IP -r MINUTE --from DATE"))
+            let found = try await notes(["history", "show", epic])
+            #expect(!found.contains("The store holds"), "bars found need no explanation")
+        }
+    }
 }
