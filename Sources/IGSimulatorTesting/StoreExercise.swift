@@ -85,6 +85,7 @@ public enum StoreExercise {
         await attempt { _ = try await store.market(epic: epic.rawValue, environment: environment) }
         await attempt { _ = try await store.status() }
         await attempt { _ = try await store.queue(environment: environment) }
+        await attempt { _ = try await store.openUnits() }
         await attempt { _ = try await store.ticks(epic, environment: environment, from: from, to: to) }
         await attempt { _ = try await store.prices(epic, environment: environment, from: from, to: to) }
         await attempt { _ = try await store.accountUpdates(environment: environment) }
@@ -100,6 +101,9 @@ public enum StoreExercise {
         }
         await attempt {
             try await store.commit(FetchedBars(key: key, rows: [.flat(180, "1.08127")], covered: all))
+        }
+        await attempt {
+            _ = try await store.dropQueued(environment: environment, now: Date(timeIntervalSince1970: 5_000))
         }
         await store.close()
         return codes

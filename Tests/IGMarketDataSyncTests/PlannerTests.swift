@@ -53,6 +53,12 @@ struct PlannerTests {
         }
     }
 
+    @Test("the units not done are listed with their state, worker and claim, in claiming order")
+    func openUnits() async throws { try await OpenUnitsScenarios.listed(.sqlite) }
+
+    @Test("dropping the queue removes waiting, refused and run-out units; live claims, bars and coverage stay")
+    func dropQueued() async throws { try await OpenUnitsScenarios.dropped(.sqlite) }
+
     @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
     func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.sqlite) }
 

@@ -89,6 +89,12 @@ struct TeamSyncTests {
     // After pg_terminate_backend, postgres-nio 1.33 sometimes never completes the next query on that connection; the
     // store's per-operation deadline (query_timeout, 20 s here: 5 s and 10 s have expired on a loaded machine before the
     // connection was dropped) turns that into a connection error instead of a hang.
+    @Test("the units not done are listed with their state, worker and claim, in claiming order")
+    func openUnits() async throws { try await OpenUnitsScenarios.listed(.postgres) }
+
+    @Test("dropping the queue removes waiting, refused and run-out units; live claims, bars and coverage stay")
+    func dropQueued() async throws { try await OpenUnitsScenarios.dropped(.postgres) }
+
     @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
     func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.postgres) }
 

@@ -14,6 +14,11 @@ struct HistoryForgetCommand: AsyncParsableCommand {
             whole environment: its series, recordings (ticks, prices, account updates, gaps), ledger and market \
             details. Without --yes it only prints what it would remove. Bars removed are fetched again, and paid \
             again, when asked for.
+
+            With --queued, removes only the work units still queued (of the EPICs' series, or of the whole \
+            environment): those waiting for a sync (left by a sync stopped at the reserve or interrupted), those IG \
+            refused, and those whose worker's claim ran out. Bars and coverage stay. `ig history status` lists the \
+            queue.
             """)
 
     @Argument(help: "Epics whose series to remove (none: the whole environment).") var epics: [String] = []
@@ -23,6 +28,7 @@ struct HistoryForgetCommand: AsyncParsableCommand {
     var resolutions: [String] = []
     @Option(help: "The environment: DEMO, LIVE, SIMULATOR or a server URL (no default: say which).")
     var environment: String
+    @Flag(help: "Remove only queued work units; keep bars and coverage.") var queued = false
     @Flag(help: "Remove it; without this flag nothing is removed.") var yes = false
     @OptionGroup var storeOptions: StoreOptions
 
@@ -30,7 +36,7 @@ struct HistoryForgetCommand: AsyncParsableCommand {
         for resolution in resolutions {
             do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
         }
-        if epics.isEmpty, !resolutions.isEmpty {
+        if epics.isEmpty, !resolutions.isEmpty, !queued {
             throw ValidationError("-r needs an EPIC: without one the whole environment is removed.")
         }
     }
@@ -38,6 +44,10 @@ struct HistoryForgetCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = try Set(resolutions.map { try Resolution(parsing: $0) })
         try await storeOptions.withStore(try storeOptions.location()) { store in
+            if queued {
+                try await dropQueued(store, wanted: wanted)
+                return
+            }
             let stored = try await store.status(environment: environment)
             let chosen =
                 epics.isEmpty
@@ -64,6 +74,38 @@ struct HistoryForgetCommand: AsyncParsableCommand {
             for status in chosen { bars += try await store.forget(status.key).bars }
             Console.line("Removed \(counted(chosen.count, "series", plural: "series")) (\(counted(Int(bars), "bar"))).")
         }
+    }
+
+    private func dropQueued(_ store: MarketDataStore, wanted: Set<Resolution>) async throws {
+        let now = Date()
+        let open = try await store.openUnits(environment: environment).filter { queued in
+            (epics.isEmpty || epics.contains(queued.unit.key.epic.rawValue))
+                && (wanted.isEmpty || wanted.contains(queued.unit.key.resolution))
+        }
+        let held = open.filter { $0.state == .claimed && ($0.claimExpires ?? now) > now }
+        let droppable = open.filter { queued in !held.contains(queued) }
+        var keys: [SeriesKey] = []
+        for queued in droppable where !keys.contains(queued.unit.key) { keys.append(queued.unit.key) }
+        for key in keys {
+            let units = droppable.filter { $0.unit.key == key }
+            Console.line(
+                "  \(key): \(counted(units.count, "queued unit")), at most "
+                    + "\(counted(units.reduce(0) { $0 + $1.unit.points }, "point"))")
+        }
+        let keeps = held.isEmpty ? "" : "; \(counted(held.count, "unit")) a worker holds now stays"
+        guard !droppable.isEmpty else {
+            Console.line("Nothing to remove: no queued units of those series in \(environment)\(keeps).")
+            return
+        }
+        guard yes else {
+            Console.line(
+                "Would remove \(counted(droppable.count, "queued unit")); bars and coverage stay\(keeps). "
+                    + "Nothing removed: add --yes to remove them.")
+            return
+        }
+        var dropped = 0
+        for key in keys { dropped += try await store.dropQueued(environment: environment, key: key, now: now) }
+        Console.line("Removed \(counted(dropped, "queued unit")); bars and coverage stay\(keeps).")
     }
 
     private func forgetEnvironment(_ store: MarketDataStore, series: [SeriesStatus]) async throws {

@@ -25,6 +25,7 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     allowances.append((name, status))
                 }
             }
+            let queue = try await store.openUnits(environment: environment)
             let rows = series.map { status -> [String] in
                 let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
                 let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }
@@ -39,9 +40,9 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "RESOLUTION"),
                     .init(title: "BARS", alignment: .right), .init(title: "FROM"), .init(title: "TO"),
                     .init(title: "RANGES", alignment: .right), .init(title: "UPDATED"),
-                ], rows: rows, json: StatusJSON(series: series, allowance: allowances.map { $0.1 }))
+                ], rows: rows, json: StatusJSON(series: series, allowance: allowances.map { $0.1 }, queue: queue))
             switch output.format {
-            case .json: try printJSON(StatusJSON(series: series, allowance: allowances.map { $0.1 }))
+            case .json: try printJSON(StatusJSON(series: series, allowance: allowances.map { $0.1 }, queue: queue))
             case .csv: try table.print(as: .csv)
             case .table:
                 try table.print(as: .table)
@@ -55,9 +56,62 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     if let resets = status.resetsAt { line += ", resetting \(IGDateFormat.iso.string(from: resets))Z" }
                     Console.line(line + ".")
                 }
+                for line in Self.queueLines(queue) { Console.line(line) }
                 if series.isEmpty { Console.line("The store at \(store.location) holds no series yet.") }
             }
         }
+    }
+}
+
+extension HistoryStatusCommand {
+    /// Failed units listed one by one, at most.
+    static let listedFailures = 5
+
+    /// What the shared queue holds that is not done, per environment: units waiting for the next sync, units workers
+    /// hold, and units IG refused, each with what to do about it.
+    static func queueLines(_ queue: [QueuedUnit]) -> [String] {
+        var lines: [String] = []
+        let environments = queue.map(\.unit.key.environment).reduce(into: [String]()) {
+            if $0.last != $1 { $0.append($1) }
+        }
+        for environment in environments {
+            let units = queue.filter { $0.unit.key.environment == environment }
+            let pending = units.filter { $0.state == .pending }
+            if !pending.isEmpty {
+                lines.append(
+                    "\(environment) queue: \(counted(pending.count, "unit")) waiting, at most "
+                        + "\(counted(pending.reduce(0) { $0 + $1.unit.points }, "point")); the next `ig history sync` "
+                        + "against \(environment) fetches \(pending.count == 1 ? "it" : "them"), whatever its targets; "
+                        + "`ig history forget --environment \(environment) --queued` cancels \(pending.count == 1 ? "it" : "them")."
+                )
+            }
+            for claimed in units where claimed.state == .claimed {
+                let until = claimed.claimExpires.map { " until \(IGDateFormat.iso.string(from: $0))Z" } ?? ""
+                lines.append(
+                    "\(environment) queue: \(describe(claimed.unit)) held by \(claimed.worker ?? "a worker")\(until); "
+                        + "after that any sync may take it over.")
+            }
+            let failed = units.filter { $0.state == .failed }
+            for refused in failed.prefix(listedFailures) {
+                let key = refused.unit.key
+                lines.append(
+                    "\(environment) queue: \(describe(refused.unit)) refused by IG; asking for the range again retries "
+                        + "it, `ig history forget \(key.epic.rawValue) -r \(key.resolution.rawValue) --environment "
+                        + "\(environment) --queued` removes it.")
+            }
+            if failed.count > listedFailures {
+                lines.append(
+                    "\(environment) queue: \(counted(failed.count - listedFailures, "more unit")) refused by IG "
+                        + "(--format json lists them all).")
+            }
+        }
+        return lines
+    }
+
+    private static func describe(_ unit: WorkUnit) -> String {
+        let start = IGDateFormat.iso.string(from: unit.range.startDate)
+        let end = IGDateFormat.iso.string(from: unit.range.endDate)
+        return "\(unit.key.epic.rawValue) \(unit.key.resolution.rawValue) from \(start)Z to \(end)Z"
     }
 }
 
@@ -65,4 +119,6 @@ struct HistoryStatusCommand: AsyncParsableCommand {
 struct StatusJSON: Encodable {
     var series: [SeriesStatus]
     var allowance: [AllowanceStatus]
+    /// Shared work units not done yet.
+    var queue: [QueuedUnit]
 }

@@ -186,6 +186,12 @@ struct HistorySyncCommand: AsyncParsableCommand {
         Console.line(
             "Plan: \(counted(plan.unitCount, "unit")), about \(plan.estimatedPoints) points (at most \(plan.points), every bar "
                 + "start counted) (\(environment)); reserve \(reserve).")
+        if let line = Self.leftoverLine(
+            plan, queue: try await store.openUnits(environment: environment), environment: environment,
+            now: Date())
+        {
+            Console.line(line)
+        }
         let statuses = try await store.allowance(
             environment: environment, since: Date().addingTimeInterval(-7 * 86_400))
         for status in statuses {
@@ -195,6 +201,34 @@ struct HistorySyncCommand: AsyncParsableCommand {
                         + "\(max(0, remaining - reserve)) usable above the reserve.")
             }
         }
+    }
+
+    /// The units an earlier run left waiting in the shared queue (stopped at the reserve, interrupted) that are not
+    /// part of `plan`: a real run claims them too, so the dry run says so. Nil when there are none.
+    static func leftoverLine(
+        _ plan: BackfillPlan, queue: [QueuedUnit], environment: String, now: Date
+    ) -> String? {
+        struct Planned: Hashable {
+            var key: SeriesKey
+            var range: TimeRange
+        }
+        let planned = Set(plan.items.flatMap { item in item.units.map { Planned(key: item.key, range: $0) } })
+        let leftover = queue.filter { queued in
+            let waiting =
+                queued.state == .pending || (queued.state == .claimed && (queued.claimExpires ?? now) <= now)
+            return waiting && !planned.contains(Planned(key: queued.unit.key, range: queued.unit.range))
+        }
+        guard !leftover.isEmpty else { return nil }
+        var names: [String] = []
+        for queued in leftover {
+            let name = "\(queued.unit.key.epic) \(queued.unit.key.resolution)"
+            if !names.contains(name) { names.append(name) }
+        }
+        let points = leftover.reduce(0) { $0 + $1.unit.points }
+        let them = leftover.count == 1 ? "it" : "them"
+        return "Also waiting in the queue from an earlier run: \(counted(leftover.count, "unit")) of "
+            + "\(names.joined(separator: ", ")), at most \(counted(points, "point")); this run fetches \(them) too "
+            + "(`ig history forget --environment \(environment) --queued` cancels \(them))."
     }
 
     static func summary(_ report: SyncReport) -> String {

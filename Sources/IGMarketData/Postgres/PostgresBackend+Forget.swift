@@ -42,6 +42,25 @@ extension PostgresBackend {
         }
     }
 
+    func dropQueued(environment: String, key: SeriesKey?, now: Date) async throws -> Int {
+        let logger = logger
+        return try await transaction { connection in
+            var binds = PostgresBindings()
+            binds.append(TimeRange.seconds(now))
+            binds.append(environment)
+            binds.append(key?.epic.rawValue)
+            binds.append(key?.resolution.rawValue)
+            let sql = StoreSchema.dropQueuedUnits.replacingOccurrences(of: "?", with: "$")
+            var dropped = 0
+            for try await count in try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: "WITH removed AS (\(sql) RETURNING 1) SELECT count(*) FROM removed", binds: binds),
+                logger: logger
+            ).decode(Int64.self) { dropped = Int(count) }
+            return dropped
+        }
+    }
+
     /// Time allowed beyond the store's query timeout: removing millions of bars takes minutes, not seconds.
     private static let forgetTime: Duration = .seconds(600)
 

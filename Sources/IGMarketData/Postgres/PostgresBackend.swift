@@ -471,6 +471,32 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    func openUnits(environment: String?) async throws -> [QueuedUnit] {
+        let logger = logger
+        return try await transaction { connection in
+            var units: [QueuedUnit] = []
+            for try await row in try await connection.query(
+                """
+                SELECT w.id, e.name, s.epic, s.resolution, w.start_time, w.end_time, w.points::int8, w.state, w.worker,
+                w.claim_expires FROM work_units w JOIN series s ON s.id = w.series_id
+                JOIN environments e ON e.id = s.environment_id
+                WHERE w.state <> 'done' AND (\(environment)::text IS NULL OR e.name = \(environment))
+                ORDER BY e.name, w.priority, w.id
+                """, logger: logger
+            ).decode((Int64, String, String, String, Int64, Int64, Int64, String, String?, Int64?).self) {
+                let (id, name, epic, resolution, start, end, points, state, worker, expires) = row
+                let key = SeriesKey(
+                    environment: name, epic: Epic(rawValue: epic), resolution: try StoredValue.resolution(resolution))
+                units.append(
+                    QueuedUnit(
+                        unit: WorkUnit(id: id, key: key, range: TimeRange(start: start, end: end), points: Int(points)),
+                        state: try StoredValue.queuedState(state), worker: worker,
+                        claimExpires: expires.map { Date(timeIntervalSince1970: TimeInterval($0)) }))
+            }
+            return units
+        }
+    }
+
     // MARK: Writes
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {

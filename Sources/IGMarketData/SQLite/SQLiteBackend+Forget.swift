@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import IGModels
 
 // Forgetting a series or an environment: one write transaction, so a commit (which looks its series up and writes
 // its bars in one transaction of its own) sees the series whole or not at all.
@@ -14,6 +16,15 @@ extension SQLiteBackend {
         try await pool.write { db in
             guard let id = try environmentID(db, environment, create: false) else { return ForgetSummary() }
             return try Self.delete(db, StoreSchema.forgetEnvironment, id)
+        }
+    }
+
+    func dropQueued(environment: String, key: SeriesKey?, now: Date) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(
+                sql: StoreSchema.dropQueuedUnits,
+                arguments: [TimeRange.seconds(now), environment, key?.epic.rawValue, key?.resolution.rawValue])
+            return db.changesCount
         }
     }
 

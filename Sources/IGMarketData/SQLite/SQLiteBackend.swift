@@ -418,6 +418,33 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
+    func openUnits(environment: String?) async throws -> [QueuedUnit] {
+        try await pool.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT w.id, e.name, s.epic, s.resolution, w.start_time, w.end_time, w.points, w.state, w.worker,
+                    w.claim_expires FROM work_units w JOIN series s ON s.id = w.series_id
+                    JOIN environments e ON e.id = s.environment_id
+                    WHERE w.state <> 'done' AND (? IS NULL OR e.name = ?) ORDER BY e.name, w.priority, w.id
+                    """, arguments: [environment, environment])
+            return try rows.map { row -> QueuedUnit in
+                let key = SeriesKey(
+                    environment: try row.decode(atIndex: 1), epic: Epic(rawValue: try row.decode(atIndex: 2)),
+                    resolution: try StoredValue.resolution(try row.decode(atIndex: 3)))
+                return QueuedUnit(
+                    unit: WorkUnit(
+                        id: try row.decode(atIndex: 0), key: key,
+                        range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
+                        points: try row.decode(atIndex: 6)),
+                    state: try StoredValue.queuedState(try row.decode(atIndex: 7)), worker: try row.decode(atIndex: 8),
+                    claimExpires: (try row.decode(atIndex: 9) as Int64?).map {
+                        Date(timeIntervalSince1970: TimeInterval($0))
+                    })
+            }
+        }
+    }
+
     // MARK: Writes
 
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws {

@@ -26,6 +26,18 @@ extension StoreSchema {
     }()
 }
 
+extension StoreSchema {
+    /// The `DELETE` of ``MarketDataStore/dropQueued(environment:key:now:)``: units waiting, refused, or claimed by
+    /// a worker whose claim ran out, of an environment's series (all, or the one epic and resolution given). Numbered
+    /// parameters, `?1` to `?4` (PostgreSQL's `$1` to `$4` once `?` is replaced): now in seconds, the environment's
+    /// name, the epic or NULL, the resolution or NULL.
+    static let dropQueuedUnits = """
+        DELETE FROM work_units WHERE (state IN ('pending', 'failed') OR (state = 'claimed' AND claim_expires < ?1))
+        AND series_id IN (SELECT s.id FROM series s JOIN environments e ON e.id = s.environment_id
+        WHERE e.name = ?2 AND (CAST(?3 AS TEXT) IS NULL OR (s.epic = ?3 AND s.resolution = ?4)))
+        """
+}
+
 extension ForgetSummary {
     /// Adds `count` deleted rows to the count `tally` names.
     mutating func add(_ count: Int64, to tally: StoreSchema.ForgetTally?) {

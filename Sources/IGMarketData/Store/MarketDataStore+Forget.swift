@@ -1,3 +1,5 @@
+public import Foundation
+
 extension MarketDataStore {
     /// Removes a series from the store: its bars, its coverage and its queued work units, all or nothing.
     ///
@@ -22,5 +24,18 @@ extension MarketDataStore {
     @discardableResult
     public func forget(environment: String) async throws(StoreError) -> ForgetSummary {
         try await run { try await backend.forget(environment: environment) }
+    }
+
+    /// Drops the shared work units an environment still has queued (of every series, or of `key`'s): those waiting
+    /// for a sync, those IG refused, and those whose worker's claim ran out. Units a worker holds now, stored bars
+    /// and coverage stay. Use it to cancel what a stopped or mistyped sync left behind; a later plan that asks for
+    /// the same ranges queues them again.
+    ///
+    /// - Returns: How many units were dropped.
+    @discardableResult
+    public func dropQueued(
+        environment: String, key: SeriesKey? = nil, now: Date = Date()
+    ) async throws(StoreError) -> Int {
+        try await run { try await backend.dropQueued(environment: environment, key: key, now: now) }
     }
 }

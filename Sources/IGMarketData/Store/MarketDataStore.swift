@@ -176,4 +176,17 @@ public final class MarketDataStore: Sendable {
     public func queue(environment: String) async throws(StoreError) -> QueueStatus {
         try await run { try await backend.queue(environment: environment) }
     }
+
+    /// The shared work units that are not done, of one environment or all, in the order workers claim them: what an
+    /// interrupted or stopped sync left, what workers hold now, and what IG refused.
+    public func openUnits(environment: String? = nil) async throws(StoreError) -> [QueuedUnit] {
+        try await run(
+            { try await backend.openUnits(environment: environment) },
+            checking: { units in
+                for queued in units {
+                    try StoredValue.check(WorkClaim(unit: queued.unit, worker: "", expiresAt: Date()))
+                    try StoredValue.check(queued.claimExpires, "claim_expires", in: "work_units")
+                }
+            })
+    }
 }

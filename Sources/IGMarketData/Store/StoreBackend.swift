@@ -28,6 +28,11 @@ protocol StoreBackend: Sendable {
     func fail(unit: Int64, worker: String) async throws
     /// Units not done yet, per state.
     func queue(environment: String) async throws -> QueueStatus
+    /// The units not done (pending, claimed or failed), of one environment or all, in claiming order.
+    func openUnits(environment: String?) async throws -> [QueuedUnit]
+    /// Deletes the units of an environment (or of one series) that wait, were refused, or whose claim ran out;
+    /// returns how many.
+    func dropQueued(environment: String, key: SeriesKey?, now: Date) async throws -> Int
     /// Removes a series (bars, coverage, queued work units) in one transaction; nothing when it is not stored.
     func forget(_ key: SeriesKey) async throws -> ForgetSummary
     /// Removes everything of an environment (series, recordings, ledger, markets, the environment) in one

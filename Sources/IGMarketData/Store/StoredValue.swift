@@ -87,6 +87,16 @@ enum StoredValue {
         return resolution
     }
 
+    /// The state a `work_units` row names, when it is not `done`.
+    static func queuedState(_ name: String) throws(UnreadableValue) -> QueuedUnit.State {
+        guard let state = QueuedUnit.State(rawValue: name) else {
+            throw UnreadableValue(
+                table: "work_units",
+                detail: "state \(String(reflecting: String(name.prefix(32)))) is not one of the store's")
+        }
+        return state
+    }
+
     static func check(_ claim: WorkClaim?) throws(UnreadableValue) {
         guard let claim else { return }
         try check(claim.unit.range, in: "work_units")

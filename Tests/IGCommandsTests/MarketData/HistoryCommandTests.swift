@@ -3,6 +3,7 @@ import GRDB
 import IGCommands
 import IGMarketData
 import IGModels
+import IGSimulator
 import IGSimulatorTesting
 import Testing
 
@@ -208,6 +209,85 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test(
+        "a stopped sync's leftover units: the dry run and status say so, forget --queued cancels them and keeps the bars"
+    )
+    func leftoverUnits() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = ["--store", directory + "/store.sqlite"]
+                let connection = ["--base-url", url.absoluteString]
+                let sync = ["history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP"] + store + connection
+                // A first day tells the store what IG has left; two more days then stop at a reserve of 9,990.
+                let first = await runIGCapturing(sync + ["-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-04"])
+                #expect(first.exitStatus == 0, "\(String(describing: first.error))")
+                let stopped = await runIGCapturing(
+                    sync + ["-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-06", "--reserve", "9990"])
+                #expect(stopped.exitStatus == 75, "\(String(describing: stopped.error))")
+
+                // A dry run of other targets says the real run would fetch the leftover too.
+                let day = ["-r", "DAY", "--from", "2025-03-03", "--to", "2025-03-04"]
+                let dry = try await IGCommand.output(of: sync + day + ["--dry-run"])
+                #expect(
+                    dry.contains(
+                        "Also waiting in the queue from an earlier run: 1 unit of CS.D.EURUSD.TODAY.IP HOUR, at most 48 "
+                            + "points; this run fetches it too (`ig history forget --environment "),
+                    "\(dry)")
+                let status = try await IGCommand.output(of: ["history", "status"] + store)
+                #expect(status.contains("queue: 1 unit waiting, at most 48 points;"), "\(status)")
+                let json = try await IGCommand.output(of: ["history", "status", "--format", "json"] + store)
+                let decoded = try JSONDecoder().decode(QueueJSON.self, from: Data(json.utf8))
+                #expect(decoded.queue.map(\.state) == [.pending])
+                #expect(decoded.queue.first?.unit.points == 48)
+
+                // The command status gives: a preview, then with --yes the unit goes and the 24 bars stay.
+                let cancel = try #require(
+                    status.split(separator: "\n").first { $0.contains("units waiting") || $0.contains("unit waiting") }?
+                        .split(separator: "`").dropFirst(3).first)
+                #expect(cancel.hasPrefix("ig history forget --environment ") && cancel.hasSuffix(" --queued"))
+                let arguments = cancel.split(separator: " ").dropFirst().map(String.init) + store
+                let preview = try await IGCommand.output(of: arguments)
+                #expect(preview.contains("CS.D.EURUSD.TODAY.IP HOUR"), "\(preview)")
+                #expect(preview.contains("Would remove 1 queued unit; bars and coverage stay."), "\(preview)")
+                let removed = try await IGCommand.output(of: arguments + ["--yes"])
+                #expect(removed.contains("Removed 1 queued unit; bars and coverage stay."), "\(removed)")
+                let after = try await IGCommand.output(of: ["history", "status"] + store)
+                #expect(!after.contains("queue:"), "\(after)")
+                #expect(after.contains("HOUR          24"), "\(after)")
+                let fetched = await runIGCapturing(sync + day)
+                #expect(fetched.output.contains("Fetched 1 bar in 1 unit"), "\(fetched.output)")
+            }
+        }
+    }
+
+    @Test("a refused unit is listed by status with the command that removes it, which keeps every other series")
+    func refusedUnitListed() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = ["--store", directory + "/store.sqlite"]
+                let connection = ["--base-url", url.absoluteString]
+                let refused = await runIGCapturing(
+                    [
+                        "history", "sync", "--epic", "CS.D.NOSUCH.IP", "--epic", "CS.D.EURUSD.TODAY.IP", "-r", "DAY",
+                        "--from", "2025-03-03", "--to", "2025-03-05",
+                    ] + store + connection)
+                #expect(refused.exitStatus == 65, "\(String(describing: refused.error))")
+                let status = try await IGCommand.output(of: ["history", "status"] + store)
+                let line = try #require(status.split(separator: "\n").first { $0.contains("refused by IG") })
+                #expect(
+                    line.contains(
+                        "queue: CS.D.NOSUCH.IP DAY from 2025-03-03T00:00:00Z to 2025-03-05T00:00:00Z refused by IG; "))
+                let forget = try #require(line.split(separator: "`").dropFirst().first)
+                #expect(forget.hasPrefix("ig history forget CS.D.NOSUCH.IP -r DAY --environment "))
+                _ = try await IGCommand.output(
+                    of: forget.split(separator: " ").dropFirst().map(String.init) + ["--yes"] + store)
+                let after = try await IGCommand.output(of: ["history", "status"] + store)
+                #expect(!after.contains("queue:"), "\(after)")
+                #expect(after.contains("CS.D.EURUSD.TODAY.IP"), "\(after)")
+            }
+        }
+    }
+
     @Test("a bad --store gets a clear message")
     func badStore() async throws {
         await #expect(throws: (any Error).self) {
@@ -287,4 +367,9 @@ struct HistoryCommandTests {
             }
         }
     }
+}
+
+/// The part of `ig history status --format json` about the queue.
+private struct QueueJSON: Decodable {
+    var queue: [QueuedUnit]
 }
