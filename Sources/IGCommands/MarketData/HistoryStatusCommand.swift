@@ -15,7 +15,12 @@ struct HistoryStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await storeOptions.withStore(try storeOptions.location()) { store in
-            let series = try await store.status(environment: environment)
+            let queue = try await store.openUnits(environment: environment)
+            // A series row that holds nothing (no bars, no coverage, no queued unit: its queue was cancelled) is noise.
+            let queued = Set(queue.map(\.unit.key))
+            let series = try await store.status(environment: environment).filter {
+                $0.bars > 0 || !$0.coverage.ranges.isEmpty || queued.contains($0.key)
+            }
             let weekAgo = Date().addingTimeInterval(-7 * 86_400)
             var environments = Set(series.map(\.key.environment))
             if let environment { environments.insert(environment) }
@@ -25,7 +30,6 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     allowances.append((name, status))
                 }
             }
-            let queue = try await store.openUnits(environment: environment)
             let rows = series.map { status -> [String] in
                 let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
                 let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }

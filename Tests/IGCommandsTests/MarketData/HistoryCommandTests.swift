@@ -284,6 +284,7 @@ struct HistoryCommandTests {
                 let after = try await IGCommand.output(of: ["history", "status"] + store)
                 #expect(!after.contains("queue:"), "\(after)")
                 #expect(after.contains("CS.D.EURUSD.TODAY.IP"), "\(after)")
+                #expect(!after.contains("CS.D.NOSUCH.IP"), "a series that holds nothing is not listed: \(after)")
             }
         }
     }
