@@ -102,8 +102,23 @@ final class StreamView: Sendable {
         case .recovering: "RECOVERING"
         case .disconnected(.notStarted): "DISCONNECTED"
         case .disconnected(.requested): "DISCONNECTED:REQUESTED"
-        case .disconnected(.willRetry(let problem)): "DISCONNECTED:WILL-RETRY (\(problem))"
-        case .disconnected(.failed(let problem)): "DISCONNECTED:FAILED (\(problem))"
+        case .disconnected(.willRetry(let problem)): "DISCONNECTED:WILL-RETRY (\(describe(problem)))"
+        case .disconnected(.failed(let problem)): "DISCONNECTED:FAILED (\(describe(problem)))"
+        }
+    }
+
+    /// Why a connection or session was lost, for a person: what happened, with the server's code and message.
+    static func describe(_ problem: TLCPConnectionProblem) -> String {
+        switch problem {
+        case .connectionRefused(let code, let message): "the server refused the session: CONERR \(code) \(message)"
+        case .sessionEnded(let code, let message): "the server ended the session: END \(code) \(message)"
+        case .serverError(let code, let message): "the server rejected a request: ERROR \(code) \(message)"
+        case .transportFailed(let message): "the connection failed: \(message)"
+        case .transportClosed: "the connection closed"
+        case .connectTimeout: "no answer to the session request in time"
+        case .keepaliveTimeout: "the server fell silent"
+        case .recoveryFailed: "the session could not be resumed"
+        case .credentialsUnavailable(let message): "could not log in again: \(message)"
         }
     }
 }
