@@ -29,6 +29,40 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("a time outside the years 1 to 9999 is refused before anything is written; the store stays readable")
+    func timesOutsideTheStore() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await MarketDataStore.open(.sqlite(path: directory + "/store.sqlite"))
+            let first = MarketDataStore.storableTimes.start
+            let huge = PriceTable.Row(
+                time: Date(timeIntervalSince1970: 1e30), bid: Self.bar(0, "1").bid, ask: Self.bar(0, "1").ask,
+                lastTraded: Self.bar(0, "1").lastTraded, volume: nil)
+            let refused = [
+                FetchedBars(key: Self.key, rows: [], covered: TimeRange(start: first - 86_400, end: first + 60)),
+                FetchedBars(key: Self.key, rows: [Self.bar(first - 60, "1.1")], covered: TimeRange(start: 0, end: 0)),
+                FetchedBars(key: Self.key, rows: [huge], covered: TimeRange(start: 0, end: 0)),
+            ]
+            for batch in refused {
+                let error = await #expect(throws: StoreError.self) { try await store.commit(batch) }
+                #expect(error?.code == .unrepresentableValue)
+                #expect(error?.message.contains("outside the years 1 to 9999") == true)
+            }
+            await #expect(throws: StoreError.self) {
+                try await store.commit(
+                    FetchedBars(key: Self.key, rows: [], covered: TimeRange(start: 0, end: 60)),
+                    now: Date(timeIntervalSince1970: -1e300))
+            }
+            // The first second the store holds is stored and read back; nothing of the refused batches is.
+            try await store.commit(
+                FetchedBars(
+                    key: Self.key, rows: [Self.bar(first, "1.1")], covered: TimeRange(start: first, end: first + 60)))
+            #expect(try await store.table(Self.key, in: MarketDataStore.storableTimes).rows == [Self.bar(first, "1.1")])
+            #expect(try await store.status().map(\.bars) == [1])
+            #expect(try await store.coverage(Self.key).ranges == [TimeRange(start: first, end: first + 60)])
+            await store.close()
+        }
+    }
+
     @Test("a file that is not SQLite is refused with a clear error and left byte for byte untouched")
     func corruptFile() async throws {
         try await withTemporaryDirectory { directory in

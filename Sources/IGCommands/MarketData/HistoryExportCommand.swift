@@ -35,7 +35,8 @@ struct HistoryExportCommand: AsyncParsableCommand {
             let destination = try ExportDestination(path: output)
             let count: Int
             do {
-                count = try await Self.export(key, in: series.range, from: store, as: format.encoding, to: destination)
+                count = try await Self.export(
+                    key, in: series.range(), from: store, as: format.encoding, to: destination)
                 try destination.finish()
             } catch {
                 destination.abandon()

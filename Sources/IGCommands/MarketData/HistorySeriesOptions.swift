@@ -12,11 +12,13 @@ struct HistorySeriesOptions: ParsableArguments {
     var from: UTCDateArgument?
     @Option(help: "Range end (exclusive), UTC (default: after the last stored bar).")
     var to: UTCDateArgument?
+    @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
     @Option(help: "Environment the series was stored under: DEMO, LIVE, SIMULATOR or a server URL.")
     var environment: String = "SIMULATOR"
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
+        if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
         let start = from?.value
         let end = to?.value
         if let start, let end, start >= end { throw ValidationError("--from must be before --to.") }
@@ -29,12 +31,19 @@ struct HistorySeriesOptions: ParsableArguments {
         }
     }
 
-    /// Whether `--from` or `--to` was given.
-    var rangeGiven: Bool { from != nil || to != nil }
+    /// Whether `--from`, `--to` or `--last` was given.
+    var rangeGiven: Bool { from != nil || to != nil || last != nil }
 
-    /// The range asked for: from `--from` (or the first stored bar) to `--to` (or after the last).
-    var range: TimeRange {
-        TimeRange(
+    /// The range asked for: from `--from` (or `--last` before `--to` or `now`, or the first stored bar) to `--to` (or
+    /// after the last).
+    func range(now: Date = Date()) -> TimeRange {
+        if let last {
+            let end = to?.value ?? now
+            return TimeRange(
+                start: TimeRange.seconds(end.addingTimeInterval(-last.seconds)),
+                end: to.map { TimeRange.seconds($0.value) } ?? Int64.max / 2)
+        }
+        return TimeRange(
             start: from.map { TimeRange.seconds($0.value) } ?? Int64.min / 2,
             end: to.map { TimeRange.seconds($0.value) } ?? Int64.max / 2)
     }

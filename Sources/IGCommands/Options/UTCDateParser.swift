@@ -1,4 +1,5 @@
 import Foundation
+import IGMarketData
 
 /// Reads the dates people type on the command line, always as UTC: `2026-11-01` (midnight), `2026-11-01T10:00`,
 /// `2026-11-01 10:00:30`, `2026-11-01T10:00:30.250Z`, `2026-11-01T11:00:30+01:00` (an offset is honoured).
@@ -41,19 +42,14 @@ enum UTCDateParser {
                 second = s
             }
         }
-        var components = DateComponents()
-        components.year = year
-        components.month = month
-        components.day = day
-        components.hour = hour
-        components.minute = minute
-        guard (1...12).contains(month), (1...31).contains(day), let start = calendar.date(from: components) else {
-            return nil
-        }
-        // Reject dates the calendar rolled over (2026-02-30 is not 2026-03-02).
-        let check = calendar.dateComponents([.year, .month, .day], from: start)
-        guard check.year == year, check.month == month, check.day == day else { return nil }
-        return start.addingTimeInterval(second - Double(offset))
+        // ISO 8601's proleptic Gregorian calendar, as the store and every printed time use: Foundation's Gregorian
+        // calendar switches to the Julian one before 1582, which put `0001-01-01` two days earlier.
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let days = BarClock.days(year: Int64(year), month: Int64(month), day: Int64(day))
+        // Reject dates that roll over (2026-02-30 is not 2026-03-02).
+        guard BarClock.civil(days: days) == (Int64(year), Int64(month), Int64(day)) else { return nil }
+        let start = Double(days * 86_400 + Int64(hour * 3_600 + minute * 60))
+        return Date(timeIntervalSince1970: start + second - Double(offset))
     }
 
     /// `+01:00`, `-0530`, `+02` in seconds east of UTC.
@@ -73,14 +69,12 @@ enum UTCDateParser {
         let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400, "w": 604_800]
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let unit = trimmed.last.flatMap({ units[Character($0.lowercased())] }),
-            let count = Double(trimmed.dropLast()), count > 0, count.isFinite
+            let count = Double(trimmed.dropLast()), count > 0, count * unit <= longestSpan
         else { return nil }
         return count * unit
     }
 
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
-    }()
+    /// The longest span `span(_:)` accepts: 1,000 years, in seconds. Longer ones (`1e30w`) are refused, not turned
+    /// into dates and bar counts that overflow.
+    static let longestSpan: TimeInterval = 1_000 * 365.25 * 86_400
 }

@@ -62,7 +62,9 @@ public enum BarClock {
         RecordingTime.floor(value, divisor)
     }
 
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+    /// Days since 1970-01-01 of a date in the proleptic Gregorian calendar (ISO 8601's, also before 1582; the year 0
+    /// is 1 BC). `month` is 1 to 12; a `day` beyond the month's end runs on into the next.
+    public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -71,7 +73,8 @@ public enum BarClock {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static func civil(days: Int64) -> (Int64, Int64, Int64) {
+    /// The proleptic Gregorian year, month (1 to 12) and day of a count of days since 1970-01-01.
+    public static func civil(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097

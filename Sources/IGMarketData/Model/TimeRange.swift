@@ -49,8 +49,12 @@ public struct TimeRange: Sendable, Hashable, Codable, Comparable, CustomStringCo
         "[\(StoreTime.iso(start)), \(StoreTime.iso(end)))"
     }
 
-    /// Whole seconds since 1970 of a date (rounded down).
+    /// Whole seconds since 1970 of a date (rounded down). A date beyond what `Int64` holds (or not a number) gives
+    /// `Int64.max` or `Int64.min` rather than trapping; the store refuses to write such a time.
     public static func seconds(_ date: Date) -> Int64 {
-        Int64(date.timeIntervalSince1970.rounded(.down))
+        let value = date.timeIntervalSince1970.rounded(.down)
+        guard value > -9.2e18 else { return Int64.min }
+        guard value < 9.2e18 else { return Int64.max }
+        return Int64(value)
     }
 }

@@ -89,11 +89,22 @@ public final class MarketDataStore: Sendable {
             instrumentType: instrumentType.map { InstrumentType(rawValue: $0) })
     }
 
+    /// The times the store holds: bar starts and ranges from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z. A commit
+    /// of anything outside is refused (``StoreError/Code/unrepresentableValue``); a cache clamps its requests to it.
+    public static let storableTimes = TimeRange(
+        start: StoredValue.seconds.lowerBound, end: StoredValue.seconds.upperBound)
+
     /// Stores bars, merges their range into the coverage, records the request in the ledger and, when `unit` is
     /// given, marks that shared work unit done: all or nothing.
     public func commit(
         _ batch: FetchedBars, completing unit: Int64? = nil, now: Date = Date()
     ) async throws(StoreError) {
+        if let problem = StoredValue.unwritable(batch, now: now) {
+            throw StoreError(
+                .unrepresentableValue,
+                "Not stored: \(problem) lies outside the years 1 to 9999, which the store holds.",
+                hint: "IG's prices start long after the year 1: ask for a later range.")
+        }
         try await run { try await backend.commit(batch, completing: unit, now: now) }
     }
 

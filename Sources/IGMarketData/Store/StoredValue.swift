@@ -56,6 +56,29 @@ enum StoredValue {
         try check(range.end, domain, "a range's end", in: table)
     }
 
+    /// Why `batch` cannot be written (a time outside the years 1 to 9999), or nil when it can. Checked before a
+    /// commit touches the database: a time the store cannot read back must never be written.
+    static func unwritable(_ batch: FetchedBars, now: Date) -> String? {
+        func outside(_ time: Int64) -> Bool { !seconds.contains(time) }
+        if !batch.covered.isEmpty, outside(batch.covered.start) || outside(batch.covered.end) {
+            return "the range \(batch.covered.start)…\(batch.covered.end) s"
+        }
+        if let row = batch.rows.first(where: { outside(TimeRange.seconds($0.time)) }) {
+            return "a bar at \(row.time.timeIntervalSince1970) s"
+        }
+        if let ledger = batch.ledger {
+            if outside(ledger.range.start) || outside(ledger.range.end) {
+                return "the ledger range \(ledger.range.start)…\(ledger.range.end) s"
+            }
+            if outside(TimeRange.seconds(ledger.at)) { return "the ledger time \(ledger.at.timeIntervalSince1970) s" }
+            if let resets = ledger.resetsAt, outside(TimeRange.seconds(resets)) {
+                return "the reset time \(resets.timeIntervalSince1970) s"
+            }
+        }
+        if outside(TimeRange.seconds(now)) { return "the commit time \(now.timeIntervalSince1970) s" }
+        return nil
+    }
+
     static func check(_ coverage: Coverage, in table: String = "coverage") throws(UnreadableValue) {
         for range in coverage.ranges { try check(range, in: table) }
     }

@@ -47,9 +47,13 @@ public struct PriceCache: Sendable {
     ) async throws(PriceCacheError) -> CachedPrices {
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
         // Bars start at or after `from` and at or before `to`: the range ends where the next bar after `to` would.
+        // Clamped to the years the store holds: no market has bars before the year 1 (`--to 0001-01-01 --max 1000`).
+        let domain = MarketDataStore.storableTimes
+        let last = min(max(TimeRange.seconds(to), domain.start), domain.end)
         let wanted = TimeRange(
             start: TimeRange.seconds(from),
-            end: BarClock.next(after: BarClock.start(containing: TimeRange.seconds(to), resolution), resolution))
+            end: BarClock.next(after: BarClock.start(containing: last, resolution), resolution)
+        ).clamped(to: domain)
         let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
         let storable = wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd))
         var fetched = 0

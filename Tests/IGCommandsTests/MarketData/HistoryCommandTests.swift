@@ -289,6 +289,38 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("times at the calendar's edges: a range reaching before the year 1 is served and stored, and the store reads")
+    func calendarEdges() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = ["--store", directory + "/store.sqlite"]
+            // 1,000 hours before 0001-01-01: the part before the year 1 is not asked for; the store stays readable.
+            let early = await runIGCapturing(
+                ["prices", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--to", "0001-01-01T02:00", "--max", "1000"] + store)
+            #expect(early.exitStatus == 0, "\(String(describing: early.error))")
+            #expect(early.output.contains("3 bars: 0 from the store, 3 from IG; 3 points spent."), "\(early.output)")
+            let status = await runIGCapturing(["history", "status"] + store)
+            #expect(status.exitStatus == 0, "\(String(describing: status.error))")
+            #expect(status.output.contains("0001-01-01T00:00:00Z  0001-01-01T03:00:00Z"), "\(status.output)")
+            // The same instant typed back: the three stored bars, no request.
+            let shown = try await IGCommand.output(
+                of: [
+                    "history", "show", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "0001-01-01", "--to",
+                    "0001-01-02",
+                ]
+                    + store)
+            #expect(shown.contains("3 stored bars"), "\(shown)")
+            let last = try await IGCommand.output(
+                of: [
+                    "history", "show", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--to", "0001-01-01T02:00", "--last", "2d",
+                ]
+                    + store)
+            #expect(last.contains("2 stored bars"), "\(last)")
+            // A span no calendar holds is a usage error, not a trap.
+            let endless = await runIGCapturing(["prices", "CS.D.EURUSD.TODAY.IP", "--last", "1e30w"] + store)
+            #expect(endless.exitStatus == 64)
+        }
+    }
+
     @Test("a bad --store gets a clear message")
     func badStore() async throws {
         await #expect(throws: (any Error).self) {
