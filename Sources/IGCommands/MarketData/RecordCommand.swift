@@ -55,7 +55,7 @@ struct RecordCommand: AsyncParsableCommand {
                 "Give at least one EPIC to record (or --account-updates for the account's updates alone).")
         }
         _ = try scales()
-        if let duration, !(duration > 0) { throw ValidationError("--duration must be positive.") }
+        try RunDuration.validate(duration)
         guard batchRows > 0 else { throw ValidationError("--batch-rows must be at least 1.") }
     }
 

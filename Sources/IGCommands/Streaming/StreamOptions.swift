@@ -21,7 +21,7 @@ struct StreamOptions: ParsableArguments {
     var tlcp: String = "2.4.0"
 
     func validate() throws {
-        if let duration, duration <= 0 { throw ValidationError("--duration must be positive.") }
+        try RunDuration.validate(duration)
         if let count, count <= 0 { throw ValidationError("--count must be positive.") }
         guard version != nil else { throw ValidationError("--tlcp must be 2.4.0 or 2.5.0.") }
     }

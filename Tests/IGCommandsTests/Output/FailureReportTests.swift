@@ -26,6 +26,17 @@ struct FailureReportTests {
         #expect(run2.exitStatus == 64)
     }
 
+    @Test(
+        "usage: a --duration no clock can wait for (or not a number) is refused with status 64, not a trap",
+        arguments: ["1e300", "9223372036854775807", "nan", "0", "-1"])
+    func endlessDuration(duration: String) async {
+        for command in [["record", "CS.D.EURUSD.TODAY.IP"], ["stream", "prices", "CS.D.EURUSD.TODAY.IP"]] {
+            let run = await runIGCapturing(command + ["--duration=\(duration)"])
+            #expect(run.exitStatus == 64, "\(command) --duration \(duration)")
+            #expect("\(String(describing: run.error))".contains("at most 3155760000 (100 years)"))
+        }
+    }
+
     @Test("IG refusal: an unknown epic says to search, status 65")
     func unknownEpic() async throws {
         try await IGSimulator.withRunning { _, url in
