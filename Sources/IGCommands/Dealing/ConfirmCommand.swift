@@ -13,6 +13,12 @@ struct ConfirmCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: FormatOptions
 
+    func validate() throws {
+        guard wait >= 0, wait <= 3_600 else {
+            throw ValidationError("--wait must be 0 to 3600 seconds (IG keeps a confirmation for minutes, not hours).")
+        }
+    }
+
     func run() async throws {
         try await connection.withClient { client in
             let confirmation = try await client.dealing.awaitConfirmation(

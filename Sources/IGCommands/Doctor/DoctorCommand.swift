@@ -26,6 +26,12 @@ struct DoctorCommand: AsyncParsableCommand {
     @Option(help: "How long to wait for the Lightstreamer connection, in seconds.")
     var streamingTimeout: Int = 15
 
+    func validate() throws {
+        guard (1...3_600).contains(streamingTimeout) else {
+            throw ValidationError("--streaming-timeout must be 1 to 3600 seconds.")
+        }
+    }
+
     func run() async throws {
         let checks = try await Self.checks(connection: connection, streamingTimeout: .seconds(streamingTimeout)) {
             Console.line($0.line)

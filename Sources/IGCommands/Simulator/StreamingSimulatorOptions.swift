@@ -6,7 +6,7 @@ import IGSimulator
 public struct StreamingSimulatorOptions: ParsableArguments {
     @Option(help: "Price updates per second per subscribed PRICE/MARKET/CHART item (default 2, at most 1,000).")
     var streamingRate: Double?
-    @Option(help: "Keepalive announced to Lightstreamer clients that do not ask for one, milliseconds.")
+    @Option(help: "Keepalive announced to Lightstreamer clients that do not ask for one, milliseconds (100 to 60000).")
     var streamingKeepaliveMs: Int?
     @Flag(help: "Refuse WebSocket upgrades on /lightstreamer: clients must fall back to HTTP streaming.")
     var noWebsocket = false
@@ -17,8 +17,8 @@ public struct StreamingSimulatorOptions: ParsableArguments {
     /// Refuses values that cannot work together, with a message naming the flag.
     public func validate() throws {
         if let streamingRate, !(streamingRate > 0) { throw ValidationError("--streaming-rate must be positive.") }
-        if let streamingKeepaliveMs, streamingKeepaliveMs < 100 {
-            throw ValidationError("--streaming-keepalive-ms must be at least 100.")
+        if let streamingKeepaliveMs, !(100...60_000).contains(streamingKeepaliveMs) {
+            throw ValidationError("--streaming-keepalive-ms must be 100 to 60000 (what a client may ask for too).")
         }
     }
 

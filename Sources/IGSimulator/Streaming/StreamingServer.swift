@@ -93,7 +93,9 @@ final class StreamingServer: Sendable {
         }
         let settings = self.configuration(context)
         let keepalive = request["LS_keepalive_millis"].flatMap(Int.init).map { Swift.min(60_000, Swift.max(100, $0)) }
-        let defaultKeepalive = Int(settings.keepalive.timeInterval * 1000)
+        // Clamped like a client's LS_keepalive_millis before it becomes an Int (a keepalive of Int.max ms trapped).
+        let configured = settings.keepalive.timeInterval * 1000
+        let defaultKeepalive = configured.isNaN ? 5_000 : Int(Swift.min(60_000, Swift.max(100, configured)))
         let user = request["LS_user"].flatMap { $0.isEmpty || $0 == "null" ? nil : $0 }
         let owner = StreamSessionOwner(user: user, password: password)
         let session = self.state.withLock { state -> StreamSession in

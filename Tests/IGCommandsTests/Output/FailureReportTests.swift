@@ -26,6 +26,19 @@ struct FailureReportTests {
         #expect(run2.exitStatus == 64)
     }
 
+    @Test("usage: a wait or timeout no clock can wait for is refused with status 64, not a trap")
+    func endlessWaits() async {
+        for arguments in [
+            ["confirm", "REF", "--wait", "1e300"], ["confirm", "REF", "--wait=-1"],
+            ["confirm", "REF", "--wait", "nan"],
+            ["doctor", "--streaming-timeout", "9223372036854775807"], ["doctor", "--streaming-timeout", "0"],
+        ] {
+            let run = await runIGCapturing(arguments)
+            #expect(run.exitStatus == 64, "\(arguments)")
+            #expect("\(String(describing: run.error))".contains("3600 seconds"), "\(arguments)")
+        }
+    }
+
     @Test(
         "usage: a --duration no clock can wait for (or not a number) is refused with status 64, not a trap",
         arguments: ["1e300", "9223372036854775807", "nan", "0", "-1"])

@@ -22,6 +22,9 @@ struct SimulatorCommandStreamingFlagsTests {
     func badFlags() {
         #expect(throws: (any Error).self) { try SimulatorOptions.parse(["--streaming-rate", "0"]) }
         #expect(throws: (any Error).self) { try SimulatorOptions.parse(["--streaming-keepalive-ms", "10"]) }
+        #expect(throws: (any Error).self) {
+            try SimulatorOptions.parse(["--streaming-keepalive-ms", "9223372036854775807"])
+        }
     }
 }
 

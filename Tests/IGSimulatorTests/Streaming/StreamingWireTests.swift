@@ -91,6 +91,20 @@ struct StreamingWireTests {
         }
     }
 
+    @Test(
+        "a configured keepalive of any size is announced within 100–60000 ms, as a client's own is (Int.max trapped)",
+        arguments: [(Duration.seconds(Int64.max), "60000"), (.milliseconds(1), "100"), (.seconds(-5), "100")])
+    func configuredKeepaliveClamped(keepalive: Duration, announced: String) async throws {
+        try await SimulatorHarness.with(StreamingTest.configuration { $0.keepalive = keepalive }) { harness in
+            let password = try await StreamingTest.password(harness)
+            let (socket, conok) = try await StreamingTest.connect(harness, password: password)
+            #expect(StreamingTest.arguments(conok)[2] == announced)
+            Self.addPrice(socket)
+            #expect(await socket.line(startingWith: "U,1,1,") != nil, "the session streams")
+            await socket.close()
+        }
+    }
+
     @Test func probeWhenIdle() async throws {
         try await SimulatorHarness.with(StreamingTest.configuration()) { harness in
             let password = try await StreamingTest.password(harness)
