@@ -29,6 +29,47 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("several processes opening, reading and closing one store wait for each other instead of failing")
+    func concurrentOpenAndClose() async throws {
+        try await withTemporaryDirectory { directory in
+            let location = StoreLocation.sqlite(path: directory + "/store.sqlite")
+            let first = try await MarketDataStore.open(location)
+            try await first.commit(
+                FetchedBars(key: Self.key, rows: [Self.bar(60, "1.08123")], covered: TimeRange(start: 60, end: 120)))
+            await first.close()
+            // Each close checkpoints the WAL under an exclusive lock; an open meanwhile inspected the file without a
+            // busy timeout and failed with "database is locked" (seen as `ig history status` beside other commands).
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for worker in 0..<4 {
+                    group.addTask {
+                        var opened = 0
+                        for round in 0..<25 {
+                            let store = try await MarketDataStore.open(location)
+                            if worker == 0 {
+                                try await store.commit(
+                                    FetchedBars(
+                                        key: Self.key, rows: [Self.bar(Int64(120 + round * 60), "1.08")],
+                                        covered: TimeRange(start: Int64(120 + round * 60), end: Int64(180 + round * 60))
+                                    ))
+                            } else {
+                                _ = try await store.status()
+                            }
+                            await store.close()
+                            opened += 1
+                        }
+                        return opened
+                    }
+                }
+                var opened = 0
+                for try await count in group { opened += count }
+                #expect(opened == 100)
+            }
+            let last = try await MarketDataStore.open(location)
+            #expect(try await last.status().map(\.bars) == [26])
+            await last.close()
+        }
+    }
+
     @Test("a time outside the years 1 to 9999 is refused before anything is written; the store stays readable")
     func timesOutsideTheStore() async throws {
         try await withTemporaryDirectory { directory in

@@ -85,6 +85,9 @@ final class SQLiteBackend: StoreBackend {
     private static func inspect(path: String) throws(StoreError) -> Bool {
         var configuration = Configuration()
         configuration.readonly = true
+        // Another process may be closing the store (its last connection checkpoints the WAL under an exclusive
+        // lock) or opening it: wait as the store's own connections do, instead of failing with "database is locked".
+        configuration.busyMode = .timeout(30)
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? reader.close() }
