@@ -21,8 +21,25 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await connection.withClient { client in
-            let confirmation = try await client.dealing.awaitConfirmation(
-                DealReference(rawValue: reference), policy: ReconciliationPolicy(confirmDeadline: .seconds(wait)))
+            let reference = DealReference(rawValue: reference)
+            let confirmation: DealConfirmation
+            do {
+                confirmation = try await client.dealing.awaitConfirmation(
+                    reference, policy: ReconciliationPolicy(confirmDeadline: .seconds(wait)))
+            } catch let error as DealingError where error.kind == .outcomeUnknown {
+                // Nothing was dealt here, so "outcome unknown" is the wrong story: one last read says whether IG
+                // does not know the reference (404) or could not be reached.
+                do {
+                    confirmation = try await client.dealing.confirmation(reference)
+                } catch let error as IGError where error.httpStatus == 404 {
+                    throw CommandFailure(
+                        "IG has no confirmation for deal reference \(reference.rawValue) (asked for \(wait) s). IG "
+                            + "keeps one for about a minute after the deal; `ig activity` and `ig positions list` show "
+                            + "what became of older deals.", kind: .refused)
+                } catch {
+                    throw CommandFailure(error)
+                }
+            }
             try DealingConsole.print(confirmation, as: output.format)
         }
     }

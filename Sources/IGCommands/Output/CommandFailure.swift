@@ -12,9 +12,17 @@ struct CommandFailure: Error, CustomStringConvertible, LocalizedError {
     var underlying: (any Error)?
     /// A sentence added to the explanation of ``underlying``, e.g. "Everything fetched before this was kept."
     var note: String?
+    /// The class of a failure with a message of its own, when it has one (else it exits with status 1).
+    var kind: FailureReport.Kind?
 
     /// A failure with a message of its own.
     init(_ description: String) { self.description = description }
+
+    /// A failure with a message of its own, reported in `kind`'s class and with its exit status.
+    init(_ description: String, kind: FailureReport.Kind) {
+        self.description = description
+        self.kind = kind
+    }
 
     /// A failure caused by `error`, with `note` added to what is said about it.
     init(_ error: any Error, note: String? = nil) {

@@ -57,6 +57,9 @@ struct FailureReport: Sendable, Equatable {
             self = Self.report(error)
         case let error as PlanTooLarge:
             self = FailureReport(kind: .usage, message: error.description, details: "\(error.series): \(error.points)")
+        case let failure as CommandFailure where failure.underlying == nil && failure.kind != nil:
+            self = FailureReport(
+                kind: failure.kind ?? .other, message: failure.description, details: failure.description)
         case let failure as CommandFailure:
             guard let underlying = failure.underlying, var report = FailureReport(underlying) else { return nil }
             if let note = failure.note { report.message += " " + note }

@@ -63,6 +63,26 @@ struct FailureReportTests {
         }
     }
 
+    @Test("ig confirm: a deal's confirmation is shown; an unknown reference is IG's refusal (65), not a lost deal")
+    func confirm() async throws {
+        try await IGSimulator.withRunning { _, url in
+            let server = ["--base-url", url.absoluteString]
+            let opened = try await IGCommand.output(
+                of: ["positions", "open", "CS.D.EURUSD.TODAY.IP", "BUY", "1", "--yes", "--format", "json"] + server)
+            let reference = try #require(
+                opened.split(separator: "\n").first { $0.hasPrefix("dealReference: ") }?.dropFirst(15))
+            let shown = try await IGCommand.output(of: ["confirm", String(reference), "--format", "json"] + server)
+            #expect(shown.contains("\"dealReference\" : \"\(reference)\""), "\(shown)")
+            #expect(shown.contains("\"dealStatus\" : \"ACCEPTED\""), "\(shown)")
+
+            let unknown = await runIGCapturing(["confirm", "NOSUCH-REF", "--wait", "0.5"] + server)
+            let report = try #require(unknown.error.flatMap { FailureReport($0) })
+            #expect(report.kind == .refused && unknown.exitStatus == 65)
+            #expect(report.message.hasPrefix("IG has no confirmation for deal reference NOSUCH-REF (asked for 0.5 s)."))
+            #expect(!report.message.contains("outcome is unknown"))
+        }
+    }
+
     @Test("authentication: wrong credentials, status 77")
     func badCredentials() async throws {
         var configuration = SimulatorConfiguration.testing
