@@ -63,7 +63,13 @@ enum StoredValue {
         if !batch.covered.isEmpty, outside(batch.covered.start) || outside(batch.covered.end) {
             return "the range \(batch.covered.start)…\(batch.covered.end) s"
         }
-        if let row = batch.rows.first(where: { outside(TimeRange.seconds($0.time)) }) {
+        // One load and two comparisons a bar (a not-a-number time fails both): this runs on the ingest path.
+        let low = Double(seconds.lowerBound)
+        let high = Double(seconds.upperBound) + 1
+        if let row = batch.rows.first(where: { bar in
+            let time = bar.time.timeIntervalSince1970
+            return !(time >= low && time < high)
+        }) {
             return "a bar at \(row.time.timeIntervalSince1970) s"
         }
         if let ledger = batch.ledger {
