@@ -82,7 +82,7 @@ struct HistoryForgetCommand: AsyncParsableCommand {
             (epics.isEmpty || epics.contains(queued.unit.key.epic.rawValue))
                 && (wanted.isEmpty || wanted.contains(queued.unit.key.resolution))
         }
-        let held = open.filter { $0.state == .claimed && ($0.claimExpires ?? now) > now }
+        let held = open.filter { $0.isHeld(at: now) }
         let droppable = open.filter { queued in !held.contains(queued) }
         var keys: [SeriesKey] = []
         for queued in droppable where !keys.contains(queued.unit.key) { keys.append(queued.unit.key) }

@@ -214,9 +214,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
         let planned = Set(plan.items.flatMap { item in item.units.map { Planned(key: item.key, range: $0) } })
         let leftover = queue.filter { queued in
-            let waiting =
-                queued.state == .pending || (queued.state == .claimed && (queued.claimExpires ?? now) <= now)
-            return waiting && !planned.contains(Planned(key: queued.unit.key, range: queued.unit.range))
+            queued.state != .failed && !queued.isHeld(at: now)
+                && !planned.contains(Planned(key: queued.unit.key, range: queued.unit.range))
         }
         guard !leftover.isEmpty else { return nil }
         var names: [String] = []

@@ -22,6 +22,12 @@ public struct QueuedUnit: Sendable, Hashable, Codable {
     /// When a claim runs out (claimed units only).
     public var claimExpires: Date?
 
+    /// Whether a worker holds the unit at `now`: claimed, and the claim has not run out. A unit that is not held and
+    /// not failed is one the next sync claims (``MarketDataStore/dropQueued(environment:key:now:)`` keeps held ones).
+    public func isHeld(at now: Date) -> Bool {
+        state == .claimed && (claimExpires ?? now) > now
+    }
+
     /// A queued unit from its parts.
     public init(unit: WorkUnit, state: State, worker: String? = nil, claimExpires: Date? = nil) {
         self.unit = unit

@@ -195,7 +195,7 @@ public final class MarketDataStore: Sendable {
             { try await backend.openUnits(environment: environment) },
             checking: { units in
                 for queued in units {
-                    try StoredValue.check(WorkClaim(unit: queued.unit, worker: "", expiresAt: Date()))
+                    try StoredValue.check(queued.unit)
                     try StoredValue.check(queued.claimExpires, "claim_expires", in: "work_units")
                 }
             })

@@ -128,8 +128,12 @@ enum StoredValue {
 
     static func check(_ claim: WorkClaim?) throws(UnreadableValue) {
         guard let claim else { return }
-        try check(claim.unit.range, in: "work_units")
-        try check(claim.unit.points, "points", in: "work_units")
+        try check(claim.unit)
+    }
+
+    static func check(_ unit: WorkUnit) throws(UnreadableValue) {
+        try check(unit.range, in: "work_units")
+        try check(unit.points, "points", in: "work_units")
     }
 
     static func check(millis: some Sequence<Int64>, in table: String) throws(UnreadableValue) {
