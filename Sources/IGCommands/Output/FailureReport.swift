@@ -119,7 +119,7 @@ struct FailureReport: Sendable, Equatable {
     ]
 
     private static func sentence(for error: IGError, kind: Kind) -> String {
-        let hint = error.hint ?? error.errorCode.flatMap { IGError.hint(for: $0) }
+        let hint = error.advice
         switch (kind, error.code) {
         case (.network, .transport):
             return

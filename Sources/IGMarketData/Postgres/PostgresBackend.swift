@@ -85,6 +85,9 @@ final class PostgresBackend: StoreBackend {
             hint: "Check that the server runs and accepts this user; whatever was committed before is intact.")
     }
 
+    /// A committed transaction is in the database already.
+    func settle() async {}
+
     func close() async {
         // A connection given up after a deadline may not finish closing while the server still runs its query:
         // it is closed in the background instead of holding up the caller.

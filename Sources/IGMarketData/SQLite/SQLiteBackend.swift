@@ -10,6 +10,8 @@ import Synchronization
 final class SQLiteBackend: StoreBackend {
     let path: String
     let pool: DatabasePool
+    /// Checkpoints the WAL beside the writer instead of in it.
+    let checkpointer: WALCheckpointer
     /// Set while a split read holds reader connections: a second one meanwhile reads in one piece.
     let splitReadBusy = Mutex(false)
 
@@ -40,14 +42,22 @@ final class SQLiteBackend: StoreBackend {
                 }
             }
         }
+        let checkpointer = WALCheckpointer(path: path)
+        self.checkpointer = checkpointer
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(30)
         configuration.label = "IGMarketData"
+        // Only the writer commits, so only its hook ever runs; readers get it too, as GRDB prepares every
+        // connection alike.
+        configuration.prepareDatabase { db in
+            if let connection = db.sqliteConnection { checkpointer.install(on: connection) }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA journal_size_limit = \(WALCheckpointer.retainedLogBytes)")
                 try db.inTransaction(.immediate) {
                     let version = try Self.schemaVersion(db)
                     if version == 0 {
@@ -166,7 +176,12 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func close() async {
+        await checkpointer.close()
         try? pool.close()
+    }
+
+    func settle() async {
+        await checkpointer.settle()
     }
 
     // MARK: Identifiers

@@ -35,6 +35,17 @@ public final class MarketDataStore: Sendable {
         }
     }
 
+    /// Returns once everything committed so far is in the database file itself.
+    ///
+    /// SQLite first appends a commit to the store's write-ahead log (the `-wal` file beside it), where it survives
+    /// the process ending, and copies it into the main file on a background thread shortly after. Call this before
+    /// copying the file on its own (and write nothing until the copy is done), or to time a bulk write to its end.
+    /// Pages that a read under way in another connection still uses, or that another process is copying at that
+    /// moment, stay in the log until a later commit or the last close. PostgreSQL has nothing to wait for.
+    public func settle() async {
+        await backend.settle()
+    }
+
     /// Closes the database (the store cannot be used afterwards).
     public func close() async {
         await backend.close()

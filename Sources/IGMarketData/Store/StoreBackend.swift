@@ -38,6 +38,8 @@ protocol StoreBackend: Sendable {
     /// Removes everything of an environment (series, recordings, ledger, markets, the environment) in one
     /// transaction; nothing when it is not stored.
     func forget(environment: String) async throws -> ForgetSummary
+    /// Returns once what was committed is in the database itself (SQLite: copied out of the write-ahead log).
+    func settle() async
     func close() async
 
     // MARK: Recordings (see `MarketDataStore+Recording`)

@@ -89,8 +89,7 @@ public struct BackfillRunner: Sendable {
                     report.failures.append(
                         SyncFailure(
                             key: unit.key, range: unit.range,
-                            reason: igError.hint ?? igError.errorCode.flatMap { IGError.hint(for: $0) }
-                                ?? igError.description,
+                            reason: igError.advice ?? igError.description,
                             errorCode: igError.errorCode?.rawValue))
                     continue
                 }

@@ -8,6 +8,12 @@ extension IGError {
             hint: errorCode.flatMap { hint(for: $0, environment: environment) } ?? hint(forStatus: status))
     }
 
+    /// The error's own hint, else the one for its IG `errorCode` (an error built elsewhere may carry the code
+    /// without the hint); `nil` when there is nothing useful to add.
+    public var advice: String? {
+        hint ?? errorCode.flatMap { Self.hint(for: $0) }
+    }
+
     /// A human hint for an IG `errorCode`, or `nil` when there is nothing useful to add.
     public static func hint(for code: IGErrorCode, environment: String = "demo") -> String? {
         switch code {

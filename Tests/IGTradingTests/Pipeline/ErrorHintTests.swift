@@ -136,4 +136,14 @@ struct ErrorHintTests {
             configuration: .init(environment: .live, liveTrading: .enabled), credentials: IGCredentials.simulator)
         #expect(client.configuration.environment == .live)
     }
+
+    @Test("advice: the error's own hint first, else the hint for its IG code, else nothing")
+    func advice() {
+        let own = IGError(code: .httpStatus, errorCode: .invalidDetails, hint: "Said by the caller.")
+        #expect(own.advice == "Said by the caller.")
+        let coded = IGError(code: .httpStatus, errorCode: .invalidDetails)
+        #expect(coded.advice == IGError.hint(for: .invalidDetails))
+        #expect(coded.advice?.contains("DEMO and LIVE") == true)
+        #expect(IGError(code: .transport).advice == nil)
+    }
 }
