@@ -99,7 +99,15 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     try await printPlan(plan, store: store, environment: environment)
                     return
                 }
-                if plan.items.isEmpty {
+                // What an earlier run left queued is claimed by this one too: said before it starts, so the summary's
+                // counts add up.
+                let leftover = Self.leftover(
+                    plan, queue: try await store.openUnits(environment: environment), now: Date())
+                if let leftover {
+                    Console.line(
+                        (plan.items.isEmpty ? "Every target is covered already. Fetching" : "Also fetching")
+                            + " what an earlier run left in the queue: \(leftover.description).")
+                } else if plan.items.isEmpty {
                     Console.line("Nothing to fetch: the store at \(store.location) already covers every target.")
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
@@ -204,29 +212,28 @@ struct HistorySyncCommand: AsyncParsableCommand {
     }
 
     /// The units an earlier run left waiting in the shared queue (stopped at the reserve, interrupted) that are not
-    /// part of `plan`: a real run claims them too, so the dry run says so. Nil when there are none.
-    static func leftoverLine(
-        _ plan: BackfillPlan, queue: [QueuedUnit], environment: String, now: Date
-    ) -> String? {
+    /// part of `plan` and that no worker holds: a real run claims them too. Nil when there are none.
+    static func leftover(_ plan: BackfillPlan, queue: [QueuedUnit], now: Date) -> LeftoverUnits? {
         struct Planned: Hashable {
             var key: SeriesKey
             var range: TimeRange
         }
         let planned = Set(plan.items.flatMap { item in item.units.map { Planned(key: item.key, range: $0) } })
-        let leftover = queue.filter { queued in
+        let units = queue.filter { queued in
             queued.state != .failed && !queued.isHeld(at: now)
                 && !planned.contains(Planned(key: queued.unit.key, range: queued.unit.range))
         }
-        guard !leftover.isEmpty else { return nil }
-        var names: [String] = []
-        for queued in leftover {
-            let name = "\(queued.unit.key.epic) \(queued.unit.key.resolution)"
-            if !names.contains(name) { names.append(name) }
-        }
-        let points = leftover.reduce(0) { $0 + $1.unit.points }
-        let them = leftover.count == 1 ? "it" : "them"
-        return "Also waiting in the queue from an earlier run: \(counted(leftover.count, "unit")) of "
-            + "\(names.joined(separator: ", ")), at most \(counted(points, "point")); this run fetches \(them) too "
+        return units.isEmpty ? nil : LeftoverUnits(units: units)
+    }
+
+    /// The dry run's line for ``leftover(_:queue:now:)``, with the command that cancels the units. Nil when there
+    /// are none.
+    static func leftoverLine(
+        _ plan: BackfillPlan, queue: [QueuedUnit], environment: String, now: Date
+    ) -> String? {
+        guard let leftover = leftover(plan, queue: queue, now: now) else { return nil }
+        let them = leftover.units.count == 1 ? "it" : "them"
+        return "Also waiting in the queue from an earlier run: \(leftover.description); this run fetches \(them) too "
             + "(`ig history forget --environment \(environment) --queued` cancels \(them))."
     }
 

@@ -260,6 +260,47 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("a real sync says first that it also fetches what an earlier run left queued, covered targets or not")
+    func realRunNamesLeftover() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = ["--store", directory + "/store.sqlite"]
+                let sync =
+                    ["history", "sync", "--epic", "CS.D.EURUSD.TODAY.IP"] + store + ["--base-url", url.absoluteString]
+                let covered = ["-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-04"]
+                let first = await runIGCapturing(sync + covered)
+                #expect(first.exitStatus == 0, "\(String(describing: first.error))")
+                let stopped = await runIGCapturing(
+                    sync + ["-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-06", "--reserve", "9990"])
+                #expect(stopped.exitStatus == 75, "\(String(describing: stopped.error))")
+
+                // Its own targets are covered: it no longer says "Nothing to fetch" and then fetches.
+                let again = await runIGCapturing(sync + covered)
+                #expect(again.exitStatus == 0, "\(String(describing: again.error))")
+                #expect(
+                    again.output.contains(
+                        "Every target is covered already. Fetching what an earlier run left in the queue: 1 unit of "
+                            + "CS.D.EURUSD.TODAY.IP HOUR, at most 48 points."),
+                    "\(again.output)")
+                #expect(!again.output.contains("Nothing to fetch"), "\(again.output)")
+                #expect(again.output.contains("Fetched 48 bars in 1 unit"), "\(again.output)")
+
+                // Targets of its own besides: the line says "also".
+                let stoppedAgain = await runIGCapturing(
+                    sync + ["-r", "HOUR", "--from", "2025-03-10", "--to", "2025-03-11", "--reserve", "9990"])
+                #expect(stoppedAgain.exitStatus == 75, "\(String(describing: stoppedAgain.error))")
+                let day = await runIGCapturing(sync + ["-r", "DAY", "--from", "2025-03-03", "--to", "2025-03-04"])
+                #expect(day.exitStatus == 0, "\(String(describing: day.error))")
+                #expect(
+                    day.output.contains(
+                        "Also fetching what an earlier run left in the queue: 1 unit of CS.D.EURUSD.TODAY.IP HOUR, "),
+                    "\(day.output)")
+                let status = try await IGCommand.output(of: ["history", "status"] + store)
+                #expect(!status.contains("queue:"), "\(status)")
+            }
+        }
+    }
+
     @Test("a refused unit is listed by status with the command that removes it, which keeps every other series")
     func refusedUnitListed() async throws {
         try await IGSimulator.withRunning { _, url in
