@@ -76,4 +76,51 @@ struct WALCheckpointTests {
             await reopened.close()
         }
     }
+
+    @Test("a closed store is one file: the log is folded in and removed, and a copy of the file alone holds every bar")
+    func closedStoreIsOneFile() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            // A small commit (below the 1,000 pages that start a background checkpoint) and a read, which opens a
+            // reader connection: GRDB closes its readers after the writer.
+            let few = Array(Self.rows[0..<100])
+            let range = TimeRange(start: Self.covered.start, end: Self.covered.start + 100 * 60)
+            try await store.commit(FetchedBars(key: Self.key, rows: few, covered: range))
+            #expect(try await store.table(Self.key, in: range).rows == few)
+            await store.close()
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+            let copy = directory + "/copy.sqlite"
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            let reopened = try await MarketDataStore.open(.sqlite(path: copy))
+            #expect(try await reopened.table(Self.key, in: range).rows == few)
+            #expect(try await reopened.coverage(Self.key).ranges == [range])
+            await reopened.close()
+        }
+    }
+
+    @Test("closing one of two stores on a file keeps the log for the other, which reads and writes on")
+    func closeBesideAnotherStore() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let first = try await MarketDataStore.open(.sqlite(path: path))
+            let second = try await MarketDataStore.open(.sqlite(path: path))
+            let half = Array(Self.rows[0..<100])
+            let halfRange = TimeRange(start: Self.covered.start, end: Self.covered.start + 100 * 60)
+            try await first.commit(FetchedBars(key: Self.key, rows: half, covered: halfRange))
+            await first.close()
+            #expect(try await second.table(Self.key, in: halfRange).rows == half)
+            let rest = Array(Self.rows[100..<200])
+            let restRange = TimeRange(start: halfRange.end, end: halfRange.end + 100 * 60)
+            try await second.commit(FetchedBars(key: Self.key, rows: rest, covered: restRange))
+            await second.close()
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            let whole = TimeRange(start: halfRange.start, end: restRange.end)
+            #expect(try await reopened.table(Self.key, in: whole).rows == half + rest)
+            #expect(try await reopened.coverage(Self.key).ranges == [whole])
+            await reopened.close()
+        }
+    }
 }

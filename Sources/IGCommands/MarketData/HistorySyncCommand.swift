@@ -19,7 +19,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
             others go on; the run then ends with status 65 and names it.
             """)
 
-    @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epics: [String] = []
+    @Argument(help: "Epics to sync (the same as --epic).") var epicArguments: [String] = []
+    @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epicOptions: [String] = []
     @Option(
         name: [.customShort("r"), .customLong("resolution")],
         help: "A resolution (repeatable): an IG name or alias (MINUTE, 1h, D…).")
@@ -42,12 +43,18 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var connection: ConnectionOptions
 
+    /// The epics named as arguments, then those given with `--epic`.
+    var epics: [String] { epicArguments + epicOptions }
+
     func validate() throws {
         guard reserve >= 0 else { throw ValidationError("--reserve must be 0 or more points.") }
         guard lease > 0 else { throw ValidationError("--lease must be at least 1 second.") }
         guard pageSize >= 0 else { throw ValidationError("--page-size must be 0 or more.") }
         if targets == nil, !recordedGaps {
-            guard !epics.isEmpty else { throw ValidationError("Give at least one --epic, or --targets FILE.") }
+            guard !epics.isEmpty else {
+                throw ValidationError(
+                    "Give at least one epic (ig history sync EPIC… or --epic EPIC), or --targets FILE.")
+            }
             guard from != nil else { throw ValidationError("Give --from (the range start), or --targets FILE.") }
         }
         for resolution in resolutions {

@@ -176,8 +176,8 @@ final class SQLiteBackend: StoreBackend {
     }
 
     func close() async {
-        await checkpointer.close()
-        try? pool.close()
+        let pool = self.pool
+        await checkpointer.close { try? pool.close() }
     }
 
     func settle() async {

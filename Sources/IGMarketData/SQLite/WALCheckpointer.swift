@@ -66,21 +66,32 @@ final class WALCheckpointer: Sendable {
     /// the call is in the database file unless a reader still needs older pages or another process holds the
     /// checkpoint.
     func settle() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            queue.async {
-                self.checkpoint()
-                continuation.resume()
-            }
+        await onQueue { self.checkpoint() }
+    }
+
+    /// Closes the store's connections and then its own, last: the last connection to close folds the log into the
+    /// database file and removes it, so a closed store is one file again (unless another process still has it open,
+    /// which then keeps the log). `closeOthers` closes the store's pool. GRDB closes the pool's writer before its
+    /// readers, and a read-only reader cannot checkpoint, so without this the log and its index stayed beside the
+    /// file, holding every commit since the last checkpoint: a copy of the file alone missed them.
+    /// Later checkpoint requests are ignored.
+    func close(after closeOthers: () -> Void) async {
+        // Opened before the others close, so that it is the last connection and need not read the log again.
+        await onQueue { self.open() }
+        // Not on `queue`: a writer at the ceiling waits for `queue` while it holds the pool.
+        closeOthers()
+        await onQueue {
+            self.closed = true
+            if let connection = self.connection { sqlite3_close_v2(connection) }
+            self.connection = nil
         }
     }
 
-    /// Closes the checkpointing connection once the checkpoint under way (if any) ends; later requests are ignored.
-    func close() async {
+    /// Runs `work` on the checkpointer's queue, after what is queued there, and waits for it.
+    private func onQueue(_ work: @escaping @Sendable () -> Void) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             queue.async {
-                self.closed = true
-                if let connection = self.connection { sqlite3_close_v2(connection) }
-                self.connection = nil
+                work()
                 continuation.resume()
             }
         }
@@ -93,21 +104,26 @@ final class WALCheckpointer: Sendable {
 
     private func checkpoint() {
         requested.store(false, ordering: .releasing)
-        guard !closed else { return }
-        if connection == nil {
-            var opened: OpaquePointer?
-            let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-            // A connection finds the file in WAL mode, and can checkpoint it, only once it has read from it.
-            guard sqlite3_open_v2(path, &opened, flags, nil) == SQLITE_OK,
-                sqlite3_busy_timeout(opened, 1000) == SQLITE_OK,
-                sqlite3_exec(opened, "SELECT count(*) FROM sqlite_master", nil, nil, nil) == SQLITE_OK
-            else {
-                sqlite3_close_v2(opened)
-                return
-            }
-            connection = opened
-        }
+        guard !closed, open() else { return }
         // A busy or failed checkpoint loses nothing (see the type's documentation): its result is not needed.
         _ = sqlite3_wal_checkpoint_v2(connection, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+    }
+
+    /// Opens the checkpointing connection unless it is open; returns whether it is. Runs on `queue`.
+    @discardableResult
+    private func open() -> Bool {
+        if connection != nil { return true }
+        var opened: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        // A connection finds the file in WAL mode, and can checkpoint it, only once it has read from it.
+        guard sqlite3_open_v2(path, &opened, flags, nil) == SQLITE_OK,
+            sqlite3_busy_timeout(opened, 1000) == SQLITE_OK,
+            sqlite3_exec(opened, "SELECT count(*) FROM sqlite_master", nil, nil, nil) == SQLITE_OK
+        else {
+            sqlite3_close_v2(opened)
+            return false
+        }
+        connection = opened
+        return true
     }
 }

@@ -47,6 +47,9 @@ public final class MarketDataStore: Sendable {
     }
 
     /// Closes the database (the store cannot be used afterwards).
+    ///
+    /// On SQLite, when no other connection (in this process or another) has the file open, the write-ahead log is
+    /// folded into the file and removed: a closed store is the one `.sqlite` file.
     public func close() async {
         await backend.close()
     }

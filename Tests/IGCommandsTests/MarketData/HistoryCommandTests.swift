@@ -301,6 +301,39 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("sync takes epics as arguments beside --epic, and leaves the store one file when it ends")
+    func epicsAsArguments() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let run = await runIGCapturing(
+                    ["history", "sync", "CS.D.EURUSD.TODAY.IP", "--epic", "CS.D.GBPUSD.TODAY.IP", "-r", "HOUR"]
+                        + [
+                            "--from", "2025-03-03", "--to", "2025-03-04", "--store", path, "--base-url",
+                            url.absoluteString,
+                        ])
+                #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                #expect(run.output.contains("Fetched 48 bars in 2 units"), "\(run.output)")
+                // Every command closes the store, which folds the log into the file: a copy of the file alone is whole.
+                #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+                let copy = directory + "/copy.sqlite"
+                try FileManager.default.copyItem(atPath: path, toPath: copy)
+                let status = try await IGCommand.output(of: ["history", "status", "--store", copy])
+                for epic in ["CS.D.EURUSD.TODAY.IP", "CS.D.GBPUSD.TODAY.IP"] {
+                    let line = status.split(separator: "\n").first { $0.contains(epic) }.map(String.init) ?? ""
+                    #expect(line.contains(" 24 "), "\(status)")
+                }
+                let none = await runIGCapturing([
+                    "history", "sync", "-r", "HOUR", "--from", "2025-03-03", "--store", path,
+                ])
+                #expect(none.exitStatus == 64)
+                #expect(
+                    "\(String(describing: none.error))".contains("ig history sync EPIC…"),
+                    "\(String(describing: none.error))")
+            }
+        }
+    }
+
     @Test("a refused unit is listed by status with the command that removes it, which keeps every other series")
     func refusedUnitListed() async throws {
         try await IGSimulator.withRunning { _, url in
