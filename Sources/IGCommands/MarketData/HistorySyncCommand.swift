@@ -19,7 +19,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
             others go on; the run then ends with status 65 and names it.
             """)
 
-    @Argument(help: "Epics to sync (the same as --epic).") var epicArguments: [String] = []
+    @Argument(help: ArgumentHelp("Epics to sync (the same as --epic).", valueName: "epic")) var epicArguments:
+        [String] = []
     @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epicOptions: [String] = []
     @Option(
         name: [.customShort("r"), .customLong("resolution")],

@@ -21,7 +21,7 @@ struct UsageFailureTests {
         let error = try #require(run.error as? ValidationError)
         let text = try #require(IGCommand.usageFailure(error, of: HistorySyncCommand.self))
         #expect(text.hasPrefix("Error: Targets line 2 ('bad line'): expected 4 fields"))
-        #expect(text.contains("\nUsage: ig history sync <options>\n"))
+        #expect(text.contains("\nUsage: ig history sync [<options>] [<epic> ...]\n"))
         #expect(text.contains("See 'ig history sync --help' for more information."))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("s.sqlite").path))
     }
