@@ -22,7 +22,7 @@ struct EmptySeriesHint {
                 + (rangeGiven ? "none in the range asked for." : "none here.")
         }
         guard !same.isEmpty else {
-            return "The store holds no bars of \(epic) at all. Fetch them with `ig history sync --epic \(epic) "
+            return "The store holds no bars of \(epic) at all. Fetch them with `ig history sync \(epic) "
                 + "-r \(key.resolution.rawValue) --from DATE` (add --env demo or live for IG's), "
                 + "or see what it holds with `ig history status`."
         }

@@ -31,7 +31,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await storeOptions.withStore(try storeOptions.location()) { store in
-            let key = try series.key
+            let key = try await series.key(in: store)
             let destination = try ExportDestination(path: output)
             let count: Int
             do {

@@ -13,8 +13,14 @@ struct HistorySeriesOptions: ParsableArguments {
     @Option(help: "Range end (exclusive), UTC (default: after the last stored bar).")
     var to: UTCDateArgument?
     @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
-    @Option(help: "Environment the series was stored under: DEMO, LIVE, SIMULATOR or a server URL.")
-    var environment: String = "SIMULATOR"
+    @Option(
+        help: ArgumentHelp(
+            "Environment the series was stored under: DEMO, LIVE, SIMULATOR or a server URL.",
+            discussion: "Default: SIMULATOR, or the one environment that holds the series when SIMULATOR does not."))
+    var environment: String?
+
+    /// The environment read when `--environment` is not given and more than one, or none, holds the series.
+    static let defaultEnvironment = "SIMULATOR"
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
@@ -27,8 +33,26 @@ struct HistorySeriesOptions: ParsableArguments {
     var key: SeriesKey {
         get throws {
             SeriesKey(
-                environment: environment, epic: Epic(rawValue: epic), resolution: try Resolution(parsing: resolution))
+                environment: environment ?? Self.defaultEnvironment, epic: Epic(rawValue: epic),
+                resolution: try Resolution(parsing: resolution))
         }
+    }
+
+    /// The series to read from `store`. Without `--environment`: SIMULATOR's, unless the store holds none of it there
+    /// and exactly one other environment holds it (`ig history sync --base-url …` stores under the URL); that one
+    /// is read and named on standard error.
+    func key(in store: MarketDataStore) async throws -> SeriesKey {
+        let asked = try key
+        guard environment == nil, try await store.coverage(asked).ranges.isEmpty else { return asked }
+        let holders = Set(
+            try await store.status()
+                .filter { $0.bars > 0 && $0.key.epic == asked.epic && $0.key.resolution == asked.resolution }
+                .map(\.key.environment))
+        guard holders.count == 1, let only = holders.first else { return asked }
+        Console.note(
+            "Reading \(asked.epic.rawValue) \(asked.resolution.rawValue) stored under \(only), the one environment "
+                + "that holds it (--environment chooses another).")
+        return SeriesKey(environment: only, epic: asked.epic, resolution: asked.resolution)
     }
 
     /// Whether `--from`, `--to` or `--last` was given.

@@ -17,7 +17,7 @@ struct HistoryShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await storeOptions.withStore(try storeOptions.location()) { store in
-            let key = try series.key
+            let key = try await series.key(in: store)
             let count = try await Self.show(key, in: series.range(), from: store, as: output.format)
             if output.format == .table { Console.line("\(counted(count, "stored bar")) of \(key).") }
             if count == 0 { try await EmptySeriesHint.note(key, rangeGiven: series.rangeGiven, store: store) }

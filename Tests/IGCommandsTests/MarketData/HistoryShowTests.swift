@@ -161,9 +161,48 @@ struct HistoryShowTests {
             #expect(outside.contains("none in the range asked for."))
             let unknown = try await notes(["history", "export", "CS.D.NOSUCH.IP", "-f", "ndjson"])
             #expect(unknown.contains("The store holds no bars of CS.D.NOSUCH.IP at all."))
-            #expect(unknown.contains("ig history sync --epic CS.D.NOSUCH.IP -r MINUTE --from DATE"))
+            #expect(unknown.contains("ig history sync CS.D.NOSUCH.IP -r MINUTE --from DATE"))
             let found = try await notes(["history", "show", epic])
             #expect(!found.contains("The store holds"), "bars found need no explanation")
+        }
+    }
+
+    @Test("without --environment, show and export read the one environment that holds the series, and say so")
+    func environmentInferred() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            let url = SeriesKey(environment: "http://127.0.0.1:8931", epic: Self.key.epic, resolution: .minute)
+            let covered = TimeRange(start: Self.start, end: Self.start + 1_800)
+            try await store.commit(FetchedBars(key: url, rows: Self.rows(30), covered: covered))
+            await store.close()
+            let epic = Self.key.epic.rawValue
+
+            let shown = await runIGCapturing(["history", "show", epic, "--store", path])
+            #expect(shown.error == nil)
+            #expect(
+                shown.notes.contains(
+                    "Reading \(epic) MINUTE stored under http://127.0.0.1:8931, the one environment that holds it"),
+                "\(shown.notes)")
+            #expect(
+                shown.output.contains("30 stored bars of \(epic) MINUTE (http://127.0.0.1:8931)."), "\(shown.output)")
+            let exported = await runIGCapturing(["history", "export", epic, "-f", "ndjson", "--store", path])
+            #expect(exported.output.split(separator: "\n").count == 30, "\(exported.output)")
+
+            // Given, --environment is taken as it is; the store then says where the series is.
+            let asked = await runIGCapturing(["history", "show", epic, "--environment", "DEMO", "--store", path])
+            #expect(!asked.notes.contains("Reading"), "\(asked.notes)")
+            #expect(asked.notes.contains("Give --environment http://127.0.0.1:8931."), "\(asked.notes)")
+
+            // Two environments hold it and SIMULATOR none: nothing is guessed.
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            let demo = SeriesKey(environment: "DEMO", epic: Self.key.epic, resolution: .minute)
+            try await reopened.commit(FetchedBars(key: demo, rows: Self.rows(10), covered: covered))
+            await reopened.close()
+            let ambiguous = await runIGCapturing(["history", "show", epic, "--store", path])
+            #expect(!ambiguous.notes.contains("Reading"), "\(ambiguous.notes)")
+            #expect(ambiguous.output.contains("0 stored bars of \(epic) MINUTE (SIMULATOR)."), "\(ambiguous.output)")
+            #expect(ambiguous.notes.contains("--environment"), "\(ambiguous.notes)")
         }
     }
 }
