@@ -93,6 +93,7 @@ public enum StoreExercise {
         await attempt { _ = try await store.spans(stream) }
         await attempt { _ = try await store.recordingCoverage(stream, in: all) }
         await attempt { _ = try await store.recordingEnds(environment: environment) }
+        await attempt { _ = try await store.recordings() }
         await attempt { _ = try await store.latestTicks(environment: environment, epics: [epic]) }
         await attempt {
             _ = try await store.claim(

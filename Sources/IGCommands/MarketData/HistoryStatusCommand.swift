@@ -6,7 +6,8 @@ import IGModels
 /// `ig history status`: coverage per series, points spent this week, what remains.
 struct HistoryStatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Coverage per epic and resolution, and the allowance spent this week.")
+        commandName: "status",
+        abstract: "Coverage per epic and resolution, the allowance spent this week, the queue and the recordings.")
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: all).")
@@ -21,8 +22,9 @@ struct HistoryStatusCommand: AsyncParsableCommand {
             let series = try await store.status(environment: environment).filter {
                 $0.bars > 0 || !$0.coverage.ranges.isEmpty || queued.contains($0.key)
             }
+            let recordings = try await store.recordings(environment: environment)
             let weekAgo = Date().addingTimeInterval(-7 * 86_400)
-            var environments = Set(series.map(\.key.environment))
+            var environments = Set(series.map(\.key.environment) + recordings.map(\.stream.environment))
             if let environment { environments.insert(environment) }
             var allowances: [(String, AllowanceStatus)] = []
             for name in environments.sorted() {
@@ -44,12 +46,18 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "RESOLUTION"),
                     .init(title: "BARS", alignment: .right), .init(title: "FROM"), .init(title: "TO"),
                     .init(title: "RANGES", alignment: .right), .init(title: "UPDATED"),
-                ], rows: rows, json: StatusJSON(series: series, allowance: allowances.map { $0.1 }, queue: queue))
+                ], rows: rows,
+                json: StatusJSON(
+                    series: series, allowance: allowances.map { $0.1 }, queue: queue, recordings: recordings))
             switch output.format {
-            case .json: try printJSON(StatusJSON(series: series, allowance: allowances.map { $0.1 }, queue: queue))
+            case .json:
+                try printJSON(
+                    StatusJSON(
+                        series: series, allowance: allowances.map { $0.1 }, queue: queue, recordings: recordings))
             case .csv: try table.print(as: .csv)
             case .table:
-                try table.print(as: .table)
+                // A store that holds only recordings needs no empty table of series.
+                if !series.isEmpty || recordings.isEmpty { try table.print(as: .table) }
                 for (name, status) in allowances {
                     var line =
                         "\(name) account \(status.account.isEmpty ? "-" : status.account): "
@@ -60,8 +68,10 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     if let resets = status.resetsAt { line += ", resetting \(IGDateFormat.iso.string(from: resets))Z" }
                     Console.line(line + ".")
                 }
-                for line in Self.queueLines(queue) { Console.line(line) }
-                if series.isEmpty { Console.line("The store at \(store.location) holds no series yet.") }
+                for line in Self.queueLines(queue) + Self.recordingLines(recordings) { Console.line(line) }
+                if series.isEmpty, recordings.isEmpty {
+                    Console.line("The store at \(store.location) holds no series yet.")
+                }
             }
         }
     }
@@ -112,6 +122,20 @@ extension HistoryStatusCommand {
         return lines
     }
 
+    /// One line per recorded stream: from its first recorded update to its latest, its spans and its gaps.
+    static func recordingLines(_ recordings: [RecordingStatus]) -> [String] {
+        recordings.map { recording in
+            let stream = recording.stream
+            let first = IGDateFormat.iso.string(
+                from: Date(timeIntervalSince1970: TimeInterval(RecordingTime.floorSeconds(recording.first))))
+            let last = IGDateFormat.iso.string(
+                from: Date(timeIntervalSince1970: TimeInterval(RecordingTime.floorSeconds(recording.last))))
+            return
+                "\(stream.environment) recorded \(stream.epic.rawValue) \(stream.stream) from \(first)Z to \(last)Z: "
+                + "\(counted(recording.spans, "span")) without loss, \(counted(recording.gaps, "gap"))."
+        }
+    }
+
     private static func describe(_ unit: WorkUnit) -> String {
         let start = IGDateFormat.iso.string(from: unit.range.startDate)
         let end = IGDateFormat.iso.string(from: unit.range.endDate)
@@ -125,4 +149,6 @@ struct StatusJSON: Encodable {
     var allowance: [AllowanceStatus]
     /// Shared work units not done yet.
     var queue: [QueuedUnit]
+    /// Streams `ig record` recorded.
+    var recordings: [RecordingStatus]
 }

@@ -287,6 +287,28 @@ extension PostgresBackend {
         }
     }
 
+    func recordings(environment: String?) async throws -> [RecordingStatus] {
+        try await recordingTransaction { connection, logger in
+            var result: [RecordingStatus] = []
+            for try await (name, epic, stream, first, last, spans, gaps) in try await connection.query(
+                """
+                SELECT e.name, r.epic, r.stream, min(r.start_ms), max(r.end_ms), count(*),
+                    (SELECT count(*) FROM recorded_gaps g WHERE g.environment_id = r.environment_id
+                    AND g.epic = r.epic AND g.stream = r.stream)
+                FROM recorded_spans r JOIN environments e ON e.id = r.environment_id
+                WHERE \(environment)::text IS NULL OR e.name = \(environment)::text
+                GROUP BY e.name, r.environment_id, r.epic, r.stream ORDER BY e.name, r.epic, r.stream
+                """, logger: logger
+            ).decode((String, String, String, Int64, Int64, Int64, Int64).self) {
+                result.append(
+                    RecordingStatus(
+                        stream: RecordedStream(environment: name, epic: Epic(rawValue: epic), stream: stream),
+                        first: first, last: last, spans: Int(spans), gaps: Int(gaps)))
+            }
+            return result
+        }
+    }
+
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
         try await recordingTransaction { connection, logger in
             guard

@@ -209,6 +209,29 @@ extension SQLiteBackend {
         }
     }
 
+    func recordings(environment: String?) async throws -> [RecordingStatus] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.name, r.epic, r.stream, min(r.start_ms), max(r.end_ms), count(*),
+                        (SELECT count(*) FROM recorded_gaps g WHERE g.environment_id = r.environment_id
+                        AND g.epic = r.epic AND g.stream = r.stream)
+                    FROM recorded_spans r JOIN environments e ON e.id = r.environment_id
+                    WHERE ? IS NULL OR e.name = ?
+                    GROUP BY e.name, r.environment_id, r.epic, r.stream ORDER BY e.name, r.epic, r.stream
+                    """, arguments: [environment, environment]
+            ).map { row in
+                RecordingStatus(
+                    stream: RecordedStream(
+                        environment: try row.decode(atIndex: 0), epic: Epic(rawValue: try row.decode(atIndex: 1)),
+                        stream: try row.decode(atIndex: 2)),
+                    first: try row.decode(atIndex: 3), last: try row.decode(atIndex: 4),
+                    spans: Int(try row.decode(atIndex: 5) as Int64), gaps: Int(try row.decode(atIndex: 6) as Int64))
+            }
+        }
+    }
+
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [:] }

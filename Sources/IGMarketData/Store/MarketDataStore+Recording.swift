@@ -94,6 +94,14 @@ extension MarketDataStore {
             checking: { try StoredValue.check(millis: $0.values, in: "recorded_spans") })
     }
 
+    /// Every recorded stream (of `environment` when given): its first and latest recorded update, its spans and its
+    /// gaps, ordered by environment, epic and stream.
+    public func recordings(environment: String? = nil) async throws(StoreError) -> [RecordingStatus] {
+        try await run(
+            { try await backend.recordings(environment: environment) },
+            checking: { try StoredValue.check(spans: $0.lazy.map { ($0.first, $0.last) }, in: "recorded_spans") })
+    }
+
     /// Per epic, the stored ticks of its latest millisecond (so a restarted recorder recognises them when the
     /// stream's snapshot sends them again).
     public func latestTicks(environment: String, epics: [Epic]) async throws(StoreError) -> [Epic: [RecordedTick]] {

@@ -5,6 +5,8 @@ import IGSimulator
 import IGSimulatorTesting
 import Testing
 
+@testable import IGCommands
+
 /// The `ig` executable next to the test bundle (built by `swift build --build-tests`), if present.
 private let igExecutable: URL? = {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -86,6 +88,13 @@ struct RecordProcessTests {
                 if let gap = gaps.first {
                     #expect(!ticks.contains { $0.time > gap.start && $0.time < gap.end })
                 }
+
+                // `ig history status` lists the recording (it said "holds no series yet" before).
+                let status = try await IGCommand.output(of: ["history", "status", "--store", path])
+                let line = status.split(separator: "\n").first { $0.contains(" recorded ") }.map(String.init) ?? ""
+                #expect(line.hasPrefix("\(environment) recorded CS.D.EURUSD.TODAY.IP TICK from "), "\(status)")
+                #expect(line.contains(" without loss, ") && !line.hasSuffix(" 0 gaps."), "\(status)")
+                #expect(!status.contains("holds no series yet"), "\(status)")
             }
         }
     }

@@ -41,6 +41,12 @@ enum RecordingStoreScenarios {
                 RecordingBatch(
                     environment: environment, spans: [RecordedSpan(stream: stream, start: 200_000, end: 300_000)]))
             #expect(try await store.recordingEnds(environment: environment) == [stream: 300_000])
+            // What `ig history status` lists: from the first span's start to the last one's end, two spans, one gap.
+            #expect(
+                try await store.recordings(environment: environment) == [
+                    RecordingStatus(stream: stream, first: 60_000, last: 300_000, spans: 2, gaps: 1)
+                ])
+            #expect(try await store.recordings(environment: "ELSEWHERE").isEmpty)
             let latest = try await store.latestTicks(environment: environment, epics: [eurusd])
             #expect(latest[eurusd] == [ticks[3]])
         }
