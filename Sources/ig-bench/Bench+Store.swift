@@ -21,8 +21,8 @@ struct StoreBench: AsyncParsableCommand {
     @Option(
         help: """
             A scratch PostgreSQL database for the ingest figure (default: $IG_TEST_POSTGRES_URL). The benchmark's bars \
-            are written under environments named BENCH-… and removed when it ends; use a scratch database, not a \
-            team's store.
+            are written under environments named BENCH-… and removed when it ends (an interrupted run's, when the next \
+            starts); use a scratch database, not a team's store.
             """) var postgres: String?
     @Option(help: "Bars written by the ingest measurement.") var bars = 1_000_000
     @Option(help: "Repetitions of each timed measurement (the best is reported).") var repeats = 3
@@ -187,21 +187,60 @@ struct StoreBench: AsyncParsableCommand {
     }
 
     func ingestPostgres(_ rows: [PriceTable.Row], url: String) async throws -> Double {
+        let location = try StoreLocation(parsing: url)
+        try await Self.removeLeftovers(at: location)
         var best = 0.0
         var environments: [String] = []
-        for attempt in 0..<repeats {
-            let store = try await MarketDataStore.open(try StoreLocation(parsing: url))
-            let environment = "BENCH-\(UUID().uuidString)-\(attempt)"
-            environments.append(environment)
-            best = max(best, try await Self.ingest(rows, into: store, environment: environment).rate)
-            await store.close()
+        do {
+            for attempt in 0..<repeats {
+                let store = try await MarketDataStore.open(location)
+                let environment = "\(Self.environmentPrefix)\(UUID().uuidString)-\(attempt)"
+                environments.append(environment)
+                do {
+                    best = max(best, try await Self.ingest(rows, into: store, environment: environment).rate)
+                } catch {
+                    await store.close()
+                    throw error
+                }
+                await store.close()
+            }
+        } catch {
+            // A failed attempt's bars, and those of the attempts before it, go too.
+            try? await Self.forget(environments, at: location)
+            throw error
         }
         // The benchmark's bars are removed once every attempt is measured, so each attempt writes beside the same
         // rows as before this cleanup existed.
-        let store = try await MarketDataStore.open(try StoreLocation(parsing: url))
-        for environment in environments { try await store.forget(environment: environment) }
-        await store.close()
+        try await Self.forget(environments, at: location)
         return best
+    }
+
+    /// The start of the environments the PostgreSQL ingest writes under.
+    static let environmentPrefix = "BENCH-"
+
+    /// Removes the environments an earlier run left because it was killed before its cleanup: their bars would
+    /// make every later attempt write beside a larger table.
+    static func removeLeftovers(at location: StoreLocation) async throws {
+        let store = try await MarketDataStore.open(location)
+        let leftovers = Set(try await store.status().map(\.key.environment).filter { $0.hasPrefix(environmentPrefix) })
+        await store.close()
+        guard !leftovers.isEmpty else { return }
+        try await forget(leftovers.sorted(), at: location)
+        FileHandle.standardError.write(
+            Data(
+                "Removed \(leftovers.count) benchmark environment(s) an interrupted run left: \(leftovers.sorted())\n"
+                    .utf8))
+    }
+
+    static func forget(_ environments: [String], at location: StoreLocation) async throws {
+        let store = try await MarketDataStore.open(location)
+        do {
+            for environment in environments { try await store.forget(environment: environment) }
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
     }
 
     /// Bars per second of committing `rows` in batches of 100,000 (each batch one transaction with its coverage), in
