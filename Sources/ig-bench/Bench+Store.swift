@@ -188,59 +188,60 @@ struct StoreBench: AsyncParsableCommand {
 
     func ingestPostgres(_ rows: [PriceTable.Row], url: String) async throws -> Double {
         let location = try StoreLocation(parsing: url)
-        try await Self.removeLeftovers(at: location)
+        try await Self.withStore(location) { try await Self.removeLeftovers(in: $0) }
         var best = 0.0
         var environments: [String] = []
         do {
             for attempt in 0..<repeats {
-                let store = try await MarketDataStore.open(location)
                 let environment = "\(Self.environmentPrefix)\(UUID().uuidString)-\(attempt)"
                 environments.append(environment)
-                do {
-                    best = max(best, try await Self.ingest(rows, into: store, environment: environment).rate)
-                } catch {
-                    await store.close()
-                    throw error
+                let rate = try await Self.withStore(location) {
+                    try await Self.ingest(rows, into: $0, environment: environment).rate
                 }
-                await store.close()
+                best = max(best, rate)
             }
         } catch {
             // A failed attempt's bars, and those of the attempts before it, go too.
-            try? await Self.forget(environments, at: location)
+            try? await Self.withStore(location) { try await Self.forget(environments, in: $0) }
             throw error
         }
         // The benchmark's bars are removed once every attempt is measured, so each attempt writes beside the same
         // rows as before this cleanup existed.
-        try await Self.forget(environments, at: location)
+        try await Self.withStore(location) { try await Self.forget(environments, in: $0) }
         return best
     }
 
     /// The start of the environments the PostgreSQL ingest writes under.
     static let environmentPrefix = "BENCH-"
 
-    /// Removes the environments an earlier run left because it was killed before its cleanup: their bars would
-    /// make every later attempt write beside a larger table.
-    static func removeLeftovers(at location: StoreLocation) async throws {
-        let store = try await MarketDataStore.open(location)
-        let leftovers = Set(try await store.status().map(\.key.environment).filter { $0.hasPrefix(environmentPrefix) })
-        await store.close()
-        guard !leftovers.isEmpty else { return }
-        try await forget(leftovers.sorted(), at: location)
-        FileHandle.standardError.write(
-            Data(
-                "Removed \(leftovers.count) benchmark environment(s) an interrupted run left: \(leftovers.sorted())\n"
-                    .utf8))
-    }
-
-    static func forget(_ environments: [String], at location: StoreLocation) async throws {
+    /// Opens the store at `location`, runs `body` and closes the store, whether `body` throws or not.
+    static func withStore<T>(
+        _ location: StoreLocation, _ body: (MarketDataStore) async throws -> T
+    ) async throws -> T {
         let store = try await MarketDataStore.open(location)
         do {
-            for environment in environments { try await store.forget(environment: environment) }
+            let result = try await body(store)
+            await store.close()
+            return result
         } catch {
             await store.close()
             throw error
         }
-        await store.close()
+    }
+
+    /// Removes the environments an earlier run left because it was killed before its cleanup: their bars would
+    /// make every later attempt write beside a larger table.
+    static func removeLeftovers(in store: MarketDataStore) async throws {
+        let leftovers = Set(try await store.status().map(\.key.environment).filter { $0.hasPrefix(environmentPrefix) })
+            .sorted()
+        guard !leftovers.isEmpty else { return }
+        try await forget(leftovers, in: store)
+        FileHandle.standardError.write(
+            Data("Removed \(leftovers.count) benchmark environment(s) an interrupted run left: \(leftovers)\n".utf8))
+    }
+
+    static func forget(_ environments: [String], in store: MarketDataStore) async throws {
+        for environment in environments { try await store.forget(environment: environment) }
     }
 
     /// Bars per second of committing `rows` in batches of 100,000 (each batch one transaction with its coverage), in

@@ -61,6 +61,7 @@ protocol StoreBackend: Sendable {
         -> [RecordedGap]
     /// Per stream of an environment: the end of its latest span (ms).
     func recordingEnds(environment: String) async throws -> [RecordedStream: Int64]
+    /// Per recorded stream (of `environment` when given): first and latest update (ms), spans and gaps.
     func recordings(environment: String?) async throws -> [RecordingStatus]
     /// Per epic: the stored ticks of its latest millisecond.
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]]
