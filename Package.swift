@@ -175,6 +175,7 @@ let package = Package(
                 "IGModels", "IGTrading", "IGSimulator", "IGStreaming", "Lightstreamer", "IGMarketData",
                 "IGMarketDataSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

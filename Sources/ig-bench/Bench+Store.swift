@@ -10,7 +10,8 @@ import IGTrading
 ///
 /// - allowance: a 24-hour window of MINUTE bars slid by one hour 48 times (49 requests) over three weekdays; points
 ///   spent by swift-ig with a store and by trading-ig 0.0.25 with requests-cache, as the simulator counted them.
-/// - ingest: bars per second written into SQLite (and PostgreSQL when a URL is given) beside pandas `to_sql`.
+/// - ingest: bars per second written into SQLite (and PostgreSQL when a URL is given) beside pandas `to_sql`, and
+///   SQLite's C API alone on the same bars (``SQLiteCeiling``), which bounds what any one-row-per-bar writer reaches.
 /// - read: a year of MINUTE bars from the store into a `PriceTable`, beside `pandas.read_sql` of the same rows.
 struct StoreBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -67,6 +68,7 @@ struct StoreBench: AsyncParsableCommand {
         print(
             "swift-ig into SQLite:      \(Self.format(sqliteRate)) bars/s (best of \(repeats)); "
                 + "\(Self.format(sqliteCPURate)) bars per CPU second of this process")
+        var pandasRates: (flat: Double, tradingIG: Double)?
         if let python {
             let csv = directory + "/bars.csv"
             try Self.writeCSV(rows, to: csv)
@@ -80,7 +82,9 @@ struct StoreBench: AsyncParsableCommand {
                 "pandas DataFrame.to_sql of trading-ig's price frame into SQLite: \(Self.format(bestShaped)) bars/s "
                     + "(best of \(repeats))")
             print(String(format: "swift-ig SQLite / pandas (trading-ig's frame): %.1f×", sqliteRate / bestShaped))
+            pandasRates = (best, bestShaped)
         }
+        try measureSQLiteCeiling(rows, directory: directory, pandas: pandasRates)
         var postgresRate: Double?
         if let postgresURL {
             let rate = try await ingestPostgres(rows, url: postgresURL)
@@ -99,6 +103,28 @@ struct StoreBench: AsyncParsableCommand {
                 "pandas DataFrame.to_sql into PostgreSQL (SQLAlchemy, psycopg2): "
                     + "\(Self.format(bestPostgres)) bars/s (best of \(repeats))")
             print(String(format: "swift-ig PostgreSQL / pandas: %.1f×", postgresRate / bestPostgres))
+        }
+    }
+
+    /// SQLite's C API alone on the same bars (``SQLiteCeiling``): about the most any writer with one row per bar
+    /// reaches beside pandas. Not like-for-like with swift-ig's figure, which also waits for the checkpoint.
+    func measureSQLiteCeiling(
+        _ rows: [PriceTable.Row], directory: String, pandas: (flat: Double, tradingIG: Double)?
+    ) throws {
+        let ceiling = try SQLiteCeiling(rows)
+        print("SQLite's C API alone (bars encoded before the clock, 64-row INSERTs, WAL, no checkpoint):")
+        for table in SQLiteCeiling.Table.allCases {
+            var best = 0.0
+            for _ in 0..<repeats {
+                best = max(best, try ceiling.rate(into: table, path: directory + "/ceiling.sqlite"))
+            }
+            let name = table == .store ? "the store's table (key series_id, time)" : "a keyless table, as pandas'"
+            var line = "  into \(name): \(Self.format(best)) bars/s (best of \(repeats))"
+            if let pandas {
+                line += String(
+                    format: ", %.1f× pandas (%.1f× trading-ig's frame)", best / pandas.flat, best / pandas.tradingIG)
+            }
+            print(line)
         }
     }
 
