@@ -30,7 +30,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() async throws {
-        try await storeOptions.withStore(try storeOptions.location()) { store in
+        try await storeOptions.withExistingStore(try storeOptions.location()) { store in
             let key = try await series.key(in: store)
             let destination = try ExportDestination(path: output)
             let count: Int

@@ -43,7 +43,7 @@ struct HistoryForgetCommand: AsyncParsableCommand {
 
     func run() async throws {
         let wanted = try Set(resolutions.map { try Resolution(parsing: $0) })
-        try await storeOptions.withStore(try storeOptions.location()) { store in
+        try await storeOptions.withExistingStore(try storeOptions.location()) { store in
             if queued {
                 try await dropQueued(store, wanted: wanted)
                 return

@@ -15,65 +15,77 @@ struct HistoryStatusCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        try await storeOptions.withStore(try storeOptions.location()) { store in
-            let queue = try await store.openUnits(environment: environment)
-            // A series row that holds nothing (no bars, no coverage, no queued unit: its queue was cancelled) is noise.
-            let queued = Set(queue.map(\.unit.key))
-            let series = try await store.status(environment: environment).filter {
-                $0.bars > 0 || !$0.coverage.ranges.isEmpty || queued.contains($0.key)
+        let location = try storeOptions.location()
+        // A missing SQLite file is not created: a mistyped --store used to leave an empty store behind.
+        let missing = StoreOptions.missingFile(location)
+        let status =
+            missing == nil
+            ? try await storeOptions.withStore(location) { try await Self.gather($0, environment: environment) }
+            : StatusJSON(series: [], allowance: [], queue: [], recordings: [])
+        let rows = status.series.map { status -> [String] in
+            let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
+            let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }
+            return [
+                status.key.environment, status.key.epic.rawValue, status.key.resolution.rawValue,
+                String(status.bars), first ?? "-", last ?? "-", String(status.coverage.ranges.count),
+                status.updatedAt.map { IGDateFormat.iso.string(from: $0) + "Z" } ?? "-",
+            ]
+        }
+        let table = Tabular(
+            columns: [
+                .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "RESOLUTION"),
+                .init(title: "BARS", alignment: .right), .init(title: "FROM"), .init(title: "TO"),
+                .init(title: "RANGES", alignment: .right), .init(title: "UPDATED"),
+            ], rows: rows, json: status)
+        switch output.format {
+        case .json, .csv:
+            try output.format == .json ? printJSON(status) : table.print(as: .csv)
+            if let missing { Console.note(StoreOptions.noStore(missing)) }
+        case .table:
+            if let missing {
+                Console.line(StoreOptions.noStore(missing))
+                return
             }
-            let recordings = try await store.recordings(environment: environment)
-            let weekAgo = Date().addingTimeInterval(-7 * 86_400)
-            var environments = Set(series.map(\.key.environment) + recordings.map(\.stream.environment))
-            if let environment { environments.insert(environment) }
-            var allowances: [(String, AllowanceStatus)] = []
-            for name in environments.sorted() {
-                for status in try await store.allowance(environment: name, since: weekAgo) {
-                    allowances.append((name, status))
+            // A store that holds only recordings needs no empty table of series.
+            if !status.series.isEmpty || status.recordings.isEmpty { try table.print(as: .table) }
+            for entry in status.allowance {
+                let allowance = entry.status
+                var line =
+                    "\(entry.environment) account \(allowance.account.isEmpty ? "-" : allowance.account): "
+                    + "\(counted(allowance.spent, "point")) spent in the last 7 days "
+                    + "(\(counted(allowance.requests, "request")))"
+                if let remaining = allowance.remaining, let total = allowance.total {
+                    line += "; IG last reported \(remaining)/\(total) left"
                 }
+                if let resets = allowance.resetsAt { line += ", resetting \(IGDateFormat.iso.string(from: resets))Z" }
+                Console.line(line + ".")
             }
-            let rows = series.map { status -> [String] in
-                let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
-                let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }
-                return [
-                    status.key.environment, status.key.epic.rawValue, status.key.resolution.rawValue,
-                    String(status.bars), first ?? "-", last ?? "-", String(status.coverage.ranges.count),
-                    status.updatedAt.map { IGDateFormat.iso.string(from: $0) + "Z" } ?? "-",
-                ]
-            }
-            let table = Tabular(
-                columns: [
-                    .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "RESOLUTION"),
-                    .init(title: "BARS", alignment: .right), .init(title: "FROM"), .init(title: "TO"),
-                    .init(title: "RANGES", alignment: .right), .init(title: "UPDATED"),
-                ], rows: rows,
-                json: StatusJSON(
-                    series: series, allowance: allowances.map { $0.1 }, queue: queue, recordings: recordings))
-            switch output.format {
-            case .json:
-                try printJSON(
-                    StatusJSON(
-                        series: series, allowance: allowances.map { $0.1 }, queue: queue, recordings: recordings))
-            case .csv: try table.print(as: .csv)
-            case .table:
-                // A store that holds only recordings needs no empty table of series.
-                if !series.isEmpty || recordings.isEmpty { try table.print(as: .table) }
-                for (name, status) in allowances {
-                    var line =
-                        "\(name) account \(status.account.isEmpty ? "-" : status.account): "
-                        + "\(counted(status.spent, "point")) spent in the last 7 days (\(counted(status.requests, "request")))"
-                    if let remaining = status.remaining, let total = status.total {
-                        line += "; IG last reported \(remaining)/\(total) left"
-                    }
-                    if let resets = status.resetsAt { line += ", resetting \(IGDateFormat.iso.string(from: resets))Z" }
-                    Console.line(line + ".")
-                }
-                for line in Self.queueLines(queue) + Self.recordingLines(recordings) { Console.line(line) }
-                if series.isEmpty, recordings.isEmpty {
-                    Console.line("The store at \(store.location) holds no series yet.")
-                }
+            for line in Self.queueLines(status.queue) + Self.recordingLines(status.recordings) { Console.line(line) }
+            if status.series.isEmpty, status.recordings.isEmpty {
+                Console.line("The store at \(location) holds no series yet.")
             }
         }
+    }
+
+    /// What the store holds for `environment` (all when nil): series, this week's allowance, the queue, recordings.
+    static func gather(_ store: MarketDataStore, environment: String?) async throws -> StatusJSON {
+        let queue = try await store.openUnits(environment: environment)
+        // A series row that holds nothing (no bars, no coverage, no queued unit: its queue was cancelled) is noise.
+        let queued = Set(queue.map(\.unit.key))
+        let series = try await store.status(environment: environment).filter {
+            $0.bars > 0 || !$0.coverage.ranges.isEmpty || queued.contains($0.key)
+        }
+        let recordings = try await store.recordings(environment: environment)
+        let weekAgo = Date().addingTimeInterval(-7 * 86_400)
+        var environments = Set(series.map(\.key.environment) + recordings.map(\.stream.environment))
+        if let environment { environments.insert(environment) }
+        var allowances: [StatusJSON.Allowance] = []
+        for name in environments.sorted() {
+            for status in try await store.allowance(environment: name, since: weekAgo) {
+                allowances.append(StatusJSON.Allowance(environment: name, status: status))
+            }
+        }
+        return StatusJSON(series: series, allowance: allowances, queue: queue, recordings: recordings)
     }
 }
 
@@ -141,14 +153,4 @@ extension HistoryStatusCommand {
         let end = IGDateFormat.iso.string(from: unit.range.endDate)
         return "\(unit.key.epic.rawValue) \(unit.key.resolution.rawValue) from \(start)Z to \(end)Z"
     }
-}
-
-/// `ig history status --format json`.
-struct StatusJSON: Encodable {
-    var series: [SeriesStatus]
-    var allowance: [AllowanceStatus]
-    /// Shared work units not done yet.
-    var queue: [QueuedUnit]
-    /// Streams `ig record` recorded.
-    var recordings: [RecordingStatus]
 }

@@ -24,6 +24,30 @@ struct StoreOptions: ParsableArguments {
         try explicitLocation() ?? .defaultSQLite()
     }
 
+    /// The path of the SQLite file `location` names, when no file is there: a command that only reads or removes
+    /// says so instead of creating an empty store (a mistyped `--store` used to leave a new file behind and report
+    /// an empty store).
+    static func missingFile(_ location: StoreLocation) -> String? {
+        guard case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) else { return nil }
+        return path
+    }
+
+    /// Opens the store at `location`, which must exist, and runs `body`, closing it afterwards. A missing SQLite
+    /// file is a usage error (exit status 64), and nothing is created.
+    func withExistingStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T
+    {
+        if let path = Self.missingFile(location) {
+            throw CommandFailure(Self.noStore(path) + " Check --store or IG_STORE.", kind: .usage)
+        }
+        return try await withStore(location, body)
+    }
+
+    /// What is said of a store path with no file.
+    static func noStore(_ path: String) -> String {
+        "There is no store at \(path) yet: `ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches "
+            + "into it."
+    }
+
     /// Opens the store and runs `body`, closing it afterwards.
     func withStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T {
         let store: MarketDataStore

@@ -75,9 +75,11 @@ struct FailureReport: Sendable, Equatable {
         self.details = details
     }
 
-    /// The text printed on standard error.
+    /// The text printed on standard error. A failure whose details are its message (`ig`'s own, such as a missing
+    /// store) promises no details.
     func text(verbose: Bool) -> String {
         var text = "Error: \(message)"
+        guard details != message else { return text }
         if verbose { text += "\nDetails: \(details)" } else { text += "\n(--log-level debug shows the details.)" }
         return text
     }

@@ -132,6 +132,9 @@ public struct VenueSimulatorOptions: ParsableArguments {
         guard prices == .store, let store else { return configuration }
         let location: StoreLocation
         do { location = try StoreLocation(parsing: store) } catch { throw ValidationError(error.description) }
+        if let path = StoreOptions.missingFile(location) {
+            throw CommandFailure(StoreOptions.noStore(path) + " Check --store.", kind: .usage)
+        }
         let opened: MarketDataStore
         do { opened = try await MarketDataStore.open(location) } catch { throw CommandFailure(error.description) }
         let start: Date =

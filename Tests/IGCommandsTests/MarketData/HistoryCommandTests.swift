@@ -239,6 +239,11 @@ struct HistoryCommandTests {
                 let decoded = try JSONDecoder().decode(QueueJSON.self, from: Data(json.utf8))
                 #expect(decoded.queue.map(\.state) == [.pending])
                 #expect(decoded.queue.first?.unit.points == 48)
+                // Each allowance entry names its environment: a store holds several.
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+                let allowance = try #require((object["allowance"] as? [[String: Any]])?.first)
+                #expect(allowance["environment"] as? String == url.absoluteString, "\(allowance)")
+                #expect(allowance["requests"] as? Int == 1 && allowance["spent"] as? Int == 24, "\(allowance)")
 
                 // The command status gives: a preview, then with --yes the unit goes and the 24 bars stay.
                 let cancel = try #require(
@@ -401,6 +406,33 @@ struct HistoryCommandTests {
             _ = try await IGCommand.output(of: [
                 "history", "status", "--store", "mysql://somewhere/db",
             ])
+        }
+    }
+
+    @Test("a store path with no file: status says so, show, export and forget refuse it (64), and nothing is created")
+    func missingStore() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/typo/store.sqlite"
+            let store = ["--store", path]
+            let status = try await IGCommand.output(of: ["history", "status"] + store)
+            #expect(status.contains("There is no store at \(path) yet: `ig history sync EPIC"), "\(status)")
+            #expect(!status.contains("ENVIRONMENT"), "\(status)")
+            let json = await runIGCapturing(["history", "status", "--format", "json"] + store)
+            #expect(json.exitStatus == 0)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+            #expect((object["series"] as? [Any])?.isEmpty == true, "\(json.output)")
+            #expect(json.notes.contains("There is no store at \(path)"), "\(json.notes)")
+            for command in [
+                ["history", "show", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR"],
+                ["history", "export", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "-o", directory + "/out.csv"],
+                ["history", "forget", "--environment", "DEMO", "--yes"],
+            ] {
+                let run = await runIGCapturing(command + store)
+                #expect(run.exitStatus == 64, "\(command)")
+                #expect("\(String(describing: run.error))".contains("There is no store at \(path)"), "\(command)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: directory + "/typo"), "no directory or file was created")
+            #expect(!FileManager.default.fileExists(atPath: directory + "/out.csv"))
         }
     }
 

@@ -18,6 +18,14 @@ struct FailureReportTests {
         #expect(report.text(verbose: false).contains("--log-level debug"))
     }
 
+    @Test("ig's own failure, whose details are its message, promises no details")
+    func ownFailure() throws {
+        let report = try #require(FailureReport(CommandFailure("There is no store at x.sqlite yet.", kind: .usage)))
+        #expect(report.exitCode == 64)
+        #expect(report.text(verbose: false) == "Error: There is no store at x.sqlite yet.")
+        #expect(report.text(verbose: true) == "Error: There is no store at x.sqlite yet.")
+    }
+
     @Test("usage: a bad date is refused by the parser with status 64")
     func usage() async {
         let run = await runIGCapturing(["prices", "CS.D.EURUSD.TODAY.IP", "--from", "yesterday"])
