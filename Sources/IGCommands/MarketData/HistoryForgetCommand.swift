@@ -44,36 +44,42 @@ struct HistoryForgetCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = try Set(resolutions.map { try Resolution(parsing: $0) })
         try await storeOptions.withExistingStore(try storeOptions.location()) { store in
-            if queued {
-                try await dropQueued(store, wanted: wanted)
-                return
-            }
-            let stored = try await store.status(environment: environment)
-            let chosen =
-                epics.isEmpty
-                ? stored
-                : stored.filter { status in
-                    epics.contains(status.key.epic.rawValue)
-                        && (wanted.isEmpty || wanted.contains(status.key.resolution))
-                }
-            for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
-            if epics.isEmpty {
-                try await forgetEnvironment(store, series: chosen)
-                return
-            }
-            guard !chosen.isEmpty else {
-                Console.line(
-                    "Nothing to remove: the store at \(store.location) holds no such series in \(environment).")
-                return
-            }
-            guard yes else {
-                Console.line("Would remove \(Self.describe(chosen)). Nothing removed: add --yes to remove it.")
-                return
-            }
-            var bars: Int64 = 0
-            for status in chosen { bars += try await store.forget(status.key).bars }
-            Console.line("Removed \(counted(chosen.count, "series", plural: "series")) (\(counted(Int(bars), "bar"))).")
+            // `demo` is DEMO, a server URL is read as the store writes it.
+            var resolved = self
+            resolved.environment = try await EnvironmentName.resolve(environment, in: store)
+            try await resolved.forget(in: store, wanted: wanted)
         }
+    }
+
+    private func forget(in store: MarketDataStore, wanted: Set<Resolution>) async throws {
+        if queued {
+            try await dropQueued(store, wanted: wanted)
+            return
+        }
+        let stored = try await store.status(environment: environment)
+        let chosen =
+            epics.isEmpty
+            ? stored
+            : stored.filter { status in
+                epics.contains(status.key.epic.rawValue)
+                    && (wanted.isEmpty || wanted.contains(status.key.resolution))
+            }
+        for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
+        if epics.isEmpty {
+            try await forgetEnvironment(store, series: chosen)
+            return
+        }
+        guard !chosen.isEmpty else {
+            Console.line("Nothing to remove: the store at \(store.location) holds no such series in \(environment).")
+            return
+        }
+        guard yes else {
+            Console.line("Would remove \(Self.describe(chosen)). Nothing removed: add --yes to remove it.")
+            return
+        }
+        var bars: Int64 = 0
+        for status in chosen { bars += try await store.forget(status.key).bars }
+        Console.line("Removed \(counted(chosen.count, "series", plural: "series")) (\(counted(Int(bars), "bar"))).")
     }
 
     private func dropQueued(_ store: MarketDataStore, wanted: Set<Resolution>) async throws {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import IGMarketData
+import IGMarketDataSync
 import IGModels
+import IGTrading
 
 /// The series and range of `ig history show` and `ig history export`.
 struct HistorySeriesOptions: ParsableArguments {
@@ -38,12 +40,23 @@ struct HistorySeriesOptions: ParsableArguments {
         }
     }
 
-    /// The series to read from `store`. Without `--environment`: SIMULATOR's, unless the store holds none of it there
+    /// The series to read from `store`. `--environment` may be typed in lower case or as a URL with a trailing `/`.
+    /// Without it:
+    /// SIMULATOR's, unless the store holds none of it there
     /// and exactly one other environment holds it (`ig history sync --base-url …` stores under the URL); that one
     /// is read and named on standard error.
     func key(in store: MarketDataStore) async throws -> SeriesKey {
         let asked = try key
-        guard environment == nil, try await store.coverage(asked).ranges.isEmpty else { return asked }
+        if environment != nil {
+            // The name as typed when the store holds this series under it (a server URL stored with its trailing
+            // `/` before names lost it), else the store's name for it (`demo` is DEMO).
+            let canonical = SeriesKey(
+                environment: IGEnvironment.storeName(typed: asked.environment), epic: asked.epic,
+                resolution: asked.resolution)
+            guard canonical != asked, try await store.coverage(asked).ranges.isEmpty else { return asked }
+            return canonical
+        }
+        guard try await store.coverage(asked).ranges.isEmpty else { return asked }
         let holders = Set(
             try await store.status()
                 .filter { $0.bars > 0 && $0.key.epic == asked.epic && $0.key.resolution == asked.resolution }

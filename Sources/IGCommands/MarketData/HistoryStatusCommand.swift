@@ -18,10 +18,20 @@ struct HistoryStatusCommand: AsyncParsableCommand {
         let location = try storeOptions.location()
         // A missing SQLite file is not created: a mistyped --store used to leave an empty store behind.
         let missing = StoreOptions.missingFile(location)
-        let status =
-            missing == nil
-            ? try await storeOptions.withStore(location) { try await Self.gather($0, environment: environment) }
-            : StatusJSON(series: [], allowance: [], queue: [], recordings: [])
+        var status = StatusJSON(series: [], allowance: [], queue: [], recordings: [])
+        // With --environment and nothing under it: the environments the store does hold, to name them.
+        var holders: [String] = []
+        var environment = environment
+        if missing == nil {
+            try await storeOptions.withStore(location) { store in
+                if let typed = environment { environment = try await EnvironmentName.resolve(typed, in: store) }
+                status = try await Self.gather(store, environment: environment)
+                guard environment != nil, status.series.isEmpty, status.recordings.isEmpty else { return }
+                let recorded = try await store.recordings().map(\.stream.environment)
+                let stored = try await store.status().filter { $0.bars > 0 || !$0.coverage.ranges.isEmpty }
+                holders = Set(stored.map(\.key.environment) + recorded).sorted()
+            }
+        }
         let rows = status.series.map { status -> [String] in
             let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
             let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }
@@ -62,7 +72,13 @@ struct HistoryStatusCommand: AsyncParsableCommand {
             }
             for line in Self.queueLines(status.queue) + Self.recordingLines(status.recordings) { Console.line(line) }
             if status.series.isEmpty, status.recordings.isEmpty {
-                Console.line("The store at \(location) holds no series yet.")
+                if let environment, !holders.isEmpty {
+                    Console.line(
+                        "The store at \(location) holds nothing under \(environment); it holds series or recordings "
+                            + "under \(holders.joined(separator: ", ")) (--environment chooses one).")
+                } else {
+                    Console.line("The store at \(location) holds no series yet.")
+                }
             }
         }
     }

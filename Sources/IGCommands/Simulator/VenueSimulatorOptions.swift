@@ -142,9 +142,16 @@ public struct VenueSimulatorOptions: ParsableArguments {
             case .wall: Date()
             case .accelerated(let start, _), .stepped(let start): start
             }
+        var environment: String?
+        do {
+            if let storeEnvironment { environment = try await EnvironmentName.resolve(storeEnvironment, in: opened) }
+        } catch {
+            await opened.close()
+            throw CommandFailure("\(error)")
+        }
         do {
             configuration.replay = try await PriceReplay.load(
-                from: opened, environment: storeEnvironment, catalog: Catalog(now: start))
+                from: opened, environment: environment, catalog: Catalog(now: start))
         } catch {
             await opened.close()
             throw CommandFailure(error.description)

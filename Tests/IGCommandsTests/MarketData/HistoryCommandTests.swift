@@ -339,6 +339,43 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test(
+        "one server is one environment: a --base-url with a trailing / or capitals reuses the bars, and --environment takes demo or the URL as typed"
+    )
+    func oneServerOneEnvironment() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = ["--store", directory + "/store.sqlite"]
+                let name =
+                    url.absoluteString.hasSuffix("/") ? String(url.absoluteString.dropLast()) : url.absoluteString
+                let sync = ["history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "2025-03-03"] + store
+                let first = await runIGCapturing(sync + ["--to", "2025-03-04", "--base-url", name + "/"])
+                #expect(first.output.contains("Fetched 24 bars in 1 unit (1 request, 24 points)"), "\(first.output)")
+                // The same server without the slash and with the scheme in capitals: only the new day is paid.
+                let second = await runIGCapturing(
+                    sync + ["--to", "2025-03-05", "--base-url", "HTTP" + name.dropFirst(4)])
+                #expect(second.output.contains("Fetched 24 bars in 1 unit (1 request, 24 points)"), "\(second.output)")
+                let status = try await IGCommand.output(of: ["history", "status"] + store)
+                let rows = status.split(separator: "\n").filter { $0.hasPrefix("http") && $0.contains("CS.D.") }
+                #expect(rows.count == 1 && rows[0].contains("HOUR          48"), "\(status)")
+                #expect(!status.contains(name + "/"), "\(status)")
+
+                let show = ["history", "show", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR"] + store
+                let typed = try await IGCommand.output(of: show + ["--environment", name + "/"])
+                #expect(typed.contains("48 stored bars of CS.D.EURUSD.TODAY.IP HOUR (\(name))."), "\(typed)")
+                let demo = await runIGCapturing(["history", "status", "--environment", "demo"] + store)
+                #expect(
+                    demo.output.contains("holds nothing under DEMO; it holds series or recordings under \(name) "),
+                    "\(demo.output)")
+                let preview = try await IGCommand.output(
+                    of: [
+                        "history", "forget", "--environment", name.uppercased() + "/",
+                    ] + store)
+                #expect(preview.contains("Would remove the environment \(name): 1 series (48 bars)"), "\(preview)")
+            }
+        }
+    }
+
     @Test("a refused unit is listed by status with the command that removes it, which keeps every other series")
     func refusedUnitListed() async throws {
         try await IGSimulator.withRunning { _, url in
