@@ -186,6 +186,38 @@ struct PlannerTests {
         } catch {
             #expect(error.line == 2)
             #expect(error.description.contains("EPIC RESOLUTION FROM TO"))
+            #expect(!error.description.contains(".."), "\(error.description)")
+        }
+    }
+
+    @Test("a targets file with several bad lines names each of them at once (the first ten, then a count)")
+    func everyBadLine() throws {
+        let good = "CS.D.EURUSD.TODAY.IP HOUR 2025-03-03 2025-03-04"
+        do {
+            _ = try SyncTarget.parse(
+                file: [
+                    good, "CS.D.GBPUSD.TODAY.IP HOURLY 2025-03-03 2025-03-04", good, "foo",
+                    "X.Y DAY 2025-03-05 2025-03-03",
+                ]
+                .joined(separator: "\n"))
+            Issue.record("bad lines were accepted")
+        } catch {
+            #expect(([error.line] + error.further.map(\.line)) == [2, 4, 5])
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.count == 3, "\(error.description)")
+            #expect(lines[0].hasPrefix("Targets line 2 ('CS.D.GBPUSD.TODAY.IP HOURLY"), "\(error.description)")
+            #expect(lines[1] == "Targets line 4 ('foo'): expected 4 fields, found 1.", "\(error.description)")
+            #expect(
+                lines[2].hasPrefix("Targets line 5 ('X.Y DAY 2025-03-05 2025-03-03'): TO must be after FROM. Write"))
+        }
+        do {
+            _ = try SyncTarget.parse(file: (1...25).map { "bad \($0)" }.joined(separator: "\n"))
+            Issue.record("bad lines were accepted")
+        } catch {
+            #expect(error.further.count == 24)
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.count == SyncTarget.ParseError.listed + 1, "\(error.description)")
+            #expect(lines.last?.hasPrefix("15 more bad lines after line 10.") == true, "\(error.description)")
         }
     }
 }

@@ -18,7 +18,7 @@ public struct SyncTarget: Sendable, Hashable, Codable {
         self.range = range
     }
 
-    /// A bad line of a targets file.
+    /// The bad lines of a targets file: the first, and every other one after it, so that a file is mended in one go.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The line number, from 1.
         public var line: Int
@@ -26,36 +26,73 @@ public struct SyncTarget: Sendable, Hashable, Codable {
         public var text: String
         /// What is wrong with it.
         public var reason: String
-        /// The line, the reason and the expected form.
+        /// The bad lines after this one, in file order.
+        public var further: [ParseError] = []
+
+        /// A bad line.
+        public init(line: Int, text: String, reason: String) {
+            self.line = line
+            self.text = text
+            self.reason = reason
+        }
+
+        /// Bad lines listed one by one, at most; the rest are counted.
+        public static let listed = 10
+
+        /// Each bad line with its reason (the first ``listed``), then the expected form.
         public var description: String {
-            "Targets line \(line) ('\(text)'): \(reason). Write EPIC RESOLUTION FROM TO, e.g. "
+            var lines = ([self] + further).prefix(Self.listed).map { error in
+                let reason = error.reason.hasSuffix(".") ? String(error.reason.dropLast()) : error.reason
+                return "Targets line \(error.line) ('\(error.text)'): \(reason)."
+            }
+            if further.count + 1 > Self.listed {
+                let rest = further.count + 1 - Self.listed
+                lines.append(
+                    "\(rest) more bad line\(rest == 1 ? "" : "s") after line \(([self] + further)[Self.listed - 1].line)."
+                )
+            }
+            return lines.joined(separator: "\n") + " Write EPIC RESOLUTION FROM TO, e.g. "
                 + "CS.D.EURUSD.TODAY.IP MINUTE 2026-01-05T00:00:00 2026-01-10T00:00:00 (UTC)."
         }
     }
 
     /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (UTC `yyyy-MM-ddTHH:mm:ss`, `TO` exclusive);
-    /// blank lines and lines starting with `#` are skipped.
+    /// blank lines and lines starting with `#` are skipped. Every bad line is reported, not only the first.
     public static func parse(file text: String) throws(ParseError) -> [SyncTarget] {
         var targets: [SyncTarget] = []
+        var errors: [ParseError] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
-            guard fields.count == 4 else {
-                throw ParseError(line: index + 1, text: line, reason: "expected 4 fields, found \(fields.count)")
+            switch parse(line: line) {
+            case .success(let target): targets.append(target)
+            case .failure(let reason): errors.append(ParseError(line: index + 1, text: line, reason: reason.text))
             }
-            let resolution: Resolution
-            do { resolution = try Resolution(parsing: fields[1]) } catch {
-                throw ParseError(line: index + 1, text: line, reason: error.description)
-            }
-            guard let from = SyncDates.parse(fields[2]), let to = SyncDates.parse(fields[3]) else {
-                throw ParseError(line: index + 1, text: line, reason: "unreadable date")
-            }
-            guard to > from else { throw ParseError(line: index + 1, text: line, reason: "TO must be after FROM") }
-            targets.append(
-                SyncTarget(
-                    epic: Epic(rawValue: fields[0]), resolution: resolution, range: TimeRange(from: from, to: to)))
+        }
+        if var first = errors.first {
+            first.further = Array(errors.dropFirst())
+            throw first
         }
         return targets
+    }
+
+    /// Why a line is not a target.
+    private struct LineProblem: Error {
+        var text: String
+    }
+
+    private static func parse(line: String) -> Result<SyncTarget, LineProblem> {
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+        guard fields.count == 4 else { return .failure(LineProblem(text: "expected 4 fields, found \(fields.count)")) }
+        let resolution: Resolution
+        do { resolution = try Resolution(parsing: fields[1]) } catch {
+            return .failure(LineProblem(text: error.description))
+        }
+        guard let from = SyncDates.parse(fields[2]), let to = SyncDates.parse(fields[3]) else {
+            return .failure(LineProblem(text: "unreadable date"))
+        }
+        guard to > from else { return .failure(LineProblem(text: "TO must be after FROM")) }
+        return .success(
+            SyncTarget(epic: Epic(rawValue: fields[0]), resolution: resolution, range: TimeRange(from: from, to: to)))
     }
 }
