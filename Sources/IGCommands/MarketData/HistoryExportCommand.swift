@@ -29,6 +29,22 @@ struct HistoryExportCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "csv, ndjson or json.") var format: ExportFormat = .csv
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
+    func validate() throws {
+        guard let output else { return }
+        if output.isEmpty { throw ValidationError("-o needs a file name, e.g. -o \(suggestedName).") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            let folder = output.hasSuffix("/") ? output : output + "/"
+            throw ValidationError("\(output) is a folder: give a file in it, e.g. -o \(folder)\(suggestedName).")
+        }
+    }
+
+    /// A file name for the series and format, e.g. `CS.D.EURUSD.TODAY.IP-MINUTE.csv`.
+    var suggestedName: String {
+        let resolution = (try? Resolution(parsing: series.resolution))?.rawValue ?? series.resolution
+        return "\(series.epic)-\(resolution).\(format.rawValue)"
+    }
+
     func run() async throws {
         try await storeOptions.withExistingStore(try storeOptions.location()) { store in
             let key = try await series.key(in: store)

@@ -473,6 +473,25 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("export -o that is a folder or empty is refused (64) before anything is read, with a file name to give")
+    func exportToFolder() async throws {
+        try await withTemporaryDirectory { directory in
+            let export = ["history", "export", "CS.D.EURUSD.TODAY.IP", "-r", "1h", "--store", directory + "/s.sqlite"]
+            let folder = await runIGCapturing(export + ["-o", directory])
+            #expect(folder.exitStatus == 64)
+            #expect(
+                "\(String(describing: folder.error))".contains(
+                    "is a folder: give a file in it, e.g. -o \(directory)/CS.D.EURUSD.TODAY.IP-HOUR.csv."),
+                "\(String(describing: folder.error))")
+            let empty = await runIGCapturing(export + ["-o", "", "-f", "json"])
+            #expect(empty.exitStatus == 64)
+            #expect(
+                "\(String(describing: empty.error))".contains(
+                    "-o needs a file name, e.g. -o CS.D.EURUSD.TODAY.IP-HOUR.json"),
+                "\(String(describing: empty.error))")
+        }
+    }
+
     @Test(
         "ig history export and show print a series of several pages whole; a failed export leaves the file it would replace"
     )
