@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IGMarketData
+import IGModels
 import IGSimulator
 
 /// `ig simulator` flags of the backtesting venue: the clock and where prices come from.
@@ -143,21 +144,43 @@ public struct VenueSimulatorOptions: ParsableArguments {
             case .accelerated(let start, _), .stepped(let start): start
             }
         var environment: String?
+        let catalog = Catalog(now: start)
         do {
             if let storeEnvironment { environment = try await EnvironmentName.resolve(storeEnvironment, in: opened) }
+            configuration.replay = try await PriceReplay.load(
+                from: opened, environment: environment, catalog: catalog)
+        } catch PriceReplayError.empty {
+            let held = (try? await opened.status(environment: environment)) ?? []
+            await opened.close()
+            throw CommandFailure(Self.nothingToReplay(held.filter { $0.bars > 0 }, catalog: catalog))
         } catch {
             await opened.close()
             throw CommandFailure("\(error)")
         }
-        do {
-            configuration.replay = try await PriceReplay.load(
-                from: opened, environment: environment, catalog: Catalog(now: start))
-        } catch {
-            await opened.close()
-            throw CommandFailure(error.description)
-        }
         await opened.close()
         return configuration
+    }
+
+    /// Why a store holding `held` (series with bars) has nothing to replay, and what would fill it.
+    static func nothingToReplay(_ held: [SeriesStatus], catalog: Catalog) -> String {
+        let fill =
+            "Replay needs MINUTE bars or recorded ticks: `ig history sync EPIC -r MINUTE --from DATE` or "
+            + "`ig record EPIC` fills the store."
+        let minutes = held.filter { $0.key.resolution == .minute }
+        if !minutes.isEmpty {
+            let unknown = Set(minutes.map(\.key.epic.rawValue)).sorted()
+            return
+                "The store's MINUTE bars are of epics the simulator does not know (\(unknown.joined(separator: ", "))). "
+                + "`ig markets search` finds the simulator's."
+        }
+        let resolutions = Set(held.map(\.key.resolution)).map(\.rawValue).sorted()
+        guard !resolutions.isEmpty else { return "The store holds no bars or ticks to replay. " + fill }
+        let listed =
+            resolutions.count == 1
+            ? resolutions[0]
+            : resolutions.dropLast().joined(separator: ", ") + " and " + resolutions[resolutions.count - 1]
+        return "The store holds \(listed) bars but no MINUTE bars or ticks to replay. "
+            + fill
     }
 
     /// `2025-03-03T08:00:00Z` (or with fractional seconds), nil otherwise.
