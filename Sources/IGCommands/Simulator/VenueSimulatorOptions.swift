@@ -32,6 +32,11 @@ public struct VenueSimulatorOptions: ParsableArguments {
     var storeEnvironment: String?
     @Option(
         help: ArgumentHelp(
+            "With --prices store: the bars to replay, MINUTE (the default) or another fixed length such as HOUR "
+                + "(recorded ticks are replayed with either).", valueName: "resolution"))
+    var storeResolution: String?
+    @Option(
+        help: ArgumentHelp(
             "With --prices live: the epics to relay from IG, comma-separated or repeated.", valueName: "epics"))
     var liveEpics: [String] = []
     @Option(help: "With --prices live: where prices come from, demo or live (credentials as for other commands).")
@@ -91,9 +96,10 @@ public struct VenueSimulatorOptions: ParsableArguments {
         if prices == .store, store == nil {
             throw ValidationError("--prices store needs --store PATH|URL (the market-data store to replay).")
         }
-        if prices != .store, store != nil || storeEnvironment != nil {
-            throw ValidationError("--store and --store-environment need --prices store.")
+        if prices != .store, store != nil || storeEnvironment != nil || storeResolution != nil {
+            throw ValidationError("--store, --store-environment and --store-resolution need --prices store.")
         }
+        _ = try replayResolution
         if prices == .live {
             if liveEpicList.isEmpty { throw ValidationError("--prices live needs --live-epics EPIC,… to relay.") }
             if clock.lowercased() != "now" {
@@ -101,6 +107,23 @@ public struct VenueSimulatorOptions: ParsableArguments {
             }
         } else if !liveEpics.isEmpty || liveBaseURL != nil || liveProfile != nil {
             throw ValidationError("--live-epics, --live-base-url and --live-profile need --prices live.")
+        }
+    }
+
+    /// The bars `--store-resolution` names (MINUTE when not given); a calendar resolution is refused.
+    var replayResolution: PriceResolution {
+        get throws {
+            guard let storeResolution else { return .minute }
+            let parsed: Resolution
+            do { parsed = try Resolution(parsing: storeResolution) } catch {
+                throw ValidationError("--store-resolution: \(error.description)")
+            }
+            guard let resolution = PriceResolution(rawValue: parsed.rawValue), resolution.fixedSeconds != nil else {
+                throw ValidationError(
+                    "--store-resolution: \(parsed.rawValue) bars have no fixed length and cannot be replayed; give "
+                        + "MINUTE, HOUR or another fixed length.")
+            }
+            return resolution
         }
     }
 
@@ -148,11 +171,11 @@ public struct VenueSimulatorOptions: ParsableArguments {
         do {
             if let storeEnvironment { environment = try await EnvironmentName.resolve(storeEnvironment, in: opened) }
             configuration.replay = try await PriceReplay.load(
-                from: opened, environment: environment, catalog: catalog)
+                from: opened, environment: environment, resolution: try replayResolution, catalog: catalog)
         } catch PriceReplayError.empty {
             let held = (try? await opened.status(environment: environment)) ?? []
             await opened.close()
-            throw CommandFailure(Self.nothingToReplay(held.filter { $0.bars > 0 }, catalog: catalog))
+            throw CommandFailure(Self.nothingToReplay(held.filter { $0.bars > 0 }, asked: try replayResolution))
         } catch {
             await opened.close()
             throw CommandFailure("\(error)")
@@ -161,26 +184,29 @@ public struct VenueSimulatorOptions: ParsableArguments {
         return configuration
     }
 
-    /// Why a store holding `held` (series with bars) has nothing to replay, and what would fill it.
-    static func nothingToReplay(_ held: [SeriesStatus], catalog: Catalog) -> String {
+    /// Why a store holding `held` (series with bars) has no `asked` bars to replay, and what would.
+    static func nothingToReplay(_ held: [SeriesStatus], asked: PriceResolution) -> String {
+        let name = asked.rawValue
         let fill =
-            "Replay needs MINUTE bars or recorded ticks: `ig history sync EPIC -r MINUTE --from DATE` or "
+            "Replay needs \(name) bars or recorded ticks: `ig history sync EPIC -r \(name) --from DATE` or "
             + "`ig record EPIC` fills the store."
-        let minutes = held.filter { $0.key.resolution == .minute }
-        if !minutes.isEmpty {
-            let unknown = Set(minutes.map(\.key.epic.rawValue)).sorted()
+        let matching = held.filter { $0.key.resolution.rawValue == name }
+        if !matching.isEmpty {
+            let unknown = Set(matching.map(\.key.epic.rawValue)).sorted()
             return
-                "The store's MINUTE bars are of epics the simulator does not know (\(unknown.joined(separator: ", "))). "
-                + "`ig markets search` finds the simulator's."
+                "The store's \(name) bars are of epics the simulator does not know "
+                + "(\(unknown.joined(separator: ", "))). `ig markets search` finds the simulator's."
         }
-        let resolutions = Set(held.map(\.key.resolution)).map(\.rawValue).sorted()
-        guard !resolutions.isEmpty else { return "The store holds no bars or ticks to replay. " + fill }
+        let resolutions = Set(held.map(\.key.resolution)).sorted { $0.seconds < $1.seconds }.map(\.rawValue)
+        guard let finest = resolutions.first else { return "The store holds no bars or ticks to replay. " + fill }
         let listed =
             resolutions.count == 1
-            ? resolutions[0]
-            : resolutions.dropLast().joined(separator: ", ") + " and " + resolutions[resolutions.count - 1]
-        return "The store holds \(listed) bars but no MINUTE bars or ticks to replay. "
-            + fill
+            ? finest : resolutions.dropLast().joined(separator: ", ") + " and " + resolutions[resolutions.count - 1]
+        var text = "The store holds \(listed) bars but no \(name) bars or ticks to replay. " + fill
+        if PriceResolution(rawValue: finest)?.fixedSeconds != nil {
+            text += " Or replay the \(finest) bars with --store-resolution \(finest)."
+        }
+        return text
     }
 
     /// `2025-03-03T08:00:00Z` (or with fractional seconds), nil otherwise.
