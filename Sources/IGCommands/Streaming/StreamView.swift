@@ -118,7 +118,11 @@ final class StreamView: Sendable {
         case .connectTimeout: "no answer to the session request in time"
         case .keepaliveTimeout: "the server fell silent"
         case .recoveryFailed: "the session could not be resumed"
-        case .credentialsUnavailable(let message): "could not log in again: \(message)"
+        // The login's error may span lines (an `IGError` with its hint): a status is one line.
+        case .credentialsUnavailable(let message):
+            "could not log in again: "
+                + message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: ". ")
         }
     }
 }

@@ -30,5 +30,9 @@ struct StreamStatusTextTests {
             #expect(!StreamView.describe(problem).contains("("), "no enum payload syntax: \(problem)")
         }
         #expect(StreamView.describe(.connected(.webSocket)) == "CONNECTED:WS-STREAMING")
+        // A login error with its hint on a second line is one line in a status.
+        #expect(
+            StreamView.describe(.credentialsUnavailable("IGError.httpStatus, status: 401\nHint: Check the password."))
+                == "could not log in again: IGError.httpStatus, status: 401. Hint: Check the password.")
     }
 }
