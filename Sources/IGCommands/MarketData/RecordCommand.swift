@@ -36,7 +36,8 @@ struct RecordCommand: AsyncParsableCommand {
     @Flag(help: "Record ticks (the default when neither --candles nor --prices is given).") var ticks = false
     @Option(
         help: ArgumentHelp(
-            "Candle scales to record, comma-separated or repeated: SECOND, 1MINUTE, 5MINUTE, HOUR.",
+            "Candle scales to record, comma-separated or repeated: SECOND, 1MINUTE (or MINUTE, 1Min), 5MINUTE (or "
+                + "MINUTE_5, 5Min), HOUR (or 1h).",
             valueName: "scales"))
     var candles: [String] = []
     @Flag(help: "Record PRICE updates of the epics (bid, ask, sizes, high, low, mid open, change, dealing flag).")
@@ -62,10 +63,8 @@ struct RecordCommand: AsyncParsableCommand {
     func scales() throws -> [IGCandleScale] {
         var result: [IGCandleScale] = []
         for text in candles.flatMap({ $0.split(separator: ",") }) {
-            let name = text.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let scale = IGCandleScale(rawValue: name) else {
-                throw ValidationError("Unknown candle scale '\(text)'. Use SECOND, 1MINUTE, 5MINUTE or HOUR.")
-            }
+            let scale: IGCandleScale
+            do { scale = try IGCandleScale.parsing(String(text)) } catch { throw ValidationError(error.description) }
             if !result.contains(scale) { result.append(scale) }
         }
         return result

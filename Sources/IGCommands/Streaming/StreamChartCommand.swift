@@ -11,7 +11,7 @@ struct StreamChartCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var stream: StreamOptions
 
-    @Option(help: "TICK, SECOND, 1MINUTE, 5MINUTE or HOUR.")
+    @Option(help: "TICK, SECOND, 1MINUTE (or MINUTE, 1Min), 5MINUTE (or MINUTE_5, 5Min) or HOUR (or 1h).")
     var scale = ChartScaleArgument.tick
 
     @Argument(help: "Epics.")

@@ -2,7 +2,7 @@ import ArgumentParser
 import IGStreaming
 
 /// What `ig stream chart` streams: `TICK` for every tick, or a candle scale (`SECOND`, `1MINUTE`, `5MINUTE`,
-/// `HOUR`), in any case.
+/// `HOUR`, or the resolution names and aliases that mean them, such as `MINUTE` and `1h`), in any case.
 struct ChartScaleArgument: ExpressibleByArgument, Sendable, CustomStringConvertible {
     /// The candle scale, or `nil` for ticks.
     let candleScale: IGCandleScale?
@@ -13,7 +13,7 @@ struct ChartScaleArgument: ExpressibleByArgument, Sendable, CustomStringConverti
         let name = argument.uppercased()
         if name == "TICK" {
             candleScale = nil
-        } else if let scale = IGCandleScale(rawValue: name) {
+        } else if let scale = try? IGCandleScale.parsing(argument) {
             candleScale = scale
         } else {
             return nil
