@@ -24,10 +24,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @Option(name: .customLong("epic"), help: "An epic to sync (repeatable).") var epicOptions: [String] = []
     @Option(
         name: [.customShort("r"), .customLong("resolution")],
-        help: "A resolution (repeatable): an IG name or alias (MINUTE, 1h, D…).")
+        help: "A resolution (repeatable): an IG name or alias (MINUTE, 1h, D…). Default: MINUTE.")
     var resolutions: [String] = []
     @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or a full time.") var from: UTCDateArgument?
     @Option(help: "Range end (exclusive), UTC (default: now).") var to: UTCDateArgument?
+    @Option(help: "A span before --to (or now), e.g. 3d or 12h, instead of --from.") var last: SpanArgument?
     @Option(help: "A file of targets, one 'EPIC RESOLUTION FROM TO' per line (UTC, TO exclusive).")
     var targets: String?
     @Option(help: "Points of the weekly allowance to keep unspent.") var reserve: Int = 500
@@ -39,7 +40,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @Flag(
         help: ArgumentHelp(
             "Also fetch the bars of the gaps `ig record` recorded (candle gaps at their resolution, tick gaps at "
-                + "--resolution, default MINUTE; limited to --epic and --from/--to when given)."))
+                + "--resolution, default MINUTE; limited to --epic and --from/--last/--to when given)."))
     var recordedGaps = false
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var connection: ConnectionOptions
@@ -56,14 +57,26 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "Give at least one epic (ig history sync EPIC… or --epic EPIC), or --targets FILE.")
             }
-            guard from != nil else { throw ValidationError("Give --from (the range start), or --targets FILE.") }
+            guard from != nil || last != nil else {
+                throw ValidationError("Give --from (the range start) or --last (e.g. 3d), or --targets FILE.")
+            }
         }
+        if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
         for resolution in resolutions {
             do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
         }
-        let start = from?.value
-        let end = to?.value
-        if let start, let end, start >= end { throw ValidationError("--from must be before --to.") }
+        if let start = from?.value, start >= to?.value ?? Date() {
+            throw ValidationError(
+                to == nil
+                    ? "--from \(from?.description ?? "") is in the future: the range ends now (or give --to)."
+                    : "--from must be before --to.")
+        }
+    }
+
+    /// The range start: `--from`, or `--last` before `--to` (or `now`).
+    func start(now: Date) -> Date? {
+        if let last { return (to?.value ?? now).addingTimeInterval(-last.seconds) }
+        return from?.value
     }
 
     func syncTargets(now: Date) throws -> [SyncTarget] {
@@ -79,7 +92,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
             }
             do { result += try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
         }
-        if !epics.isEmpty, !recordedGaps, let start = from?.value {
+        if !epics.isEmpty, !recordedGaps, let start = start(now: now) {
             let end = to?.value ?? now
             let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
                 try Resolution(parsing: $0)
@@ -148,10 +161,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
     }
 
-    /// Targets that fill the recorded gaps of the environment (of `--epic`s and within `--from`/`--to` when given).
+    /// Targets that fill the recorded gaps of the environment (of `--epic`s and within `--from`/`--last`/`--to` when
+    /// given).
     func gapTargets(store: MarketDataStore, environment: String) async throws -> [SyncTarget] {
         let gaps = try await store.gaps(
-            environment: environment, from: from?.value ?? .distantPast, to: to?.value ?? .distantFuture)
+            environment: environment, from: start(now: Date()) ?? .distantPast, to: to?.value ?? .distantFuture)
         let wanted = Set(epics)
         let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
             try Resolution(parsing: $0)

@@ -306,7 +306,9 @@ struct HistoryCommandTests {
         }
     }
 
-    @Test("sync takes epics as arguments beside --epic, and leaves the store one file when it ends")
+    @Test(
+        "sync takes epics as arguments beside --epic and --last for --from, refuses a future --from, and leaves the store one file"
+    )
     func epicsAsArguments() async throws {
         try await IGSimulator.withRunning { _, url in
             try await withTemporaryDirectory { directory in
@@ -328,6 +330,22 @@ struct HistoryCommandTests {
                     let line = status.split(separator: "\n").first { $0.contains(epic) }.map(String.init) ?? ""
                     #expect(line.contains(" 24 "), "\(status)")
                 }
+                // --last before --to: the two days before 2025-03-05, as --from 2025-03-03 would give.
+                let last = await runIGCapturing(
+                    ["history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--last", "2d", "--to", "2025-03-05"]
+                        + ["--store", path, "--base-url", url.absoluteString])
+                #expect(last.output.contains("Fetched 24 bars in 1 unit"), "\(last.output)")
+                let future = await runIGCapturing([
+                    "history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "2999-01-01", "--store", path,
+                ])
+                #expect(future.exitStatus == 64)
+                #expect(
+                    "\(String(describing: future.error))".contains("--from 2999-01-01 is in the future"),
+                    "\(String(describing: future.error))")
+                let both = await runIGCapturing([
+                    "history", "sync", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--last", "2d", "--store", path,
+                ])
+                #expect(both.exitStatus == 64)
                 let none = await runIGCapturing([
                     "history", "sync", "-r", "HOUR", "--from", "2025-03-03", "--store", path,
                 ])
