@@ -41,10 +41,8 @@ struct HistorySeriesOptions: ParsableArguments {
     }
 
     /// The series to read from `store`. `--environment` may be typed in lower case or as a URL with a trailing `/`.
-    /// Without it:
-    /// SIMULATOR's, unless the store holds none of it there
-    /// and exactly one other environment holds it (`ig history sync --base-url …` stores under the URL); that one
-    /// is read and named on standard error.
+    /// Without it: SIMULATOR's, unless the store holds none of it there and exactly one other environment holds it
+    /// (`ig history sync --base-url …` stores under the URL); that one is read and named on standard error.
     func key(in store: MarketDataStore) async throws -> SeriesKey {
         let asked = try key
         if environment != nil {

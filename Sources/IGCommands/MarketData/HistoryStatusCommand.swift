@@ -49,7 +49,7 @@ struct HistoryStatusCommand: AsyncParsableCommand {
             ], rows: rows, json: status)
         switch output.format {
         case .json, .csv:
-            try output.format == .json ? printJSON(status) : table.print(as: .csv)
+            if output.format == .json { try printJSON(status) } else { try table.print(as: .csv) }
             if let missing { Console.note(StoreOptions.noStore(missing)) }
         case .table:
             if let missing {
@@ -74,7 +74,7 @@ struct HistoryStatusCommand: AsyncParsableCommand {
             if status.series.isEmpty, status.recordings.isEmpty {
                 if let environment, !holders.isEmpty {
                     Console.line(
-                        "The store at \(location) holds nothing under \(environment); it holds series or recordings "
+                        "The store at \(location) holds no series or recordings under \(environment); it holds some "
                             + "under \(holders.joined(separator: ", ")) (--environment chooses one).")
                 } else {
                     Console.line("The store at \(location) holds no series yet.")

@@ -383,7 +383,7 @@ struct HistoryCommandTests {
                 #expect(typed.contains("48 stored bars of CS.D.EURUSD.TODAY.IP HOUR (\(name))."), "\(typed)")
                 let demo = await runIGCapturing(["history", "status", "--environment", "demo"] + store)
                 #expect(
-                    demo.output.contains("holds nothing under DEMO; it holds series or recordings under \(name) "),
+                    demo.output.contains("holds no series or recordings under DEMO; it holds some under \(name) "),
                     "\(demo.output)")
                 let preview = try await IGCommand.output(
                     of: [
