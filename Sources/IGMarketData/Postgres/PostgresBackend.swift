@@ -38,13 +38,13 @@ final class PostgresBackend: StoreBackend {
     static func open(_ url: PostgresURL, logger: Logger) async throws(StoreError) -> PostgresBackend {
         var configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
-            tls: .disable)
+            tls: try tls(for: url))
         configuration.options.connectTimeout = .seconds(10)
         let connection: PostgresConnection
         do {
             connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {
-            throw map(error, url: url)
+            throw tlsFailure(error, url: url) ?? map(error, url: url)
         }
         let backend = PostgresBackend(url: url, connection: connection, logger: logger)
         do {

@@ -69,11 +69,15 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     /// the operation fails with ``StoreError/Code/connection`` (URL parameter `query_timeout`, in seconds; 30 by
     /// default). A commit of many bars gets one more second per 10,000 bars.
     public var queryTimeout: Duration = .seconds(30)
+    /// Whether and how the connection is encrypted (URL parameter `sslmode`; `prefer` by default, as libpq).
+    public var tlsMode: PostgresTLSMode = .prefer
+    /// A PEM file of the certificate authorities to trust instead of the system's (URL parameter `sslrootcert`).
+    public var rootCertificatePath: String?
 
     /// A URL from its parts.
     public init(
         host: String, port: Int = 5432, user: String, password: String? = nil, database: String,
-        queryTimeout: Duration = .seconds(30)
+        queryTimeout: Duration = .seconds(30), tlsMode: PostgresTLSMode = .prefer, rootCertificatePath: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -81,9 +85,15 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         self.password = password
         self.database = database
         self.queryTimeout = queryTimeout
+        self.tlsMode = tlsMode
+        self.rootCertificatePath = rootCertificatePath
     }
 
-    /// Parses `postgres://user[:password]@host[:port]/database[?query_timeout=SECONDS]`.
+    /// The URL parameters a store understands.
+    static let parameters =
+        "query_timeout=SECONDS, sslmode=disable|prefer|require|verify-ca|verify-full and sslrootcert=PATH"
+
+    /// Parses `postgres://user[:password]@host[:port]/database[?query_timeout=SECONDS&sslmode=MODE&sslrootcert=PATH]`.
     public init(parsing text: String) throws(StoreError) {
         let hint = "Write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://ig@127.0.0.1:5432/ig."
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
@@ -99,24 +109,43 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
             throw StoreError(.invalidLocation, "Port \(port) is out of range.", hint: hint)
         }
         var timeout = Duration.seconds(30)
+        var tlsMode = PostgresTLSMode.prefer
+        var rootCertificatePath: String?
         for item in components.queryItems ?? [] {
-            guard item.name == "query_timeout" else {
+            switch item.name {
+            case "query_timeout":
+                guard let text = item.value, let seconds = Double(text), seconds.isFinite, seconds > 0,
+                    seconds <= 86_400
+                else {
+                    throw StoreError(
+                        .invalidLocation, "query_timeout must be a number of seconds between 0 and 86400.",
+                        hint: "Write it as ?query_timeout=30.")
+                }
+                timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
+            case "sslmode":
+                guard let mode = item.value.flatMap({ PostgresTLSMode(rawValue: $0.lowercased()) }) else {
+                    throw StoreError(
+                        .invalidLocation, "sslmode '\(item.value ?? "")' is not one the store knows.",
+                        hint: "Write sslmode=disable, prefer, require, verify-ca or verify-full (libpq's names).")
+                }
+                tlsMode = mode
+            case "sslrootcert":
+                guard let path = item.value, !path.isEmpty else {
+                    throw StoreError(
+                        .invalidLocation, "sslrootcert needs the path of a PEM file.",
+                        hint: "Write it as ?sslmode=verify-full&sslrootcert=/path/to/root.crt.")
+                }
+                rootCertificatePath = path
+            default:
                 throw StoreError(
                     .invalidLocation, "Unknown parameter '\(item.name)' in the PostgreSQL URL.",
-                    hint: "The only parameter is query_timeout=SECONDS, e.g. ?query_timeout=30.")
+                    hint: "The parameters are \(Self.parameters), e.g. ?sslmode=require.")
             }
-            guard let text = item.value, let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 86_400
-            else {
-                throw StoreError(
-                    .invalidLocation, "query_timeout must be a number of seconds between 0 and 86400.",
-                    hint: "Write it as ?query_timeout=30.")
-            }
-            timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
         }
         self.init(
             host: host, port: port, user: user.removingPercentEncoding ?? user,
             password: components.password.map { $0.removingPercentEncoding ?? $0 }, database: database,
-            queryTimeout: timeout)
+            queryTimeout: timeout, tlsMode: tlsMode, rootCertificatePath: rootCertificatePath)
     }
 
     /// `postgres://user@host:port/database`, never the password.
