@@ -51,7 +51,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store and runs `body`, closing it afterwards.
     func withStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T {
         let store: MarketDataStore
-        do { store = try await MarketDataStore.open(location) } catch { throw CommandFailure(error.description) }
+        do { store = try await MarketDataStore.open(location) } catch { throw CommandFailure(error) }
         do {
             let result = try await body(store)
             await store.close()

@@ -1,4 +1,5 @@
 import Foundation
+import IGMarketData
 import IGMarketDataSync
 import IGModels
 import IGStreaming
@@ -11,14 +12,15 @@ import IGTrading
 /// |---|---|
 /// | 64 | usage: a bad argument or option, caught before anything was sent |
 /// | 65 | IG refused the request (an unknown epic, a rule of the market…) |
-/// | 69 | network: IG could not be reached, did not answer in time, or answered with a server error |
+/// | 69 | network: IG or the store's database server could not be reached, did not answer in time, or answered with a server error |
+/// | 74 | store: the market-data store cannot be used (not a database, another application's, a newer schema, a database error) |
 /// | 75 | allowance: a per-minute or the weekly historical allowance is used up; try again later |
 /// | 77 | authentication: the login, API key or credentials were refused or missing |
 /// | 1 | anything else |
 struct FailureReport: Sendable, Equatable {
     /// The class of a failure, which decides the exit status.
     enum Kind: String, Sendable, Equatable {
-        case usage, refused, network, allowance, authentication, other
+        case usage, refused, network, store, allowance, authentication, other
 
         /// The process's exit status for this class.
         var exitCode: Int32 {
@@ -26,6 +28,7 @@ struct FailureReport: Sendable, Equatable {
             case .usage: 64
             case .refused: 65
             case .network: 69
+            case .store: 74
             case .allowance: 75
             case .authentication: 77
             case .other: 1
@@ -55,6 +58,12 @@ struct FailureReport: Sendable, Equatable {
             self = Self.report(error)
         case PriceCacheError.ig(let error):
             self = Self.report(error)
+        case let error as StoreError:
+            self = Self.report(error, message: error.description)
+        case PriceCacheError.store(let error):
+            self = Self.report(error, message: error.description)
+        case RecorderError.store(let error):
+            self = Self.report(error, message: RecorderError.store(error).description)
         case let error as PlanTooLarge:
             self = FailureReport(kind: .usage, message: error.description, details: "\(error.series): \(error.points)")
         case let failure as CommandFailure where failure.underlying == nil && failure.kind != nil:
@@ -156,7 +165,7 @@ struct FailureReport: Sendable, Equatable {
             if let hint { return hint }
             let code = error.errorCode.map { " (\($0.rawValue))" } ?? ""
             return "IG refused the request\(code). Check the arguments; --log-level debug shows what was sent."
-        case (.other, _):
+        case (.other, _), (.store, _):
             return hint ?? "The command failed: \(error.code)."
         }
     }
@@ -164,6 +173,23 @@ struct FailureReport: Sendable, Equatable {
     /// `" (GET /markets/{epic})"`, or nothing when the operation is unknown.
     private static func operationSuffix(_ error: IGError) -> String {
         error.operation.map { " (\($0))" } ?? ""
+    }
+
+    /// A store's failure, told with `message`: a bad `--store` is a usage error, an unreachable or lost database
+    /// server a network failure, a cancelled operation anything else, and the rest (a file that is not a store, a
+    /// newer schema, a database error) the store's own class.
+    private static func report(_ error: StoreError, message: String) -> FailureReport {
+        FailureReport(
+            kind: classify(error), message: message, details: "store error \(error.code.rawValue): \(error.message)")
+    }
+
+    static func classify(_ error: StoreError) -> Kind {
+        switch error.code {
+        case .invalidLocation: .usage
+        case .connection: .network
+        case .cancelled: .other
+        default: .store
+        }
     }
 
     private static func report(_ error: IGStreamingError) -> FailureReport {

@@ -3,7 +3,7 @@ import Foundation
 
 extension IGCommand {
     /// The exit status `ig` ends with after `error`: the class of a failure ``FailureReport`` explains (64 usage,
-    /// 65 refused, 69 network, 75 allowance, 77 authentication), else the argument parser's (64 for usage errors).
+    /// 65 refused, 69 network, 74 store, 75 allowance, 77 authentication), else the argument parser's (64 for usage errors).
     public static func exitStatus(for error: any Error) -> Int32 {
         FailureReport(error)?.exitCode ?? exitCode(for: error).rawValue
     }

@@ -160,7 +160,7 @@ public struct VenueSimulatorOptions: ParsableArguments {
             throw CommandFailure(StoreOptions.noStore(path) + " Check --store.", kind: .usage)
         }
         let opened: MarketDataStore
-        do { opened = try await MarketDataStore.open(location) } catch { throw CommandFailure(error.description) }
+        do { opened = try await MarketDataStore.open(location) } catch { throw CommandFailure(error) }
         let start: Date =
             switch clockMode {
             case .wall: Date()

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import IGMarketData
 import IGModels
 import IGSimulator
 import IGSimulatorTesting
@@ -196,6 +198,41 @@ struct FailureReportTests {
             #expect(report.kind == .usage && run.exitStatus == 64)
             #expect(report.message.hasSuffix("Give a later --from or an earlier --to (or fix the targets file)."))
             expectSentence(report)
+        }
+    }
+
+    @Test("store failures have classes: not a store or newer 74, server not listening 69, bad URL 64")
+    func storeFailures() async throws {
+        try await withTemporaryDirectory { directory in
+            let garbage = directory + "/notes.sqlite"
+            let bytes = Data(repeating: 0x5A, count: 8192)
+            try bytes.write(to: URL(fileURLWithPath: garbage))
+            let notAStore = await runIGCapturing(["history", "status", "--store", garbage])
+            let report = try #require(notAStore.error.flatMap { FailureReport($0) })
+            #expect(report.kind == .store && notAStore.exitStatus == 74, "\(String(describing: notAStore.error))")
+            #expect(report.message.contains("not an SQLite") || report.message.contains("not a database"))
+            expectSentence(report)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: garbage)) == bytes, "the file was changed")
+
+            let newer = directory + "/newer.sqlite"
+            await (try MarketDataStore.open(.sqlite(path: newer))).close()
+            let raw = try DatabaseQueue(path: newer)
+            try await raw.write { db in
+                try db.execute(sql: "UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
+            }
+            try raw.close()
+            let newerRun = await runIGCapturing(["history", "show", "CS.D.EURUSD.TODAY.IP", "--store", newer])
+            let newerReport = try #require(newerRun.error.flatMap { FailureReport($0) })
+            #expect(newerReport.kind == .store && newerRun.exitStatus == 74)
+            #expect(newerReport.message.contains("99"))
+        }
+        let unreachable = await runIGCapturing(["history", "status", "--store", "postgres://ig@127.0.0.1:1/ig"])
+        let unreachableReport = try #require(unreachable.error.flatMap { FailureReport($0) })
+        #expect(unreachableReport.kind == .network && unreachable.exitStatus == 69)
+        expectSentence(unreachableReport)
+        for location in ["mysql://ig@127.0.0.1/ig", "postgres://127.0.0.1/ig", "postgres://ig@127.0.0.1/ig?sslmode=x"] {
+            let run = await runIGCapturing(["history", "status", "--store", location])
+            #expect(run.exitStatus == 64, "\(location): \(String(describing: run.error))")
         }
     }
 
