@@ -12,6 +12,9 @@ struct PostgresCacheTests {
     @Test("the bar still forming is never stored")
     func formingBar() async throws { try await CacheScenarios.formingBar(.postgres) }
 
+    @Test("the last N bars: stored once, then only the bars since (and the one still forming) are asked")
+    func latest() async throws { try await CacheScenarios.latest(.postgres) }
+
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.postgres) }
 

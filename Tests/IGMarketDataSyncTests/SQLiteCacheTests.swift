@@ -11,6 +11,9 @@ struct SQLiteCacheTests {
     @Test("the bar still forming is never stored")
     func formingBar() async throws { try await CacheScenarios.formingBar(.sqlite) }
 
+    @Test("the last N bars: stored once, then only the bars since (and the one still forming) are asked")
+    func latest() async throws { try await CacheScenarios.latest(.sqlite) }
+
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.sqlite) }
 

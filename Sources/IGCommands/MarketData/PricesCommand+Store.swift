@@ -5,8 +5,9 @@ import IGModels
 import IGTrading
 
 extension PricesCommand {
-    /// `ig prices --store …`: bars served from the store, only missing ranges fetched from IG.
-    func runWithStore(_ location: StoreLocation, resolution: Resolution, from: Date, to: Date) async throws {
+    /// `ig prices --store …`: bars served from the store, only missing ranges fetched from IG. Without a range (the
+    /// last `--max` bars), only the bars since the store's latest covered time are fetched when that is recent.
+    func runWithStore(_ location: StoreLocation, resolution: Resolution, range: (from: Date, to: Date)?) async throws {
         try await storeOptions.withStore(location) { store in
             try await connection.withClient { client in
                 let cache = PriceCache(
@@ -14,8 +15,12 @@ extension PricesCommand {
                     derivesCoarserBars: deriveCoarser)
                 let result: CachedPrices
                 do {
-                    result = try await cache.table(
-                        epic: Epic(rawValue: epic), resolution: resolution, from: from, to: to)
+                    if let range {
+                        result = try await cache.table(
+                            epic: Epic(rawValue: epic), resolution: resolution, from: range.from, to: range.to)
+                    } else {
+                        result = try await cache.latest(epic: Epic(rawValue: epic), resolution: resolution, count: max)
+                    }
                 } catch {
                     throw CommandFailure(error)
                 }
@@ -23,17 +28,23 @@ extension PricesCommand {
                 let summary =
                     "\(counted(result.table.rows.count, "bar")): \(result.fromStore) from the store, \(result.fetched) from IG"
                     + "\(derived); \(counted(result.pointsSpent, "point")) spent."
-                switch output.format {
-                case .table:
-                    try Tabular.bars(result.table).print(as: .table)
+                if chart {
+                    drawChart(result.table)
                     Console.line(summary)
-                case .csv:
-                    try Tabular.barsDetailed(result.table).print(as: .csv)
-                    FileHandle.standardError.write(Data((summary + "\n").utf8))
-                case .json:
-                    try printJSON(result.table)
-                    FileHandle.standardError.write(Data((summary + "\n").utf8))
+                } else {
+                    switch output.format {
+                    case .table:
+                        try Tabular.bars(result.table).print(as: .table)
+                        Console.line(summary)
+                    case .csv:
+                        try Tabular.barsDetailed(result.table).print(as: .csv)
+                        FileHandle.standardError.write(Data((summary + "\n").utf8))
+                    case .json:
+                        try printJSON(result.table)
+                        FileHandle.standardError.write(Data((summary + "\n").utf8))
+                    }
                 }
+                try writeSVG(result.table)
             }
         }
     }

@@ -65,11 +65,8 @@ struct PricesCommand: AsyncParsableCommand {
         let range = range()
         let epic = Epic(rawValue: epic)
         if !noStore, let location = try storeOptions.explicitLocation() {
-            if let range {
-                try await runWithStore(location, resolution: resolution, from: range.from, to: range.to)
-                return
-            }
-            Console.note("The store serves --from, --to and --last requests; --max goes to IG directly.")
+            try await runWithStore(location, resolution: resolution, range: range)
+            return
         }
         let cost = PriceCost.points(resolution: resolution, range: range, max: max)
         try await connection.withClient { client in
@@ -81,13 +78,7 @@ struct PricesCommand: AsyncParsableCommand {
             let prices = try await Self.fetch(
                 client: client, epic: epic, resolution: resolution, range: range, max: max, cost: cost)
             if chart {
-                let width = TerminalSize.columns() ?? 100
-                Console.line(
-                    TerminalCandleChart(
-                        candles: ChartCandle.candles(of: PriceTable(prices)), width: width,
-                        height: Swift.max(10, Swift.min(30, (TerminalSize.rows() ?? 30) - 8)),
-                        colour: TerminalSize.isTerminal(), title: Self.title(prices)
-                    ).render())
+                drawChart(PriceTable(prices))
             } else {
                 switch output.format {
                 case .table:
@@ -96,24 +87,41 @@ struct PricesCommand: AsyncParsableCommand {
                 case .json: try printJSON(prices)
                 }
             }
-            if let svg {
-                let document = SVGCandleChart(
-                    candles: ChartCandle.candles(of: PriceTable(prices)), title: Self.title(prices)
-                )
-                .render()
-                do {
-                    try document.write(to: URL(fileURLWithPath: svg), atomically: true, encoding: .utf8)
-                } catch {
-                    throw ValidationError("Could not write \(svg): \(error.localizedDescription)")
-                }
-                Console.note("Wrote \(svg).")
-            }
+            try writeSVG(PriceTable(prices))
             if let allowance = prices.allowance {
                 Console.note(
                     "\(counted(prices.bars.count, "bar")). Historical allowance: \(allowance.remainingAllowance) of "
                         + "\(allowance.totalAllowance) points left, resets in \(allowance.allowanceExpiry / 3600) h.")
             }
         }
+    }
+
+    /// `--chart`: the table's candles in the terminal, sized to it.
+    func drawChart(_ table: PriceTable) {
+        let width = TerminalSize.columns() ?? 100
+        Console.line(
+            TerminalCandleChart(
+                candles: ChartCandle.candles(of: table), width: width,
+                height: Swift.max(10, Swift.min(30, (TerminalSize.rows() ?? 30) - 8)),
+                colour: TerminalSize.isTerminal(), title: title
+            ).render())
+    }
+
+    /// `--svg FILE`: the table's candles written as an SVG chart; nothing without the option.
+    func writeSVG(_ table: PriceTable) throws {
+        guard let svg else { return }
+        let document = SVGCandleChart(candles: ChartCandle.candles(of: table), title: title).render()
+        do {
+            try document.write(to: URL(fileURLWithPath: svg), atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("Could not write \(svg): \(error.localizedDescription)")
+        }
+        Console.note("Wrote \(svg).")
+    }
+
+    /// The charts' title: the epic, the resolution as IG names it, and what the candles show.
+    private var title: String {
+        "\(epic)  \(resolutionValue.rawValue)  mid prices, UTC"
     }
 
     /// One request for small histories; pages (with a progress bar on a terminal) for large ones.
@@ -142,9 +150,5 @@ struct PricesCommand: AsyncParsableCommand {
         }
         return HistoricalPrices(
             epic: epic, resolution: resolution, instrumentType: instrumentType, bars: bars, allowance: allowance)
-    }
-
-    static func title(_ prices: HistoricalPrices) -> String {
-        "\(prices.epic.rawValue)  \(prices.resolution.rawValue)  mid prices, UTC"
     }
 }

@@ -32,6 +32,26 @@ struct HistoryCommandTests {
         }
     }
 
+    @Test("ig prices --store without a range: the last --max bars, stored once; again, only the bar still forming")
+    func latestWithStore() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = directory + "/store.sqlite"
+            let arguments = ["prices", "CS.D.BITCOIN.TODAY.IP", "--max", "8", "--store", store]
+            let first = try await IGCommand.output(of: arguments)
+            #expect(first.contains("8 bars: 0 from the store, 8 from IG; 8 points spent."), "\(first)")
+            let svg = directory + "/chart.svg"
+            let second = try await IGCommand.output(of: arguments + ["--chart", "--svg", svg])
+            #expect(
+                second.contains("8 bars: 7 from the store, 1 from IG; 1 point spent.")
+                    || second.contains("8 bars: 8 from the store, 0 from IG; 0 points spent."), "\(second)")
+            #expect(second.contains("CS.D.BITCOIN.TODAY.IP  HOUR  mid prices, UTC"), "\(second)")
+            let document = try String(contentsOfFile: svg, encoding: .utf8)
+            #expect(document.hasPrefix("<svg") || document.hasPrefix("<?xml"))
+            let status = try await IGCommand.output(of: ["history", "status", "--store", store])
+            #expect(status.contains("CS.D.BITCOIN.TODAY.IP"), "\(status)")
+        }
+    }
+
     @Test("one bar is a bar and one point a point: the store's counts read as sentences")
     func singular() async throws {
         try await withTemporaryDirectory { directory in
