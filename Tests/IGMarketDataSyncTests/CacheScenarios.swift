@@ -188,6 +188,58 @@ enum CacheScenarios {
         }
     }
 
+    /// Fetching prices stores the market's details once a day: name, type, scaling factor and IG's whole body.
+    static func marketDetails(_ kind: StoreKind) async throws {
+        try await withSimulator { _, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let now = utc("2025-03-05T12:00:00")
+                    _ = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T10:09:00"), now: now)
+                    let stored = try #require(
+                        try await store.market(epic: eurusd.rawValue, environment: cache.environment))
+                    let direct = try await client.markets.get(eurusd)
+                    #expect(stored.name == direct.instrument.name && stored.name != nil)
+                    #expect(stored.instrumentType == "CURRENCIES")
+                    #expect(stored.scalingFactor == direct.snapshot.scalingFactor && stored.scalingFactor != nil)
+                    #expect(stored.updatedAt == now)
+                    let body = try JSONDecoder().decode(MarketDetails.self, from: stored.details)
+                    #expect(body.instrument.epic == eurusd && body.dealingRules == direct.dealingRules)
+
+                    // Details from an hour ago are kept; from two days ago, asked again.
+                    var changed = stored
+                    changed.name = "kept"
+                    changed.updatedAt = now.addingTimeInterval(-3600)
+                    try await store.save(changed, environment: cache.environment)
+                    _ = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T11:00:00"),
+                        to: utc("2025-03-04T11:09:00"), now: now)
+                    let kept = try await store.market(epic: eurusd.rawValue, environment: cache.environment)
+                    #expect(kept?.name == "kept")
+                    changed.updatedAt = now.addingTimeInterval(-2 * 86_400)
+                    try await store.save(changed, environment: cache.environment)
+                    _ = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T12:00:00"),
+                        to: utc("2025-03-04T12:09:00"), now: now)
+                    let renewed = try await store.market(epic: eurusd.rawValue, environment: cache.environment)
+                    #expect(renewed?.name == direct.instrument.name && renewed?.updatedAt == now)
+
+                    // Served from the store alone, nothing is asked: the details stay as they are.
+                    changed.updatedAt = now.addingTimeInterval(-2 * 86_400)
+                    try await store.save(changed, environment: cache.environment)
+                    let served = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T10:09:00"), now: now)
+                    #expect(served.requests == 0)
+                    #expect(
+                        try await store.market(epic: eurusd.rawValue, environment: cache.environment)?.name == "kept")
+                }
+            }
+        }
+    }
+
     /// Two simulators (two environments) never share bars or coverage.
     static func environmentsApart(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in

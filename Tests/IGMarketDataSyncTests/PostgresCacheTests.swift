@@ -15,6 +15,9 @@ struct PostgresCacheTests {
     @Test("the last N bars: stored once, then only the bars since (and the one still forming) are asked")
     func latest() async throws { try await CacheScenarios.latest(.postgres) }
 
+    @Test("fetching prices stores the market's details, asked again after a day")
+    func marketDetails() async throws { try await CacheScenarios.marketDetails(.postgres) }
+
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.postgres) }
 

@@ -14,6 +14,9 @@ struct SQLiteCacheTests {
     @Test("the last N bars: stored once, then only the bars since (and the one still forming) are asked")
     func latest() async throws { try await CacheScenarios.latest(.sqlite) }
 
+    @Test("fetching prices stores the market's details, asked again after a day")
+    func marketDetails() async throws { try await CacheScenarios.marketDetails(.sqlite) }
+
     @Test("environments never mix")
     func environmentsApart() async throws { try await CacheScenarios.environmentsApart(.sqlite) }
 

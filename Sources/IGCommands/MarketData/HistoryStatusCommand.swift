@@ -32,18 +32,21 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                 holders = Set(stored.map(\.key.environment) + recorded).sorted()
             }
         }
+        let statusJSON = status
         let rows = status.series.map { status -> [String] in
             let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }
             let last = status.coverage.ranges.last.map { IGDateFormat.iso.string(from: $0.endDate) + "Z" }
             return [
-                status.key.environment, status.key.epic.rawValue, status.key.resolution.rawValue,
+                status.key.environment, status.key.epic.rawValue,
+                statusJSON.name(of: status.key.epic.rawValue, in: status.key.environment) ?? "-",
+                status.key.resolution.rawValue,
                 String(status.bars), first ?? "-", last ?? "-", String(status.coverage.ranges.count),
                 status.updatedAt.map { IGDateFormat.iso.string(from: $0) + "Z" } ?? "-",
             ]
         }
         let table = Tabular(
             columns: [
-                .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "RESOLUTION"),
+                .init(title: "ENVIRONMENT"), .init(title: "EPIC"), .init(title: "NAME"), .init(title: "RESOLUTION"),
                 .init(title: "BARS", alignment: .right), .init(title: "FROM"), .init(title: "TO"),
                 .init(title: "RANGES", alignment: .right), .init(title: "UPDATED"),
             ], rows: rows, json: status)
@@ -101,7 +104,18 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                 allowances.append(StatusJSON.Allowance(environment: name, status: status))
             }
         }
-        return StatusJSON(series: series, allowance: allowances, queue: queue, recordings: recordings)
+        var markets: [StatusJSON.Market] = []
+        for (environment, epic) in Set(series.map { [$0.key.environment, $0.key.epic.rawValue] }).sorted(by: {
+            $0.lexicographicallyPrecedes($1)
+        }).map({ ($0[0], $0[1]) }) {
+            guard let market = try await store.market(epic: epic, environment: environment) else { continue }
+            markets.append(
+                StatusJSON.Market(
+                    environment: environment, epic: epic, name: market.name, instrumentType: market.instrumentType,
+                    scalingFactor: market.scalingFactor, updatedAt: market.updatedAt))
+        }
+        return StatusJSON(
+            series: series, allowance: allowances, queue: queue, recordings: recordings, markets: markets)
     }
 }
 

@@ -74,6 +74,7 @@ extension PriceCache {
     private func fetchLatest(
         _ key: SeriesKey, count: Int, settledEnd: Int64
     ) async throws(PriceCacheError) -> CachedPrices {
+        try await rememberMarket(key.epic)
         let prices: HistoricalPrices
         do {
             prices = try await client.prices.history(

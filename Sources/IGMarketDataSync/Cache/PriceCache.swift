@@ -135,8 +135,10 @@ public struct PriceCache: Sendable {
         return nil
     }
 
-    /// Fetches one missing range page by page, committing each page with the coverage it completes.
+    /// Fetches one missing range page by page, committing each page with the coverage it completes (the market's
+    /// details first, when the store has none from the last day: ``rememberMarket(_:now:)``).
     func fetch(_ key: SeriesKey, _ gap: TimeRange, now: Date) async throws(PriceCacheError) -> FetchOutcome {
+        try await rememberMarket(key.epic, now: now)
         var outcome = FetchOutcome()
         var pages = client.prices.pages(
             epic: key.epic, resolution: key.resolution, from: gap.startDate,

@@ -22,8 +22,17 @@ struct HistoryCommandTests {
             #expect(second.contains("60 bars: 60 from the store, 0 from IG; 0 points spent."))
 
             let status = try await IGCommand.output(of: ["history", "status", "--store", directory + "/store.sqlite"])
-            #expect(status.contains("CS.D.EURUSD.TODAY.IP"))
+            #expect(status.contains("CS.D.EURUSD.TODAY.IP  EUR/USD  MINUTE"), "\(status)")
             #expect(status.contains("60 points spent in the last 7 days"))
+            let json = try await IGCommand.output(of: [
+                "history", "status", "--store", directory + "/store.sqlite", "--format", "json",
+            ])
+            let markets = try #require(
+                (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["markets"]
+                    as? [[String: Any]])
+            #expect(markets.count == 1)
+            #expect(markets.first?["name"] as? String == "EUR/USD")
+            #expect(markets.first?["instrumentType"] as? String == "CURRENCIES")
             let export = try await IGCommand.output(of: [
                 "history", "export", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--store", directory + "/store.sqlite",
                 "--format", "ndjson",
