@@ -97,95 +97,106 @@ enum CacheScenarios {
 
     /// The bar still forming is served but not stored; the next request fetches it again.
     static func formingBar(_ kind: StoreKind) async throws {
-        try await withAroundTheClock(kind) { run in
-            let (simulator, store, cache, epic, now, hourStart) = (
-                run.simulator, run.store, run.cache, run.epic, run.now, run.hour
-            )
-            let from = Date(timeIntervalSince1970: TimeInterval(hourStart - 3 * 3600))
-            let first = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
-            let key = SeriesKey(environment: cache.environment, epic: epic, resolution: .hour)
-            let coverage = try await store.coverage(key)
-            // Settled hours are covered; the hour in progress is not.
-            #expect(coverage.covers(TimeRange(start: hourStart - 3 * 3600, end: hourStart)))
-            #expect(!coverage.covers(TimeRange(start: hourStart, end: hourStart + 1)))
-            let stored = try await store.table(
-                key, in: TimeRange(start: hourStart - 3 * 3600, end: hourStart + 3600))
-            #expect(stored.rows.allSatisfy { TimeRange.seconds($0.time) < hourStart })
-            if first.table.rows.contains(where: { TimeRange.seconds($0.time) == hourStart }) {
-                #expect(stored.rows.count == first.table.rows.count - 1)
-            }
-            let before = await simulator.statistics().priceRequests
-            let second = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
-            // Only the forming hour is asked again.
-            #expect(await simulator.statistics().priceRequests == before + 1)
-            #expect(second.fromStore == stored.rows.count)
+        try await withAroundTheClock(kind) { try await formingBarSteps($0) }
+    }
+
+    /// The body of ``formingBar(_:)``, in a function of its own: the compiler numbers its closures apart (closures
+    /// inside a closure can share one symbol; `.ci/closure-collisions.py`).
+    private static func formingBarSteps(_ run: AroundTheClock) async throws {
+        let (simulator, store, cache, epic, now, hourStart) = (
+            run.simulator, run.store, run.cache, run.epic, run.now, run.hour
+        )
+        let from = Date(timeIntervalSince1970: TimeInterval(hourStart - 3 * 3600))
+        let first = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
+        let key = SeriesKey(environment: cache.environment, epic: epic, resolution: .hour)
+        let coverage = try await store.coverage(key)
+        // Settled hours are covered; the hour in progress is not.
+        #expect(coverage.covers(TimeRange(start: hourStart - 3 * 3600, end: hourStart)))
+        #expect(!coverage.covers(TimeRange(start: hourStart, end: hourStart + 1)))
+        let stored = try await store.table(
+            key, in: TimeRange(start: hourStart - 3 * 3600, end: hourStart + 3600))
+        #expect(stored.rows.allSatisfy { TimeRange.seconds($0.time) < hourStart })
+        if first.table.rows.contains(where: { TimeRange.seconds($0.time) == hourStart }) {
+            #expect(stored.rows.count == first.table.rows.count - 1)
         }
+        let before = await simulator.statistics().priceRequests
+        let second = try await cache.table(epic: epic, resolution: .hour, from: from, to: now, now: now)
+        // Only the forming hour is asked again.
+        #expect(await simulator.statistics().priceRequests == before + 1)
+        #expect(second.fromStore == stored.rows.count)
     }
 
     /// The last N bars (IG's `max`): asked of IG once and stored; asked again, served from the store but for the bar
     /// still forming; more than the store holds goes to IG at once; a store covering up to a few bars ago fetches only
     /// the bars since. Bitcoin trades around the clock in the simulator, so every hour has a bar.
     static func latest(_ kind: StoreKind) async throws {
-        try await withAroundTheClock(kind) { run in
-            let (simulator, client, store, cache, epic, now, hour) = (
-                run.simulator, run.client, run.store, run.cache, run.epic, run.now, run.hour
-            )
-            func settled(_ rows: [PriceTable.Row]) -> [PriceTable.Row] {
-                rows.filter { TimeRange.seconds($0.time) < hour }
-            }
+        try await withAroundTheClock(kind) { try await latestSteps($0) }
+    }
 
-            let first = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
-            let direct = try await client.prices.table(epic: epic, resolution: .hour, max: 6)
-            #expect(first.table.rows.count == 6)
-            #expect((first.pointsSpent, first.requests, first.fromStore) == (6, 1, 0))
-            #expect(first.table.rows.map(\.time) == direct.rows.map(\.time))
-            #expect(settled(first.table.rows) == settled(direct.rows))
-            let forming = first.table.rows.count - settled(first.table.rows).count
-            let key = SeriesKey(environment: cache.environment, epic: epic, resolution: .hour)
-            let start = TimeRange.seconds(try #require(first.table.rows.first).time)
-            let coverage = try await store.coverage(key)
-            #expect(coverage.covers(TimeRange(start: start, end: hour)))
-            #expect(!coverage.covers(TimeRange(start: hour, end: hour + 1)))
-            #expect(try await store.table(key, in: .init(start: 0, end: hour + 7200)).rows.count == 6 - forming)
-
-            let again = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
-            #expect(again.requests == 1 && again.pointsSpent == forming)
-            #expect(again.fromStore == 6 - forming && again.table.rows.count == 6)
-            #expect(settled(again.table.rows) == settled(first.table.rows))
-
-            let requests = await simulator.statistics().priceRequests
-            let more = try await cache.latest(epic: epic, resolution: .hour, count: 12, now: now)
-            #expect((more.table.rows.count, more.pointsSpent, more.requests) == (12, 12, 1))
-            #expect(await simulator.statistics().priceRequests == requests + 1)
-            #expect(settled(more.table.rows).suffix(6 - forming) == settled(first.table.rows)[...])
-
-            // Half-hour bars stored up to three hours ago: the last ten are six (or seven) new ones, the bar
-            // still forming and the rest from the store.
-            let from = Date(timeIntervalSince1970: TimeInterval(hour - 10 * 3600))
-            let to = Date(timeIntervalSince1970: TimeInterval(hour - 3 * 3600 - 1800))
-            _ = try await cache.table(epic: epic, resolution: .minute30, from: from, to: to, now: now)
-            let halfHour = BarClock.start(containing: TimeRange.seconds(now), .minute30)
-            let newBars = BarClock.barCount(in: TimeRange(start: hour - 3 * 3600, end: halfHour), .minute30)
-            let served = await pointsServed(simulator)
-            let recent = try await cache.latest(epic: epic, resolution: .minute30, count: 10, now: now)
-            let directRecent = try await client.prices.table(epic: epic, resolution: .minute30, max: 10)
-            #expect(recent.table.rows.map(\.time) == directRecent.rows.map(\.time))
-            let formingHalf =
-                recent.table.rows.count
-                - recent.table.rows.filter {
-                    TimeRange.seconds($0.time) < halfHour
-                }.count
-            #expect(recent.pointsSpent == newBars + formingHalf)
-            #expect(recent.fromStore == 10 - newBars - formingHalf && recent.requests == 2)
-            #expect(await pointsServed(simulator) == served + newBars + formingHalf + 10)
-            let settledHalf = { (rows: [PriceTable.Row]) in
-                rows.filter { TimeRange.seconds($0.time) < halfHour }
-            }
-            #expect(settledHalf(recent.table.rows) == settledHalf(directRecent.rows))
-
-            let ledger = try await store.ledger(environment: cache.environment, since: .distantPast)
-            #expect(ledger.map(\.points).reduce(0, +) == 6 + forming + 12 + 14 + newBars + formingHalf)
+    /// The body of ``latest(_:)``, in a function of its own: the compiler numbers its closures apart (closures
+    /// inside a closure can share one symbol; `.ci/closure-collisions.py`).
+    private static func latestSteps(_ run: AroundTheClock) async throws {
+        let (simulator, client, store, cache, epic, now, hour) = (
+            run.simulator, run.client, run.store, run.cache, run.epic, run.now, run.hour
+        )
+        func settled(_ rows: [PriceTable.Row]) -> [PriceTable.Row] {
+            rows.filter { TimeRange.seconds($0.time) < hour }
         }
+
+        let first = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
+        let direct = try await client.prices.table(epic: epic, resolution: .hour, max: 6)
+        #expect(first.table.rows.count == 6)
+        #expect((first.pointsSpent, first.requests, first.fromStore) == (6, 1, 0))
+        #expect(first.table.rows.map(\.time) == direct.rows.map(\.time))
+        #expect(settled(first.table.rows) == settled(direct.rows))
+        let forming = first.table.rows.count - settled(first.table.rows).count
+        let key = SeriesKey(environment: cache.environment, epic: epic, resolution: .hour)
+        let start = TimeRange.seconds(try #require(first.table.rows.first).time)
+        let coverage = try await store.coverage(key)
+        #expect(coverage.covers(TimeRange(start: start, end: hour)))
+        #expect(!coverage.covers(TimeRange(start: hour, end: hour + 1)))
+        #expect(try await store.table(key, in: .init(start: 0, end: hour + 7200)).rows.count == 6 - forming)
+
+        let again = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
+        // The hour still forming (a range request may not see it in the hour's first seconds, where `max` did).
+        #expect(again.requests == 1 && again.pointsSpent <= forming)
+        #expect(again.fromStore == 6 - forming && again.table.rows.count == 6 - forming + again.pointsSpent)
+        #expect(settled(again.table.rows) == settled(first.table.rows))
+
+        let requests = await simulator.statistics().priceRequests
+        let more = try await cache.latest(epic: epic, resolution: .hour, count: 12, now: now)
+        #expect((more.table.rows.count, more.pointsSpent, more.requests) == (12, 12, 1))
+        #expect(await simulator.statistics().priceRequests == requests + 1)
+        #expect(settled(more.table.rows).suffix(6 - forming) == settled(first.table.rows)[...])
+
+        // Half-hour bars stored up to three hours ago: the last ten are six (or seven) new ones, the bar
+        // still forming and the rest from the store.
+        let from = Date(timeIntervalSince1970: TimeInterval(hour - 10 * 3600))
+        let to = Date(timeIntervalSince1970: TimeInterval(hour - 3 * 3600 - 1800))
+        _ = try await cache.table(epic: epic, resolution: .minute30, from: from, to: to, now: now)
+        let halfHour = BarClock.start(containing: TimeRange.seconds(now), .minute30)
+        let newBars = BarClock.barCount(in: TimeRange(start: hour - 3 * 3600, end: halfHour), .minute30)
+        let served = await pointsServed(simulator)
+        let recent = try await cache.latest(epic: epic, resolution: .minute30, count: 10, now: now)
+        let directRecent = try await client.prices.table(epic: epic, resolution: .minute30, max: 10)
+        func settledHalf(_ rows: [PriceTable.Row]) -> [PriceTable.Row] {
+            rows.filter { TimeRange.seconds($0.time) < halfHour }
+        }
+        let formingHalf = recent.table.rows.count - settledHalf(recent.table.rows).count
+        #expect(recent.pointsSpent == newBars + formingHalf)
+        #expect(recent.fromStore == 10 - newBars - formingHalf && recent.requests == 2)
+        #expect(await pointsServed(simulator) == served + newBars + formingHalf + 10)
+        // In the first seconds of a half-hour a range request may not see its bar yet while IG's `max` does: the
+        // times agree whenever both see the same bar still forming, and the settled bars always.
+        if formingHalf == directRecent.rows.count - settledHalf(directRecent.rows).count {
+            #expect(recent.table.rows.map(\.time) == directRecent.rows.map(\.time))
+        }
+        let compared = min(settledHalf(recent.table.rows).count, settledHalf(directRecent.rows).count)
+        #expect(compared >= 9)
+        #expect(settledHalf(recent.table.rows).suffix(compared) == settledHalf(directRecent.rows).suffix(compared))
+
+        let ledger = try await store.ledger(environment: cache.environment, since: .distantPast)
+        #expect(ledger.map(\.points).reduce(0, +) == 6 + again.pointsSpent + 12 + 14 + newBars + formingHalf)
     }
 
     /// Fetching prices stores the market's details once a day: name, type, scaling factor and IG's whole body.

@@ -52,7 +52,9 @@ struct HistoryCommandTests {
             let second = try await IGCommand.output(of: arguments + ["--chart", "--svg", svg])
             #expect(
                 second.contains("8 bars: 7 from the store, 1 from IG; 1 point spent.")
-                    || second.contains("8 bars: 8 from the store, 0 from IG; 0 points spent."), "\(second)")
+                    || second.contains("8 bars: 8 from the store, 0 from IG; 0 points spent.")
+                    // In an hour's first seconds a range request may not see the hour IG's `max` returned.
+                    || second.contains("7 bars: 7 from the store, 0 from IG; 0 points spent."), "\(second)")
             #expect(second.contains("CS.D.BITCOIN.TODAY.IP  HOUR  mid prices, UTC"), "\(second)")
             let document = try String(contentsOfFile: svg, encoding: .utf8)
             #expect(document.hasPrefix("<svg") || document.hasPrefix("<?xml"))
