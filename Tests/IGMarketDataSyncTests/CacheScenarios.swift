@@ -158,9 +158,14 @@ enum CacheScenarios {
         #expect(try await store.table(key, in: .init(start: 0, end: hour + 7200)).rows.count == 6 - forming)
 
         let again = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
-        // The hour still forming (a range request may not see it in the hour's first seconds, where `max` did).
-        #expect(again.requests == 1 && again.pointsSpent <= forming)
-        #expect(again.fromStore == 6 - forming && again.table.rows.count == 6 - forming + again.pointsSpent)
+        if again.requests == 1 {
+            #expect(again.pointsSpent == forming && again.fromStore == 6 - forming)
+        } else {
+            // In an hour's first seconds a range request may not see the hour `max` returned: one bar short, the
+            // cache asks IG for the last six.
+            #expect(again.requests == 2 && again.pointsSpent == 6)
+        }
+        #expect(again.table.rows.count == 6)
         #expect(settled(again.table.rows) == settled(first.table.rows))
 
         let requests = await simulator.statistics().priceRequests
