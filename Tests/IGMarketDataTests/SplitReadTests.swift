@@ -52,6 +52,41 @@ struct SplitReadTests {
         }
     }
 
+    @Test("a split read with gaps (weekends) and one with bars off the resolution's grid give every bar back exactly")
+    func splitReadGapsAndOffGrid() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await MarketDataStore.open(.sqlite(path: directory + "/gaps.sqlite"))
+            // Five days of bars, then two without, from the first bar on: the pieces hold different numbers of bars.
+            let gapped = (0..<(Self.count * 7 / 5)).filter { ($0 / 1_440) % 7 < 5 }.map { Self.bar($0) }
+            let end = Self.start + Int64(Self.count * 7 / 5) * 60
+            try await store.commit(
+                FetchedBars(key: Self.key, rows: gapped, covered: TimeRange(start: Self.start, end: end)))
+            let whole = try await store.table(Self.key, in: TimeRange(start: 0, end: Int64.max / 2))
+            #expect(whole.rows.count == gapped.count)
+            #expect(whole.rows == gapped)
+            // A MINUTE series with extra bars 30 seconds after the last 2,000 (written by another tool, say): more
+            // bars than the resolution's grid has room for, which the read's estimate of its size assumes.
+            let offGridKey = SeriesKey(environment: "OTHER", epic: Self.key.epic, resolution: .minute)
+            var offGrid: [PriceTable.Row] = []
+            for index in 0..<Self.count {
+                offGrid.append(Self.bar(index))
+                if index >= Self.count - 2_000 {
+                    var extra = Self.bar(index + 1)
+                    extra.time = Date(timeIntervalSince1970: TimeInterval(Self.start + Int64(index) * 60 + 30))
+                    offGrid.append(extra)
+                }
+            }
+            try await store.commit(
+                FetchedBars(
+                    key: offGridKey, rows: offGrid,
+                    covered: TimeRange(start: Self.start, end: Self.start + Int64(Self.count) * 60)))
+            let read = try await store.table(offGridKey, in: TimeRange(start: 0, end: Int64.max / 2))
+            #expect(read.rows.count == offGrid.count)
+            #expect(read.rows == offGrid)
+            await store.close()
+        }
+    }
+
     @Test("a split read sees one state while commits land: the first and last bar, rewritten together, agree")
     func splitReadIsOneSnapshot() async throws {
         try await withTemporaryDirectory { directory in
