@@ -71,6 +71,10 @@ struct HistoryStatusCommand: AsyncParsableCommand {
                     line += "; IG last reported \(remaining)/\(total) left"
                 }
                 if let resets = allowance.resetsAt { line += ", resetting \(IGDateFormat.iso.string(from: resets))Z" }
+                if entry.environment == HistorySeriesOptions.defaultEnvironment, allowance.remaining != nil {
+                    // Each `ig` run starts its own embedded simulator, so the two figures need not add up.
+                    line += " (the embedded simulator gives each ig command a fresh allowance)"
+                }
                 Console.line(line + ".")
             }
             for line in Self.queueLines(status.queue) + Self.recordingLines(status.recordings) { Console.line(line) }
