@@ -196,7 +196,7 @@ struct PlannerTests {
         do {
             _ = try SyncTarget.parse(
                 file: [
-                    good, "CS.D.GBPUSD.TODAY.IP HOURLY 2025-03-03 2025-03-04", good, "foo",
+                    good, "CS.D.GBPUSD.TODAY.IP FORTNIGHTLY 2025-03-03 2025-03-04", good, "foo",
                     "X.Y DAY 2025-03-05 2025-03-03",
                 ]
                 .joined(separator: "\n"))
@@ -205,7 +205,7 @@ struct PlannerTests {
             #expect(([error.line] + error.further.map(\.line)) == [2, 4, 5])
             let lines = error.description.split(separator: "\n")
             #expect(lines.count == 3, "\(error.description)")
-            #expect(lines[0].hasPrefix("Targets line 2 ('CS.D.GBPUSD.TODAY.IP HOURLY"), "\(error.description)")
+            #expect(lines[0].hasPrefix("Targets line 2 ('CS.D.GBPUSD.TODAY.IP FORTNIGHTLY"), "\(error.description)")
             #expect(lines[1] == "Targets line 4 ('foo'): expected 4 fields, found 1.", "\(error.description)")
             #expect(
                 lines[2].hasPrefix("Targets line 5 ('X.Y DAY 2025-03-05 2025-03-03'): TO must be after FROM. Write"))

@@ -40,10 +40,12 @@ struct ModelFormatTests {
     }
 
     @Test(
-        "Resolutions accept IG names and pandas aliases",
+        "Resolutions accept IG names, pandas aliases and the words people type",
         arguments: [
             ("HOUR", Resolution.hour), ("hour_4", .hour4), ("1Min", .minute), ("5Min", .minute5), ("15min", .minute15),
             ("1h", .hour), ("4h", .hour4), ("D", .day), ("W", .week), ("ME", .month), ("M", .month), ("1s", .second),
+            ("hourly", .hour), ("Daily", .day), ("4hr", .hour4), ("15mins", .minute15), ("weekly", .week),
+            ("monthly", .month),
         ])
     func resolutions(text: String, expected: Resolution) throws {
         #expect(try Resolution(parsing: text) == expected)

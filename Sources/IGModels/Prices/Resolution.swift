@@ -67,18 +67,23 @@ public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringCon
             "1h": .hour, "h": .hour, "1hour": .hour,
             "2h": .hour2, "3h": .hour3, "4h": .hour4,
             "d": .day, "1d": .day, "w": .week, "1w": .week, "m": .month, "me": .month, "ms": .month, "1me": .month,
+            // Words people type.
+            "hourly": .hour, "hr": .hour, "1hr": .hour, "2hr": .hour2, "3hr": .hour3, "4hr": .hour4,
+            "daily": .day, "1day": .day, "weekly": .week, "1week": .week, "monthly": .month, "1month": .month,
         ]
         for n in [2, 3, 5, 10, 15, 30] {
             let resolution = Resolution(rawValue: "MINUTE_\(n)")!
             table["\(n)min"] = resolution
             table["\(n)t"] = resolution
             table["\(n)m"] = resolution
+            table["\(n)mins"] = resolution
         }
         for resolution in Resolution.allCases { table[resolution.rawValue.lowercased()] = resolution }
         return table
     }()
 
-    /// Parses an IG name (`HOUR_4`, any case) or a pandas-style alias (`4h`, `15Min`, `D`).
+    /// Parses an IG name (`HOUR_4`, any case), a pandas-style alias (`4h`, `15Min`, `D`) or a word such as `hourly`,
+    /// `daily`, `4hr` or `15mins`.
     public init(parsing text: String) throws(ResolutionParseError) {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let resolution = Self.aliases[key] else { throw ResolutionParseError(input: text) }

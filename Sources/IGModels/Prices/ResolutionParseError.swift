@@ -12,6 +12,6 @@ public struct ResolutionParseError: Error, Sendable, Hashable, CustomStringConve
     public var description: String {
         "Unknown resolution '\(input)'. Use an IG name ("
             + Resolution.allCases.map(\.rawValue).joined(separator: ", ")
-            + ") or an alias such as 1Min, 5Min, 1h, 4h, D, W, ME."
+            + ") or an alias such as 1Min, 5Min, 1h, 4h, D, W, ME, hourly, daily."
     }
 }
