@@ -45,7 +45,7 @@ struct ModelFormatTests {
             ("HOUR", Resolution.hour), ("hour_4", .hour4), ("1Min", .minute), ("5Min", .minute5), ("15min", .minute15),
             ("1h", .hour), ("4h", .hour4), ("D", .day), ("W", .week), ("ME", .month), ("M", .month), ("1s", .second),
             ("hourly", .hour), ("Daily", .day), ("4hr", .hour4), ("15mins", .minute15), ("weekly", .week),
-            ("monthly", .month),
+            ("monthly", .month), ("MINUTE_1", .minute), ("hour_1", .hour),
         ])
     func resolutions(text: String, expected: Resolution) throws {
         #expect(try Resolution(parsing: text) == expected)
@@ -58,6 +58,33 @@ struct ModelFormatTests {
             (try? Resolution(parsing: "fortnight")).map { _ in "" }
             ?? ResolutionParseError(input: "fortnight").description
         #expect(message.contains("HOUR_4") && message.contains("fortnight"))
+        #expect(ResolutionParseError(input: "fortnight").suggestion == nil)
+    }
+
+    @Test(
+        "An unknown resolution a letter or two from one IG name suggests it; none when two are as near, or none is",
+        arguments: [
+            ("HOURS", Resolution?.some(.hour)), ("huor", .hour), ("MINUTES", .minute), ("MINUTE5", .minute5),
+            ("days", .day), ("WEEKS", .week), ("Months", .month), ("SECONDS", .second),
+            ("MINUTE_4", nil), ("7h", nil), ("X", nil), ("", nil), (String(repeating: "HOUR", count: 1_000), nil),
+        ])
+    func suggestion(text: String, expected: Resolution?) {
+        let error = ResolutionParseError(input: text)
+        #expect(error.suggestion == expected)
+        if let expected {
+            #expect(error.description.contains("Did you mean \(expected.rawValue)?"), "\(error.description)")
+        } else {
+            #expect(!error.description.contains("Did you mean"))
+        }
+    }
+
+    @Test("Edit distance counts insertions, deletions and substitutions")
+    func editDistance() {
+        #expect(EditDistance.between("HOUR", "HOUR") == 0)
+        #expect(EditDistance.between("HOURS", "HOUR") == 1)
+        #expect(EditDistance.between("HUOR", "HOUR") == 2)
+        #expect(EditDistance.between("", "DAY") == 3)
+        #expect(EditDistance.between("kitten", "sitting") == 3)
     }
 
     @Test("Unknown enum values and missing optional fields never break decoding")

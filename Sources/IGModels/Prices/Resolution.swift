@@ -68,7 +68,8 @@ public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringCon
             "2h": .hour2, "3h": .hour3, "4h": .hour4,
             "d": .day, "1d": .day, "w": .week, "1w": .week, "m": .month, "me": .month, "ms": .month, "1me": .month,
             // Words people type.
-            "hourly": .hour, "hr": .hour, "1hr": .hour, "2hr": .hour2, "3hr": .hour3, "4hr": .hour4,
+            "minute_1": .minute, "hour_1": .hour, "hourly": .hour,
+            "hr": .hour, "1hr": .hour, "2hr": .hour2, "3hr": .hour3, "4hr": .hour4,
             "daily": .day, "1day": .day, "weekly": .week, "1week": .week, "monthly": .month, "1month": .month,
         ]
         for n in [2, 3, 5, 10, 15, 30] {

@@ -4,14 +4,47 @@ import Foundation
 public struct ResolutionParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What the caller passed.
     public var input: String
+    /// The IG resolution whose name is at most two letters away from ``input`` and nearer than any other, when there
+    /// is one: `HOUR` for `HOURS` or `HUOR`, `MINUTE_5` for `MINUTE5`.
+    public var suggestion: Resolution?
 
     /// Creates the error for text that is not a resolution.
-    public init(input: String) { self.input = input }
+    public init(input: String) {
+        self.input = input
+        suggestion = Self.nearest(to: input)
+    }
 
     /// A readable description (never contains a secret).
     public var description: String {
-        "Unknown resolution '\(input)'. Use an IG name ("
+        "Unknown resolution '\(input)'. "
+            + (suggestion.map { "Did you mean \($0.rawValue)? " } ?? "")
+            + "Use an IG name ("
             + Resolution.allCases.map(\.rawValue).joined(separator: ", ")
             + ") or an alias such as 1Min, 5Min, 1h, 4h, D, W, ME, hourly, daily."
+    }
+
+    /// The IG name nearest to `input` (case ignored), if it is at most two edits away, nearer than any other name,
+    /// and the input is at most 20 characters. Names are compared as written and without their `_`, in that order,
+    /// so `HOURS` is nearer `HOUR` than `HOUR_2`, and `MINUTE5` nearer `MINUTE_5` than `MINUTE`.
+    private static func nearest(to input: String) -> Resolution? {
+        let typed = input.trimmingCharacters(in: .whitespaces).uppercased()
+        guard !typed.isEmpty, typed.count <= 20 else { return nil }
+        let bare = typed.filter { $0 != "_" }
+        var best: (resolution: Resolution, distance: [Int], tied: Bool)?
+        for resolution in Resolution.allCases {
+            let name = resolution.rawValue
+            let distance = [
+                EditDistance.between(typed, name), EditDistance.between(bare, name.filter { $0 != "_" }),
+            ]
+            guard let nearest = distance.min(), nearest <= 2, nearest < typed.count else { continue }
+            if let current = best, !distance.lexicographicallyPrecedes(current.distance) {
+                if distance == current.distance { best?.tied = true }
+            } else {
+                best = (resolution, distance, false)
+            }
+        }
+        // Two names as near (`MINUTE_4`: MINUTE_3 or MINUTE_5?) suggest neither.
+        guard let best, !best.tied else { return nil }
+        return best.resolution
     }
 }
