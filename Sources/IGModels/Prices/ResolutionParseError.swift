@@ -30,21 +30,17 @@ public struct ResolutionParseError: Error, Sendable, Hashable, CustomStringConve
         let typed = input.trimmingCharacters(in: .whitespaces).uppercased()
         guard !typed.isEmpty, typed.count <= 20 else { return nil }
         let bare = typed.filter { $0 != "_" }
-        var best: (resolution: Resolution, distance: [Int], tied: Bool)?
-        for resolution in Resolution.allCases {
+        let ranked = Resolution.allCases.compactMap { resolution -> (resolution: Resolution, distance: [Int])? in
             let name = resolution.rawValue
             let distance = [
                 EditDistance.between(typed, name), EditDistance.between(bare, name.filter { $0 != "_" }),
             ]
-            guard let nearest = distance.min(), nearest <= 2, nearest < typed.count else { continue }
-            if let current = best, !distance.lexicographicallyPrecedes(current.distance) {
-                if distance == current.distance { best?.tied = true }
-            } else {
-                best = (resolution, distance, false)
-            }
+            guard let nearest = distance.min(), nearest <= 2, nearest < typed.count else { return nil }
+            return (resolution, distance)
         }
+        .sorted { $0.distance.lexicographicallyPrecedes($1.distance) }
         // Two names as near (`MINUTE_4`: MINUTE_3 or MINUTE_5?) suggest neither.
-        guard let best, !best.tied else { return nil }
+        guard let best = ranked.first, ranked.dropFirst().first?.distance != best.distance else { return nil }
         return best.resolution
     }
 }
