@@ -22,7 +22,7 @@ struct HistorySeriesOptions: ParsableArguments {
     var environment: String?
 
     /// The environment read when `--environment` is not given and more than one, or none, holds the series.
-    static let defaultEnvironment = "SIMULATOR"
+    static let defaultEnvironment = IGEnvironment.simulatorStoreName
 
     func validate() throws {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }

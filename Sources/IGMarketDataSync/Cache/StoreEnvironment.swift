@@ -2,6 +2,9 @@ import Foundation
 public import IGTrading
 
 extension IGEnvironment {
+    /// The name the store files the embedded simulator's series under, whatever port it listens on that run.
+    public static let simulatorStoreName = "SIMULATOR"
+
     /// The name the market-data store files this environment's series under: `DEMO`, `LIVE`, or the server URL as
     /// ``storeName(ofServer:)`` writes it.
     public var storeName: String {
@@ -33,7 +36,7 @@ extension IGEnvironment {
         switch text.lowercased() {
         case "demo": return "DEMO"
         case "live": return "LIVE"
-        case "simulator", "sim": return "SIMULATOR"
+        case "simulator", "sim": return simulatorStoreName
         default:
             guard text.contains("://"), let url = URL(string: text) else { return text }
             return storeName(ofServer: url)
