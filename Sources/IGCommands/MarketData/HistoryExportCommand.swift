@@ -27,7 +27,13 @@ struct HistoryExportCommand: AsyncParsableCommand {
     @OptionGroup var series: HistorySeriesOptions
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .shortAndLong, help: "csv, ndjson or json.") var format: ExportFormat = .csv
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (- for standard output).",
+            discussion: "A file is replaced whole when the export is complete and keeps its permissions; a symbolic "
+                + "link's target is replaced; a device or pipe is written as it is."))
+    var output: String?
 
     func validate() throws {
         guard let output else { return }
@@ -48,6 +54,13 @@ struct HistoryExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await storeOptions.withExistingStore(try storeOptions.location()) { store in
             let key = try await series.key(in: store)
+            let stored = try await store.status()
+            guard stored.contains(where: { $0.key == key && $0.bars > 0 }) else {
+                // Refused before the destination is opened: a file there keeps what it holds.
+                throw CommandFailure(
+                    "Nothing exported\(output.flatMap { $0 == "-" ? nil : ", \($0) left as it was" } ?? ""): "
+                        + EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: stored), kind: .usage)
+            }
             let destination = try ExportDestination(path: output)
             let count: Int
             do {
@@ -58,7 +71,10 @@ struct HistoryExportCommand: AsyncParsableCommand {
                 destination.abandon()
                 throw error
             }
-            if let output { Console.line("\(counted(count, "bar")) written to \(output).") }
+            if let output, output != "-" {
+                let summary = "\(counted(count, "bar")) written to \(output)."
+                if destination.isFile { Console.line(summary) } else { Console.note(summary) }
+            }
             if count == 0 { try await EmptySeriesHint.note(key, rangeGiven: series.rangeGiven, store: store) }
         }
     }

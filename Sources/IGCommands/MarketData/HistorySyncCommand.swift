@@ -16,7 +16,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
             next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan. \
             It stops before the --reserve, or when IG says the weekly allowance is used up, says when it resets and \
             exits with status 75; what it fetched is kept. A unit IG refuses (an unknown epic) is set aside and the \
-            others go on; the run then ends with status 65 and names it.
+            others go on; the run then ends with status 65 and names it. With no epic and no --targets, it fetches \
+            what earlier runs left in the queue (see `ig history status`).
             """)
 
     @Argument(help: ArgumentHelp("Epics to sync (the same as --epic).", valueName: "epic")) var epicArguments:
@@ -52,15 +53,6 @@ struct HistorySyncCommand: AsyncParsableCommand {
         guard reserve >= 0 else { throw ValidationError("--reserve must be 0 or more points.") }
         guard lease > 0 else { throw ValidationError("--lease must be at least 1 second.") }
         guard pageSize >= 0 else { throw ValidationError("--page-size must be 0 or more.") }
-        if targets == nil, !recordedGaps {
-            guard !epics.isEmpty else {
-                throw ValidationError(
-                    "Give at least one epic (ig history sync EPIC… or --epic EPIC), or --targets FILE.")
-            }
-            guard from != nil || last != nil else {
-                throw ValidationError("Give --from (the range start) or --last (e.g. 3d), or --targets FILE.")
-            }
-        }
         if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
         for resolution in resolutions {
             do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
@@ -73,6 +65,20 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
     }
 
+    /// Refuses epics without a range, and a range without epics. Checked when the command runs, not in `validate()`:
+    /// ArgumentParser reports an unknown option (a mistyped `--form`) only after `validate()` succeeds.
+    func checkTargets() throws {
+        guard targets == nil, !recordedGaps else { return }
+        // With no epic and no range, the run fetches what the queue holds (checked once the store is open).
+        guard !epics.isEmpty || (from == nil && last == nil && to == nil) else { throw ValidationError(Self.noEpic) }
+        guard epics.isEmpty || from != nil || last != nil else {
+            throw ValidationError("Give --from (the range start) or --last (e.g. 3d), or --targets FILE.")
+        }
+    }
+
+    /// What is said when there are no targets, and the queue holds nothing to fetch either.
+    static let noEpic = "Give at least one epic (ig history sync EPIC… or --epic EPIC), or --targets FILE."
+
     /// The range start: `--from`, or `--last` before `--to` (or `now`).
     func start(now: Date) -> Date? {
         if let last { return (to?.value ?? now).addingTimeInterval(-last.seconds) }
@@ -82,6 +88,17 @@ struct HistorySyncCommand: AsyncParsableCommand {
     func syncTargets(now: Date) throws -> [SyncTarget] {
         var result: [SyncTarget] = []
         if let targets {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: targets, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw ValidationError(
+                    "--targets \(targets) is a folder: give a file with one 'EPIC RESOLUTION FROM TO' per line.")
+            }
+            guard FileManager.default.fileExists(atPath: targets) else {
+                throw ValidationError("There is no targets file at \(targets): check the path.")
+            }
+            guard FileManager.default.isReadableFile(atPath: targets) else {
+                throw ValidationError("Cannot read the targets file \(targets): permission denied.")
+            }
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: targets)) } catch {
                 throw ValidationError("Cannot read the targets file \(targets): \(error.localizedDescription)")
@@ -90,7 +107,14 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "The targets file \(targets) is not UTF-8 text: write one 'EPIC RESOLUTION FROM TO' per line.")
             }
-            do { result += try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
+            let parsed: [SyncTarget]
+            do { parsed = try SyncTarget.parse(file: text) } catch { throw ValidationError(error.description) }
+            guard !parsed.isEmpty else {
+                throw ValidationError(
+                    "The targets file \(targets) holds no targets (only blank lines or # comments): write one "
+                        + "'EPIC RESOLUTION FROM TO' per line, e.g. CS.D.EURUSD.TODAY.IP MINUTE 2026-01-05 2026-01-10.")
+            }
+            result += parsed
         }
         if !epics.isEmpty, !recordedGaps, let start = start(now: now) {
             let end = to?.value ?? now
@@ -109,13 +133,29 @@ struct HistorySyncCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try checkTargets()
         let now = Date()
         var targets = try syncTargets(now: now)
-        try await storeOptions.withStore(try storeOptions.location()) { store in
+        let location = try storeOptions.location()
+        if targets.isEmpty, !recordedGaps, let path = StoreOptions.missingFile(location) {
+            throw CommandFailure(
+                Self.noEpic + " (Without them a sync fetches what earlier runs left in the queue, and there is no "
+                    + "store at \(path) yet.)", kind: .usage)
+        }
+        try await storeOptions.withStore(location) { store in
             try await connection.withClient { client in
                 let environment = connection.storeEnvironment(for: client)
+                let spelling = try await EpicSpelling(store: store, environment: environment)
+                for index in targets.indices { targets[index].epic = spelling.epic(targets[index].epic) }
                 if recordedGaps { targets += try await gapTargets(store: store, environment: environment) }
                 let plan = try await Self.plan(targets, store: store, environment: environment, now: now)
+                if targets.isEmpty, !recordedGaps,
+                    Self.leftover(plan, queue: try await store.openUnits(environment: environment), now: Date()) == nil
+                {
+                    throw CommandFailure(
+                        Self.noEpic + " (Without them a sync fetches what earlier runs left in the queue of "
+                            + "\(environment), and nothing is waiting there.)", kind: .usage)
+                }
                 if dryRun {
                     try await printPlan(plan, store: store, environment: environment)
                     return
@@ -126,7 +166,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     plan, queue: try await store.openUnits(environment: environment), now: Date())
                 if let leftover {
                     Console.line(
-                        (plan.items.isEmpty ? "Every target is covered already. Fetching" : "Also fetching")
+                        (plan.items.isEmpty
+                            ? (targets.isEmpty
+                                ? "No targets given: fetching" : "Every target is covered already. Fetching")
+                            : "Also fetching")
                             + " what an earlier run left in the queue: \(leftover.description).")
                 } else if plan.items.isEmpty {
                     Console.line("Nothing to fetch: the store at \(store.location) already covers every target.")
@@ -154,7 +197,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     throw CommandFailure(error, note: "Everything fetched before this was kept.")
                 }
                 bar.finish()
-                Console.line(Self.summary(report))
+                Console.line(Self.summary(report, reserve: reserve))
                 if report.stop != .done { throw ExitCode(FailureReport.Kind.allowance.exitCode) }
                 if !report.failures.isEmpty { throw ExitCode(FailureReport.Kind.refused.exitCode) }
             }
@@ -259,7 +302,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
             + "(`ig history forget --environment \(environment) --queued` cancels \(them))."
     }
 
-    static func summary(_ report: SyncReport) -> String {
+    static func summary(_ report: SyncReport, reserve: Int) -> String {
         var text = "Fetched \(counted(report.bars, "bar")) in \(counted(report.units, "unit")) "
         text += "(\(counted(report.requests, "request")), \(counted(report.points, "point")))."
         if let remaining = report.remaining { text += " \(remaining) points left" }
@@ -268,7 +311,15 @@ struct HistorySyncCommand: AsyncParsableCommand {
         switch report.stop {
         case .done: break
         case .reserve:
-            text += " Stopped before the reserve: run again after the allowance resets, or lower --reserve."
+            text += " Stopped before the reserve"
+            if let needed = report.nextUnitPoints {
+                text += ": the next unit may cost up to \(needed) points"
+                if let remaining = report.remaining {
+                    text += " and \(max(0, remaining - reserve)) remain"
+                    text += reserve > 0 ? " above the reserve of \(reserve)" : ""
+                }
+            }
+            text += "; run again after the allowance resets" + (reserve > 0 ? ", or lower --reserve." : ".")
         case .allowanceExhausted:
             text += " Stopped: IG says the weekly allowance is used up; run again after it resets."
         }

@@ -13,17 +13,40 @@ extension PricesCommand {
                 let cache = PriceCache(
                     store: store, client: client, environment: connection.storeEnvironment(for: client),
                     derivesCoarserBars: deriveCoarser)
-                let result: CachedPrices
+                let epic = try await EpicSpelling(store: store, environment: cache.environment).epic(
+                    Epic(rawValue: self.epic))
+                var result: CachedPrices
+                var probed = 0
                 do {
+                    // What the store lacks, at most: checked against the allowance as without a store.
+                    var cost = max
+                    if let range {
+                        cost = try await cache.pointsToFetch(
+                            epic: epic, resolution: resolution, from: range.from, to: range.to)
+                    }
+                    if cost > 0 {
+                        if !force {
+                            probed = try await PriceCost.check(
+                                cost, epic: epic, resolution: resolution, client: client
+                            ) {
+                                try await cache.probeAllowance(epic: epic, resolution: resolution)
+                                    .bars.count
+                            }
+                        }
+                        Console.note(
+                            "This request may cost up to \(counted(cost, "historical point")) (one per bar the store "
+                                + "does not hold).")
+                    }
                     if let range {
                         result = try await cache.table(
-                            epic: Epic(rawValue: epic), resolution: resolution, from: range.from, to: range.to)
+                            epic: epic, resolution: resolution, from: range.from, to: range.to)
                     } else {
-                        result = try await cache.latest(epic: Epic(rawValue: epic), resolution: resolution, count: max)
+                        result = try await cache.latest(epic: epic, resolution: resolution, count: max)
                     }
                 } catch {
                     throw CommandFailure(error)
                 }
+                result.pointsSpent += probed
                 let derived = result.derived > 0 ? ", \(result.derived) built from finer stored bars" : ""
                 let summary =
                     "\(counted(result.table.rows.count, "bar")): \(result.fromStore) from the store, \(result.fetched) from IG"

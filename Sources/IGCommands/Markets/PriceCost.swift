@@ -17,13 +17,23 @@ enum PriceCost {
     }
 
     /// Refuses a request that may cost more points than remain this week. IG reports the allowance only with
-    /// prices, so for a request above ``checkAbove`` points one bar is fetched first to learn it.
-    static func check(_ cost: Int, epic: Epic, resolution: Resolution, client: IGClient) async throws {
-        guard cost > checkAbove else { return }
+    /// prices, so for a request above ``checkAbove`` points one bar is fetched first to learn it (by `probe` when
+    /// given: a store records it in its ledger); returns the points that spent.
+    @discardableResult
+    static func check(
+        _ cost: Int, epic: Epic, resolution: Resolution, client: IGClient,
+        probe: (() async throws -> Int)? = nil
+    ) async throws -> Int {
+        guard cost > checkAbove else { return 0 }
         Console.note("Checking the historical allowance first (a one-point request)…")
-        _ = try await client.prices.history(epic: epic, resolution: resolution, max: 1)
+        let spent: Int
+        if let probe {
+            spent = try await probe()
+        } else {
+            spent = try await client.prices.history(epic: epic, resolution: resolution, max: 1).bars.count
+        }
         guard let historical = await client.rateLimits.status().historical, cost > historical.remaining else {
-            return
+            return spent
         }
         throw IGError(
             code: .allowanceExhausted, operation: "GET /prices/{epic}", errorCode: .exceededHistoricalDataAllowance,

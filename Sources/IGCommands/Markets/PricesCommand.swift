@@ -21,7 +21,12 @@ struct PricesCommand: AsyncParsableCommand {
         name: .shortAndLong,
         help: "Bar size: an IG name (MINUTE, HOUR_4, DAY…) or an alias (1Min, 5Min, 1h, 4h, D, W, ME).")
     var resolution: String = "HOUR"
-    @Option(help: "Number of most recent bars (when no --from, --to or --last).") var max: Int = 20
+    @Option(
+        help: ArgumentHelp(
+            "Number of most recent bars (when no --from or --last).",
+            discussion: "With --to alone: the bars that start in the --max bar lengths up to --to (fewer where the "
+                + "market was closed)."))
+    var max: Int = 20
     @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or 2026-11-01T10:00:30.") var from: UTCDateArgument?
     @Option(help: "Range end, UTC (default: now when --from or --last is given).") var to: UTCDateArgument?
     @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
@@ -30,7 +35,11 @@ struct PricesCommand: AsyncParsableCommand {
     @Option(help: "Also write an SVG chart (candles, volume, UTC time axis) to this file.") var svg: String?
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: FormatOptions
-    @OptionGroup var storeOptions: StoreOptions
+    @Option(
+        help: ArgumentHelp(
+            "A market-data store to serve bars from and keep them in: an SQLite file or a postgres:// URL.",
+            discussion: "Default: $IG_STORE, else none (every bar is asked of IG).", valueName: "path|url"))
+    var store: String?
     @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
     @Flag(
         help: ArgumentHelp(
@@ -54,7 +63,10 @@ struct PricesCommand: AsyncParsableCommand {
             return (end.addingTimeInterval(-last.seconds), end)
         }
         if let start = from?.value { return (start, to?.value ?? now) }
-        if let end = to?.value { return (end.addingTimeInterval(-Double(max) * Double(resolutionValue.seconds)), end) }
+        if let end = to?.value {
+            // Inclusive at both ends, like IG's ranges: `max - 1` bar lengths before `--to` hold `max` bar starts.
+            return (end.addingTimeInterval(-Double(max - 1) * Double(resolutionValue.seconds)), end)
+        }
         return nil
     }
 
@@ -94,6 +106,13 @@ struct PricesCommand: AsyncParsableCommand {
                         + "\(allowance.totalAllowance) points left, resets in \(allowance.allowanceExpiry / 3600) h.")
             }
         }
+    }
+
+    /// `--store`, as `ig history` reads it (`IG_STORE` when not given).
+    var storeOptions: StoreOptions {
+        var options = StoreOptions()
+        options.store = store
+        return options
     }
 
     /// `--chart`: the table's candles in the terminal, sized to it.

@@ -46,16 +46,7 @@ public struct PriceCache: Sendable {
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> CachedPrices {
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
-        // Bars start at or after `from` and at or before `to`: the range ends where the next bar after `to` would.
-        // Clamped to the years the store holds: no market has bars before the year 1 (`--to 0001-01-01 --max 1000`).
-        let domain = MarketDataStore.storableTimes
-        let last = min(max(TimeRange.seconds(to), domain.start), domain.end)
-        let wanted = TimeRange(
-            start: TimeRange.seconds(from),
-            end: BarClock.next(after: BarClock.start(containing: last, resolution), resolution)
-        ).clamped(to: domain)
-        let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
-        let storable = wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd))
+        let (wanted, storable, settledEnd) = Self.ranges(resolution: resolution, from: from, to: to, now: now)
         var fetched = 0
         var points = 0
         var requests = 0
@@ -115,6 +106,23 @@ public struct PriceCache: Sendable {
         return CachedPrices(
             table: table, fromStore: max(0, fromStore), fetched: fetched, pointsSpent: points, requests: requests,
             derived: derived.count)
+    }
+
+    /// The ranges of a request for bars from `from` to `to` (inclusive) at `now`: all it asks for, the part that can
+    /// be stored (before the bar still forming), and where that bar starts.
+    static func ranges(
+        resolution: Resolution, from: Date, to: Date, now: Date
+    ) -> (wanted: TimeRange, storable: TimeRange, settledEnd: Int64) {
+        // Bars start at or after `from` and at or before `to`: the range ends where the next bar after `to` would.
+        // Clamped to the years the store holds: no market has bars before the year 1 (`--to 0001-01-01 --max 1000`).
+        let domain = MarketDataStore.storableTimes
+        let last = min(max(TimeRange.seconds(to), domain.start), domain.end)
+        let wanted = TimeRange(
+            start: TimeRange.seconds(from),
+            end: BarClock.next(after: BarClock.start(containing: last, resolution), resolution)
+        ).clamped(to: domain)
+        let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
+        return (wanted, wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd)), settledEnd)
     }
 
     /// The bars of `key` starting in `gap` built from a finer resolution the store covers over their whole span (the
@@ -185,7 +193,8 @@ public struct PriceCache: Sendable {
         return outcome
     }
 
-    private func recordLedger(
+    /// Records in the ledger a price request outside a commit of bars (the bar still forming, an allowance probe).
+    func recordLedger(
         _ key: SeriesKey, range: TimeRange, points: Int, allowance: PriceAllowance?, now: Date
     ) async throws(StoreError) {
         let account = await client.session.current?.accountId.rawValue ?? ""

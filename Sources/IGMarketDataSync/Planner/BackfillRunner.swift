@@ -42,8 +42,13 @@ public struct BackfillRunner: Sendable {
         }
         let account = await cache.client.session.current?.accountId.rawValue ?? ""
         var report = SyncReport()
-        var budget = try await knownRemaining(account: account, now: now()).map { $0 - reserve }
-        report.remaining = budget.map { $0 + reserve }
+        let known = try await knownAllowance(account: account, now: now())
+        var budget = known.map { $0.remaining - reserve }
+        report.remaining = known?.remaining
+        // Whether `budget` comes from IG in this run. The store's figure may be stale (the week reset, or a simulator
+        // started afresh), so before the run stops on it IG is asked (one point), unless even a whole allowance
+        // would not leave room for the unit above the reserve.
+        var budgetFromIG = false
         while true {
             let start = now()
             let claim: WorkClaim?
@@ -60,9 +65,30 @@ public struct BackfillRunner: Sendable {
             do { coverage = try await store.coverage(unit.key) } catch { throw .store(error) }
             let gaps = coverage.missing(in: unit.range)
             let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
+            if let left = budget, needed > left, !budgetFromIG, needed <= (known?.total ?? Int.max) - reserve {
+                do {
+                    let probe = try await cache.probeAllowance(epic: unit.key.epic, resolution: unit.key.resolution)
+                    report.points += probe.bars.count
+                    report.requests += 1
+                    if let allowance = probe.allowance {
+                        budget = allowance.remainingAllowance - reserve
+                        report.remaining = allowance.remainingAllowance
+                        report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+                    }
+                    budgetFromIG = true
+                } catch {
+                    try? await store.release(unit: unit.id, worker: worker)
+                    if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
+                        report.stop = .allowanceExhausted
+                        break
+                    }
+                    throw error
+                }
+            }
             if let left = budget, needed > left {
                 try? await store.release(unit: unit.id, worker: worker)
                 report.stop = .reserve
+                report.nextUnitPoints = needed
                 break
             }
             do {
@@ -72,6 +98,7 @@ public struct BackfillRunner: Sendable {
                     report.points += outcome.bars
                     report.requests += outcome.requests
                     if let allowance = outcome.allowance {
+                        budgetFromIG = true
                         budget = allowance.remainingAllowance - reserve
                         report.remaining = allowance.remainingAllowance
                         report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
@@ -94,10 +121,7 @@ public struct BackfillRunner: Sendable {
                     continue
                 }
                 try? await store.release(unit: unit.id, worker: worker)
-                if case .ig(let igError) = error,
-                    igError.code == .allowanceExhausted
-                        || igError.errorCode == .exceededHistoricalDataAllowance
-                {
+                if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
                     report.stop = .allowanceExhausted
                     break
                 }
@@ -125,6 +149,11 @@ public struct BackfillRunner: Sendable {
         return report
     }
 
+    /// Whether IG refused a request because the weekly historical allowance is used up.
+    static func isAllowanceExhausted(_ error: IGError) -> Bool {
+        error.code == .allowanceExhausted || error.errorCode == .exceededHistoricalDataAllowance
+    }
+
     /// Whether IG refused the request itself (a 4xx other than authentication, permission, allowance and pacing):
     /// asking again gets the same answer.
     static func refuses(_ error: IGError) -> Bool {
@@ -132,8 +161,10 @@ public struct BackfillRunner: Sendable {
         return (400..<500).contains(status) && ![401, 403, 429].contains(status)
     }
 
-    /// The remaining allowance IG last reported for this account, when that report is still current.
-    private func knownRemaining(account: String, now: Date) async throws(PriceCacheError) -> Int? {
+    /// The remaining and total allowance IG last reported for this account, when that report is still current.
+    private func knownAllowance(
+        account: String, now: Date
+    ) async throws(PriceCacheError) -> (remaining: Int, total: Int?)? {
         let statuses: [AllowanceStatus]
         do {
             statuses = try await cache.store.allowance(
@@ -142,9 +173,9 @@ public struct BackfillRunner: Sendable {
             throw .store(error)
         }
         guard let status = statuses.first(where: { $0.account == account }), let resets = status.resetsAt,
-            resets > now
+            resets > now, let remaining = status.remaining
         else { return nil }
-        return status.remaining
+        return (remaining, status.total)
     }
 }
 

@@ -16,6 +16,8 @@ public struct SyncReport: Sendable, Hashable {
     public var remaining: Int?
     /// When the allowance resets, when known.
     public var resetsAt: Date?
+    /// The points the next unit could cost, when the run stopped before the reserve for it.
+    public var nextUnitPoints: Int?
     /// Units IG refused (marked failed in the queue; the run went on with the others).
     public var failures: [SyncFailure] = []
 

@@ -56,13 +56,14 @@ public struct SyncTarget: Sendable, Hashable, Codable {
         }
     }
 
-    /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (UTC `yyyy-MM-ddTHH:mm:ss`, `TO` exclusive);
-    /// blank lines and lines starting with `#` are skipped. Every bad line is reported, not only the first.
+    /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (dates as ``UTCDateText`` reads them, e.g.
+    /// `2026-01-05`, `2026-01-05T10:00` or with an offset; `TO` exclusive); blank lines and lines starting with `#`
+    /// are skipped, and Windows line ends are read as line ends. Every bad line is reported, not only the first.
     public static func parse(file text: String) throws(ParseError) -> [SyncTarget] {
         var targets: [SyncTarget] = []
         var errors: [ParseError] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             switch parse(line: line) {
             case .success(let target): targets.append(target)
@@ -88,8 +89,8 @@ public struct SyncTarget: Sendable, Hashable, Codable {
         do { resolution = try Resolution(parsing: fields[1]) } catch {
             return .failure(LineProblem(text: error.description))
         }
-        guard let from = SyncDates.parse(fields[2]), let to = SyncDates.parse(fields[3]) else {
-            return .failure(LineProblem(text: "unreadable date"))
+        guard let from = UTCDateText.date(fields[2]), let to = UTCDateText.date(fields[3]) else {
+            return .failure(LineProblem(text: "unreadable date (give \(UTCDateText.forms))"))
         }
         guard to > from else { return .failure(LineProblem(text: "TO must be after FROM")) }
         return .success(

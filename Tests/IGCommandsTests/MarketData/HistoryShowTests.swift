@@ -132,7 +132,7 @@ struct HistoryShowTests {
         #expect(handWritten == 2_000 / times.count * 3 + 2, "times from 1970 to 9999 on whole seconds")
     }
 
-    @Test("no bars: show and export say what the store holds of that epic, else how to fetch it")
+    @Test("no bars: show says what the store holds of that epic, else how to fetch it")
     func emptyResultExplained() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/store.sqlite"
@@ -150,7 +150,7 @@ struct HistoryShowTests {
             let otherResolution = try await notes(["history", "show", epic, "-r", "HOUR"])
             #expect(
                 otherResolution.contains("The store holds \(epic) MINUTE under SIMULATOR (30 bars). Give -r MINUTE."))
-            let lowercase = try await notes(["history", "export", epic.lowercased()])
+            let lowercase = try await notes(["history", "show", epic.lowercased()])
             #expect(lowercase.contains("Give the epic as \(epic)."))
             let otherEnvironment = try await notes(["history", "show", epic, "--environment", "DEMO"])
             #expect(otherEnvironment.contains("Give --environment SIMULATOR."))
@@ -159,7 +159,7 @@ struct HistoryShowTests {
                 outside.contains("The store holds 30 bars of \(epic) MINUTE (SIMULATOR), covering 2025-03-04T00:00:00Z")
             )
             #expect(outside.contains("none in the range asked for."))
-            let unknown = try await notes(["history", "export", "CS.D.NOSUCH.IP", "-f", "ndjson"])
+            let unknown = try await notes(["history", "show", "CS.D.NOSUCH.IP", "-f", "json"])
             #expect(unknown.contains("The store holds no bars of CS.D.NOSUCH.IP at all."))
             #expect(unknown.contains("ig history sync CS.D.NOSUCH.IP -r MINUTE --from DATE"))
             let found = try await notes(["history", "show", epic])

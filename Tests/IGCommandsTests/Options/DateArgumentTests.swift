@@ -1,4 +1,5 @@
 import Foundation
+import IGMarketData
 import IGModels
 import Testing
 
@@ -25,7 +26,7 @@ struct DateArgumentTests {
             ("9999-12-31T23:59:59", 253_402_300_799),
         ])
     func accepted(text: String, seconds: Double) throws {
-        let date = try #require(UTCDateParser.date(text))
+        let date = try #require(UTCDateText.date(text))
         #expect(date.timeIntervalSince1970 == seconds)
     }
 
@@ -37,7 +38,7 @@ struct DateArgumentTests {
             "1900-02-29", "2100-02-29",
         ])
     func refused(text: String) {
-        #expect(UTCDateParser.date(text) == nil)
+        #expect(UTCDateText.date(text) == nil)
     }
 
     @Test(
@@ -62,7 +63,7 @@ struct DateArgumentTests {
         for seconds: Int64 in [-62_135_596_800, -30_610_224_000, -12_219_292_800, 0, 951_782_400, 253_402_300_799] {
             let date = Date(timeIntervalSince1970: TimeInterval(seconds))
             let printed = IGDateFormat.iso.string(from: date) + "Z"
-            #expect(try #require(UTCDateParser.date(printed)) == date, "\(printed)")
+            #expect(try #require(UTCDateText.date(printed)) == date, "\(printed)")
         }
     }
 }

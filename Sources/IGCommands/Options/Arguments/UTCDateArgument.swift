@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IGMarketData
 import IGModels
 
 /// A UTC time as people type it: `2026-11-01`, `2026-11-01T10:00`, `2026-11-01T10:00:30`, with or without `Z` (an
@@ -11,7 +12,7 @@ struct UTCDateArgument: ExpressibleByArgument, Sendable, CustomStringConvertible
     let description: String
 
     init?(argument: String) {
-        guard let value = UTCDateParser.date(argument) ?? IGDateFormat.date(from: argument) else { return nil }
+        guard let value = UTCDateText.date(argument) ?? IGDateFormat.date(from: argument) else { return nil }
         self.value = value
         self.description = argument
     }

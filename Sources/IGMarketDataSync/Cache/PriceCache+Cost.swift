@@ -1,0 +1,54 @@
+public import Foundation
+import IGMarketData
+public import IGModels
+import IGTrading
+
+extension PriceCache {
+    /// The most historical points ``table(epic:resolution:from:to:now:)`` can spend on this request: one per bar that
+    /// can start in the ranges the store does not cover, and in the bar still forming (fetched every time). 0 when the
+    /// store covers the whole range with settled bars.
+    ///
+    /// An upper bound, like IG's own: weekends and closed hours make the real cost lower, and so do bars built from
+    /// finer ones (``derivesCoarserBars``).
+    public func pointsToFetch(
+        epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
+    ) async throws(PriceCacheError) -> Int {
+        let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
+        let (wanted, storable, settledEnd) = Self.ranges(resolution: resolution, from: from, to: to, now: now)
+        let coverage: Coverage
+        do { coverage = try await store.coverage(key) } catch { throw .store(error) }
+        var points = coverage.missing(in: storable).reduce(0) { $0 + BarClock.barCount(in: $1, resolution) }
+        if wanted.end > settledEnd, wanted.start <= TimeRange.seconds(now) {
+            points += BarClock.barCount(
+                in: TimeRange(start: max(settledEnd, wanted.start), end: wanted.end), resolution)
+        }
+        return points
+    }
+
+    /// The last bar of `epic` at `resolution`, asked of IG to learn the historical allowance it reports now (one
+    /// point, recorded in the ledger like every price request). A figure the store holds may be stale: the week may
+    /// have reset, or the account spent elsewhere.
+    public func probeAllowance(
+        epic: Epic, resolution: Resolution, now: Date = Date()
+    ) async throws(PriceCacheError) -> HistoricalPrices {
+        let prices: HistoricalPrices
+        do {
+            prices = try await client.prices.history(epic: epic, resolution: resolution, max: 1)
+        } catch {
+            throw .ig(error)
+        }
+        let range = prices.bars.first.map {
+            let start = TimeRange.seconds($0.time)
+            return TimeRange(start: start, end: BarClock.next(after: start, resolution))
+        }
+        do {
+            try await recordLedger(
+                SeriesKey(environment: environment, epic: epic, resolution: resolution),
+                range: range ?? TimeRange(start: 0, end: 0), points: prices.bars.count, allowance: prices.allowance,
+                now: now)
+        } catch {
+            throw .store(error)
+        }
+        return prices
+    }
+}

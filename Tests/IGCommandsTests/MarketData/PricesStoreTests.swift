@@ -1,0 +1,65 @@
+import Foundation
+import IGSimulator
+import IGSimulatorTesting
+import Testing
+
+@testable import IGCommands
+
+@Suite("ig prices: the allowance checked with a store as without, and --to with --max")
+struct PricesStoreTests {
+    static let epic = "CS.D.EURUSD.TODAY.IP"
+
+    @Test("ig prices --store checks the allowance against the bars the store lacks, and --force sends anyway")
+    func pricesStoreChecksAllowance() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let prices = [
+                    "prices", Self.epic, "-r", "MINUTE", "--store", path, "--base-url", url.absoluteString,
+                ]
+                // Two weeks of MINUTE bars may cost 20,161 points: more than the week's 10,000.
+                let big = await runIGCapturing(prices + ["--from", "2025-03-03", "--to", "2025-03-17"])
+                #expect(big.exitStatus == 75, "\(String(describing: big.error))")
+                let message = "\(String(describing: big.error))"
+                #expect(
+                    message.contains("this request may cost up to 20161 historical points, and 9999 of 10000"),
+                    "\(message)")
+                #expect(message.contains("--force"), "\(message)")
+                #expect(big.notes.contains("Checking the historical allowance first (a one-point request)"))
+
+                // Stored hours are not counted again: an hour already held costs only what it lacks.
+                let hour = ["--from", "2025-03-04T10:00", "--to", "2025-03-04T10:59"]
+                let first = await runIGCapturing(prices + hour)
+                #expect(first.exitStatus == 0, "\(String(describing: first.error))")
+                #expect(first.notes.contains("This request may cost up to 60 historical points"), "\(first.notes)")
+                #expect(
+                    first.output.contains("60 bars: 0 from the store, 60 from IG; 61 points spent."), "\(first.output)")
+                let again = await runIGCapturing(prices + hour)
+                #expect(!again.notes.contains("may cost"), "\(again.notes)")
+                #expect(again.output.contains("0 points spent."), "\(again.output)")
+                let status = await runIGCapturing(["history", "status", "--store", path])
+                #expect(status.output.contains("62 points spent in the last 7 days"), "\(status.output)")
+            }
+        }
+    }
+
+    @Test("--to with --max N gives the N bars up to --to, the bar at --to included (it gave N + 1)")
+    func toWithMax() async throws {
+        try await IGSimulator.withRunning { _, url in
+            for extra in [[], ["--store", "STORE"]] {
+                try await withTemporaryDirectory { directory in
+                    let run = await runIGCapturing(
+                        [
+                            "prices", Self.epic, "-r", "HOUR", "--to", "2025-03-04T10:00", "--max", "5", "-f", "csv",
+                            "--base-url", url.absoluteString,
+                        ] + extra.map { $0 == "STORE" ? directory + "/store.sqlite" : $0 })
+                    #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                    let rows = run.output.split(separator: "\n").dropFirst()
+                    #expect(rows.count == 5, "\(extra): \(run.output)")
+                    #expect(rows.first?.hasPrefix("2025-03-04T06:00:00") == true, "\(run.output)")
+                    #expect(rows.last?.hasPrefix("2025-03-04T10:00:00") == true, "\(run.output)")
+                }
+            }
+        }
+    }
+}
