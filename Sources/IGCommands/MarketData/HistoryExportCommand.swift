@@ -12,7 +12,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
         commandName: "export", abstract: "Export stored bars as CSV, NDJSON or JSON (no request to IG).")
 
     /// Export formats.
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice {
         case csv, ndjson, json
 
         var encoding: BarTextEncoder.Format {

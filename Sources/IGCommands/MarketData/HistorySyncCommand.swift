@@ -32,12 +32,15 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @Option(help: "A span before --to (or now), e.g. 3d or 12h, instead of --from.") var last: SpanArgument?
     @Option(help: "A file of targets, one 'EPIC RESOLUTION FROM TO' per line (UTC, TO exclusive).")
     var targets: String?
-    @Option(help: "Points of the weekly allowance to keep unspent.") var reserve: Int = 500
+    // Unconditional: `--reserve -1` is a value to refuse with a reason, not an option name.
+    @Option(parsing: .unconditional, help: "Points of the weekly allowance to keep unspent.") var reserve: Int = 500
     @Flag(help: "Print the plan and the points it needs; fetch nothing.") var dryRun = false
     @Option(help: "This process's name in the shared queue (default: host name and account).") var worker: String?
-    @Option(help: "Seconds a claimed unit stays reserved before another worker may take it over.")
+    @Option(
+        parsing: .unconditional, help: "Seconds a claimed unit stays reserved before another worker may take it over.")
     var lease: Int = 300
-    @Option(help: "Bars per page of IG's price request (0: one page per unit).") var pageSize: Int = 0
+    @Option(parsing: .unconditional, help: "Bars per page of IG's price request (0: one page per unit).")
+    var pageSize: Int = 0
     @Flag(
         help: ArgumentHelp(
             "Also fetch the bars of the gaps `ig record` recorded (candle gaps at their resolution, tick gaps at "
@@ -142,7 +145,17 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 Self.noEpic + " (Without them a sync fetches what earlier runs left in the queue, and there is no "
                     + "store at \(path) yet.)", kind: .usage)
         }
-        try await storeOptions.withStore(location) { store in
+        var planned = location
+        var scratch: String?
+        if dryRun, let path = StoreOptions.missingFile(location) {
+            // A dry run creates nothing: it plans against an empty store of its own, removed afterwards.
+            Console.note("There is no store at \(path) yet: planned as for an empty one (a dry run creates nothing).")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ig-plan-\(UUID().uuidString)")
+            scratch = folder.path
+            planned = .sqlite(path: folder.appendingPathComponent("plan.sqlite").path)
+        }
+        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
+        try await storeOptions.withStore(planned, quietly: scratch != nil) { store in
             try await connection.withClient { client in
                 let environment = connection.storeEnvironment(for: client)
                 let spelling = try await EpicSpelling(store: store, environment: environment)

@@ -48,8 +48,12 @@ struct StoreOptions: ParsableArguments {
             + "into it."
     }
 
-    /// Opens the store and runs `body`, closing it afterwards.
-    func withStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T {
+    /// Opens the store and runs `body`, closing it afterwards. An SQLite file that is not there yet is created (with
+    /// its folders), and that is said on standard error unless `quietly`.
+    func withStore<T>(
+        _ location: StoreLocation, quietly: Bool = false, _ body: (MarketDataStore) async throws -> T
+    ) async throws -> T {
+        if !quietly, let path = Self.missingFile(location) { Console.note("Creating a new store at \(path).") }
         let store: MarketDataStore
         do { store = try await MarketDataStore.open(location) } catch { throw CommandFailure(error) }
         do {

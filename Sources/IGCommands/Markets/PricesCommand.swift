@@ -21,7 +21,9 @@ struct PricesCommand: AsyncParsableCommand {
         name: .shortAndLong,
         help: "Bar size: an IG name (MINUTE, HOUR_4, DAY…) or an alias (1Min, 5Min, 1h, 4h, D, W, ME).")
     var resolution: String = "HOUR"
+    // Unconditional: `--max -1` is a value to refuse with a reason, not an option name.
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Number of most recent bars (when no --from or --last).",
             discussion: "With --to alone: the bars that start in the --max bar lengths up to --to (fewer where the "
@@ -76,9 +78,17 @@ struct PricesCommand: AsyncParsableCommand {
         let resolution = try Resolution(parsing: resolution)
         let range = range()
         let epic = Epic(rawValue: epic)
+        if chart, output.format != .table {
+            Console.note("--chart draws the bars instead of printing them: -f \(output.format.rawValue) is not used.")
+        }
         if !noStore, let location = try storeOptions.explicitLocation() {
             try await runWithStore(location, resolution: resolution, range: range)
             return
+        }
+        if deriveCoarser {
+            Console.note(
+                "--derive-coarser builds bars from a store's finer ones, and "
+                    + (noStore ? "--no-store" : "no --store (or IG_STORE) was") + " given: every bar is asked of IG.")
         }
         let cost = PriceCost.points(resolution: resolution, range: range, max: max)
         try await connection.withClient { client in

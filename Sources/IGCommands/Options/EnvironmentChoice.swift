@@ -6,7 +6,7 @@ import IGTrading
 import Logging
 
 /// The environment a command talks to.
-public enum EnvironmentChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+public enum EnvironmentChoice: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
     /// The embedded simulator, started in-process for the command.
     case sim
     /// IG's DEMO environment.

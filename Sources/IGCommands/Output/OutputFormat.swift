@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// How a command prints its result.
-public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
     case table, json, csv
 }
 

@@ -42,7 +42,7 @@ public struct SimulatorOptions: ParsableArguments {
     public init() {}
 
     /// A preset of allowances.
-    public enum AllowancePreset: String, ExpressibleByArgument, CaseIterable, Sendable {
+    public enum AllowancePreset: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
         case live, demo, unlimited
     }
 

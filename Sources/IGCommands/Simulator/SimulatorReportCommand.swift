@@ -24,7 +24,7 @@ struct SimulatorReportCommand: AsyncParsableCommand {
     @Option(help: "The simulator's control token (X-IG-Simulator-Token), when it has one.") var controlToken: String?
 
     /// An output format.
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice {
         case table, json, csv
     }
 

@@ -50,7 +50,7 @@ public struct VenueSimulatorOptions: ParsableArguments {
     public init() {}
 
     /// A price source.
-    public enum PriceSourceName: String, ExpressibleByArgument, CaseIterable, Sendable {
+    public enum PriceSourceName: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
         /// The deterministic engine.
         case synthetic
         /// Replayed from a market-data store.
@@ -60,7 +60,7 @@ public struct VenueSimulatorOptions: ParsableArguments {
     }
 
     /// Where `--prices live` reads prices.
-    public enum LiveEnvironment: String, ExpressibleByArgument, CaseIterable, Sendable {
+    public enum LiveEnvironment: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
         /// IG's DEMO environment.
         case demo
         /// IG's LIVE environment (prices only: nothing is dealt there).

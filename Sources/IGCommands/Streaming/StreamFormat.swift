@@ -4,7 +4,7 @@ import IGStreaming
 import Lightstreamer
 
 /// How `ig stream` prints.
-enum StreamFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum StreamFormat: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
     /// A table redrawn in place (plain lines when not on a terminal).
     case table
     /// One JSON object per line.

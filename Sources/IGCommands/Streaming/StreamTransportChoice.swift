@@ -4,7 +4,7 @@ import IGStreaming
 import Lightstreamer
 
 /// The transport choice of `ig stream`.
-enum StreamTransportChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum StreamTransportChoice: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice, Sendable {
     case auto, websocket, http
 
     var policy: TLCPSessionStateMachine.Configuration.TransportPolicy {

@@ -27,6 +27,14 @@ final class SQLiteBackend: StoreBackend {
                 .invalidLocation, "\(path) is a directory.",
                 hint: "Give the path of a file, e.g. \(path)/market-data.sqlite.")
         }
+        if exists, let type = try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+            type != .typeRegular, type != .typeSymbolicLink
+        {
+            // A device or pipe (`/dev/null`) cannot hold a database: SQLite would say only "disk I/O error".
+            throw StoreError(
+                .invalidLocation, "\(path) is not a regular file.",
+                hint: "Give the path of an SQLite file, e.g. market-data.sqlite, or a postgres:// URL.")
+        }
         var fresh = !exists
         if exists {
             fresh = try Self.inspect(path: path)

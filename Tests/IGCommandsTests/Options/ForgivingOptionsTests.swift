@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import IGSimulatorTesting
+import Testing
+
+@testable import IGCommands
+
+@Suite("Options that forgive: names in any case, negative numbers refused with a reason, ignored flags named")
+struct ForgivingOptionsTests {
+    @Test("format, environment and log-level names are read in any letter case")
+    func namesInAnyCase() throws {
+        let prices = try #require(
+            try IGCommand.parseAsRoot(["prices", "X.Y.Z", "-f", "JSON", "--env", "Demo", "--log-level", "DEBUG"])
+                as? PricesCommand)
+        #expect(prices.output.format == .json)
+        #expect(prices.connection.env == .demo)
+        let export = try #require(
+            try IGCommand.parseAsRoot(["history", "export", "X.Y.Z", "-f", "NDJSON"]) as? HistoryExportCommand)
+        #expect(export.format == .ndjson)
+        #expect(throws: (any Error).self) { _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z", "-f", "xml"]) }
+    }
+
+    @Test("a negative number is a value refused with a reason, not a missing value")
+    func negativeNumbers() async throws {
+        for (arguments, reason) in [
+            (["prices", "X.Y.Z", "--max", "-1"], "--max must be at least 1."),
+            (["history", "sync", "X.Y.Z", "--last", "1d", "--reserve", "-5"], "--reserve must be 0 or more points."),
+            (["history", "sync", "X.Y.Z", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
+            (["history", "sync", "X.Y.Z", "--last", "1d", "--page-size", "-1"], "--page-size must be 0 or more."),
+        ] {
+            let run = await runIGCapturing(arguments)
+            #expect(run.exitStatus == 64, "\(arguments)")
+            let message = IGCommand.fullMessage(for: try #require(run.error))
+            #expect(message.contains(reason), "\(message)")
+        }
+    }
+
+    @Test("flags that cannot apply are named on stderr: --chart with -f csv, --derive-coarser without a store")
+    func ignoredFlagsNamed() async throws {
+        let run = await runIGCapturing([
+            "prices", "CS.D.EURUSD.TODAY.IP", "--max", "3", "--chart", "-f", "csv", "--derive-coarser", "--no-store",
+        ])
+        #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+        #expect(run.notes.contains("--chart draws the bars instead of printing them: -f csv is not used."))
+        #expect(
+            run.notes.contains(
+                "--derive-coarser builds bars from a store's finer ones, and --no-store given: every bar is asked of IG."
+            ),
+            "\(run.notes)")
+    }
+
+    @Test("a device as the store is refused with a hint (64), and a dry run against a missing store creates nothing")
+    func storeThatIsNotAFile() async throws {
+        let device = await runIGCapturing(["history", "status", "--store", "/dev/null"])
+        #expect(device.exitStatus == 64, "a usage error, as a folder is")
+        let message = IGCommand.fullMessage(for: try #require(device.error))
+        #expect(message.contains("/dev/null is not a regular file."), "\(message)")
+        #expect(message.contains("Give the path of an SQLite file"), "\(message)")
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/new/store.sqlite"
+            let dry = await runIGCapturing([
+                "history", "sync", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--to", "2025-03-05", "--dry-run",
+                "--store", path,
+            ])
+            #expect(dry.exitStatus == 0, "\(String(describing: dry.error))")
+            #expect(dry.output.contains("Plan: 2 units, about 2880 points"), "\(dry.output)")
+            #expect(dry.notes.contains("There is no store at \(path) yet: planned as for an empty one"))
+            #expect(!FileManager.default.fileExists(atPath: directory + "/new"), "nothing created")
+            let real = await runIGCapturing([
+                "history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "DAY", "--from", "2025-03-03", "--to", "2025-03-05",
+                "--store", path,
+            ])
+            #expect(real.exitStatus == 0, "\(String(describing: real.error))")
+            #expect(real.notes.contains("Creating a new store at \(path)."), "\(real.notes)")
+        }
+    }
+}
