@@ -280,6 +280,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
         let statuses = try await store.allowance(
             environment: environment, since: Date().addingTimeInterval(-7 * 86_400))
+        if let weeks = Self.weeksLine(plan.estimatedPoints, reserve: reserve, allowance: statuses.first?.total) {
+            Console.line(weeks)
+        }
         for status in statuses {
             if let remaining = status.remaining, let resets = status.resetsAt, resets > Date() {
                 Console.line(
@@ -287,6 +290,17 @@ struct HistorySyncCommand: AsyncParsableCommand {
                         + "\(max(0, remaining - reserve)) usable above the reserve.")
             }
         }
+    }
+
+    /// How many weeks of one account's allowance (IG's last reported total, else 10,000) above the reserve a plan of
+    /// `points` needs, when that is more than one; nil otherwise.
+    static func weeksLine(_ points: Int, reserve: Int, allowance total: Int?) -> String? {
+        let weekly = (total ?? 10_000) - reserve
+        guard weekly > 0, points > weekly else { return nil }
+        let weeks = (points + weekly - 1) / weekly
+        return "That is about \(weeks) weeks of one account's allowance (\(weekly) points a week above the reserve): "
+            + "each run fetches what the week allows and the next resumes, or share the plan between accounts "
+            + "through PostgreSQL."
     }
 
     /// The units an earlier run left waiting in the shared queue (stopped at the reserve, interrupted) that are not

@@ -53,8 +53,9 @@ struct PricesCommand: AsyncParsableCommand {
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
         guard max > 0 else { throw ValidationError("--max must be at least 1.") }
         if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
-        if let start = from?.value, let end = to?.value, start >= end {
-            throw ValidationError("--from must be before --to.")
+        // Both ends are included, as in IG's ranges: --from equal to --to asks for the one bar that starts then.
+        if let start = from?.value, let end = to?.value, start > end {
+            throw ValidationError("--from must not be after --to.")
         }
     }
 

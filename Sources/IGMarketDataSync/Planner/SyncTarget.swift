@@ -56,7 +56,7 @@ public struct SyncTarget: Sendable, Hashable, Codable {
         }
     }
 
-    /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (dates as ``UTCDateText`` reads them, e.g.
+    /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (dates as `UTCDateText` reads them, e.g.
     /// `2026-01-05`, `2026-01-05T10:00` or with an offset; `TO` exclusive); blank lines and lines starting with `#`
     /// are skipped, and Windows line ends are read as line ends. Every bad line is reported, not only the first.
     public static func parse(file text: String) throws(ParseError) -> [SyncTarget] {

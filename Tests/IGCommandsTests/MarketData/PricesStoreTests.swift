@@ -43,6 +43,29 @@ struct PricesStoreTests {
         }
     }
 
+    @Test("--from equal to --to asks for the one bar that starts then, with a store and without")
+    func oneBar() async throws {
+        try await IGSimulator.withRunning { _, url in
+            for extra in [[], ["--store", "STORE"]] {
+                try await withTemporaryDirectory { directory in
+                    let run = await runIGCapturing(
+                        [
+                            "prices", Self.epic, "-r", "HOUR", "--from", "2025-03-04T10:00", "--to", "2025-03-04T10:00",
+                            "-f", "csv", "--base-url", url.absoluteString,
+                        ] + extra.map { $0 == "STORE" ? directory + "/store.sqlite" : $0 })
+                    #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                    let rows = run.output.split(separator: "\n").dropFirst()
+                    #expect(rows.count == 1, "\(extra): \(run.output)")
+                    #expect(rows.first?.hasPrefix("2025-03-04T10:00:00") == true, "\(run.output)")
+                }
+            }
+            let reversed = await runIGCapturing([
+                "prices", Self.epic, "--from", "2025-03-04T11:00", "--to", "2025-03-04T10:00",
+            ])
+            #expect(reversed.exitStatus == 64)
+        }
+    }
+
     @Test("--to with --max N gives the N bars up to --to, the bar at --to included (it gave N + 1)")
     func toWithMax() async throws {
         try await IGSimulator.withRunning { _, url in

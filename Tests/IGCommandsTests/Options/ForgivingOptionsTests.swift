@@ -66,6 +66,16 @@ struct ForgivingOptionsTests {
             #expect(dry.output.contains("Plan: 2 units, about 2880 points"), "\(dry.output)")
             #expect(dry.notes.contains("There is no store at \(path) yet: planned as for an empty one"))
             #expect(!FileManager.default.fileExists(atPath: directory + "/new"), "nothing created")
+            #expect(!dry.output.contains("weeks of one account's allowance"), "one week's allowance is enough")
+            let long = await runIGCapturing([
+                "history", "sync", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--to", "2025-03-17", "--dry-run",
+                "--store", path,
+            ])
+            #expect(long.output.contains("Plan: 14 units, about 14400 points"), "\(long.output)")
+            #expect(
+                long.output.contains(
+                    "That is about 2 weeks of one account's allowance (9500 points a week above the reserve)"),
+                "\(long.output)")
             let real = await runIGCapturing([
                 "history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "DAY", "--from", "2025-03-03", "--to", "2025-03-05",
                 "--store", path,
