@@ -61,6 +61,22 @@ struct ModelFormatTests {
         #expect(ResolutionParseError(input: "fortnight").suggestion == nil)
     }
 
+    @Test("1M is refused as ambiguous (a month to Binance and pandas, a minute as 1m); 1m and M keep their meaning")
+    func ambiguousMonth() throws {
+        do {
+            _ = try Resolution(parsing: " 1M")
+            Issue.record("1M was read as a resolution")
+        } catch {
+            #expect(
+                error.description
+                    == "' 1M' is ambiguous: a month in Binance's and pandas' spelling, a minute as 1m. Give 1min (MINUTE) or M (MONTH)."
+            )
+        }
+        #expect(try Resolution(parsing: "1m") == .minute)
+        #expect(try Resolution(parsing: "M") == .month)
+        #expect(try Resolution(parsing: "5M") == .minute5)
+    }
+
     @Test(
         "An unknown resolution a letter or two from one IG name suggests it; none when two are as near, or none is",
         arguments: [

@@ -85,8 +85,13 @@ public enum Resolution: String, Codable, Sendable, CaseIterable, CustomStringCon
 
     /// Parses an IG name (`HOUR_4`, any case), a pandas-style alias (`4h`, `15Min`, `D`) or a word such as `hourly`,
     /// `daily`, `4hr` or `15mins`.
+    ///
+    /// `1m` is a minute, but `1M` (a capital M) is refused as ambiguous: it is a month in Binance's and pandas' spelling
+    /// and was read as a minute here, so neither reading is taken silently.
     public init(parsing text: String) throws(ResolutionParseError) {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !ResolutionParseError.isAmbiguous(trimmed) else { throw ResolutionParseError(input: text) }
+        let key = trimmed.lowercased()
         guard let resolution = Self.aliases[key] else { throw ResolutionParseError(input: text) }
         self = resolution
     }

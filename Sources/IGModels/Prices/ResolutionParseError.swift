@@ -14,9 +14,16 @@ public struct ResolutionParseError: Error, Sendable, Hashable, CustomStringConve
         suggestion = Self.nearest(to: input)
     }
 
+    /// Whether `text` is `1M`, which names a month in Binance's and pandas' spelling and a minute in `1m`'s.
+    static func isAmbiguous(_ text: String) -> Bool { text == "1M" }
+
     /// A readable description (never contains a secret).
     public var description: String {
-        "Unknown resolution '\(input)'. "
+        if Self.isAmbiguous(input.trimmingCharacters(in: .whitespaces)) {
+            return "'\(input)' is ambiguous: a month in Binance's and pandas' spelling, a minute as 1m. "
+                + "Give 1min (MINUTE) or M (MONTH)."
+        }
+        return "Unknown resolution '\(input)'. "
             + (suggestion.map { "Did you mean \($0.rawValue)? " } ?? "")
             + "Use an IG name ("
             + Resolution.allCases.map(\.rawValue).joined(separator: ", ")
