@@ -43,21 +43,28 @@ struct PricesStoreTests {
         }
     }
 
+    /// The CSV rows (header left out) of `ig prices EPIC -r HOUR` over `range`, run without a store and then with a
+    /// new one: one list per run.
+    static func hourRows(_ range: [String], url: URL) async throws -> [[Substring]] {
+        var result: [[Substring]] = []
+        for withStore in [false, true] {
+            try await withTemporaryDirectory { directory in
+                let run = await runIGCapturing(
+                    ["prices", Self.epic, "-r", "HOUR", "-f", "csv", "--base-url", url.absoluteString] + range
+                        + (withStore ? ["--store", directory + "/store.sqlite"] : []))
+                #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                result.append(Array(run.output.split(separator: "\n").dropFirst()))
+            }
+        }
+        return result
+    }
+
     @Test("--from equal to --to asks for the one bar that starts then, with a store and without")
     func oneBar() async throws {
         try await IGSimulator.withRunning { _, url in
-            for extra in [[], ["--store", "STORE"]] {
-                try await withTemporaryDirectory { directory in
-                    let run = await runIGCapturing(
-                        [
-                            "prices", Self.epic, "-r", "HOUR", "--from", "2025-03-04T10:00", "--to", "2025-03-04T10:00",
-                            "-f", "csv", "--base-url", url.absoluteString,
-                        ] + extra.map { $0 == "STORE" ? directory + "/store.sqlite" : $0 })
-                    #expect(run.exitStatus == 0, "\(String(describing: run.error))")
-                    let rows = run.output.split(separator: "\n").dropFirst()
-                    #expect(rows.count == 1, "\(extra): \(run.output)")
-                    #expect(rows.first?.hasPrefix("2025-03-04T10:00:00") == true, "\(run.output)")
-                }
+            for rows in try await Self.hourRows(["--from", "2025-03-04T10:00", "--to", "2025-03-04T10:00"], url: url) {
+                #expect(rows.count == 1, "\(rows)")
+                #expect(rows.first?.hasPrefix("2025-03-04T10:00:00") == true, "\(rows)")
             }
             let reversed = await runIGCapturing([
                 "prices", Self.epic, "--from", "2025-03-04T11:00", "--to", "2025-03-04T10:00",
@@ -69,19 +76,10 @@ struct PricesStoreTests {
     @Test("--to with --max N gives the N bars up to --to, the bar at --to included (it gave N + 1)")
     func toWithMax() async throws {
         try await IGSimulator.withRunning { _, url in
-            for extra in [[], ["--store", "STORE"]] {
-                try await withTemporaryDirectory { directory in
-                    let run = await runIGCapturing(
-                        [
-                            "prices", Self.epic, "-r", "HOUR", "--to", "2025-03-04T10:00", "--max", "5", "-f", "csv",
-                            "--base-url", url.absoluteString,
-                        ] + extra.map { $0 == "STORE" ? directory + "/store.sqlite" : $0 })
-                    #expect(run.exitStatus == 0, "\(String(describing: run.error))")
-                    let rows = run.output.split(separator: "\n").dropFirst()
-                    #expect(rows.count == 5, "\(extra): \(run.output)")
-                    #expect(rows.first?.hasPrefix("2025-03-04T06:00:00") == true, "\(run.output)")
-                    #expect(rows.last?.hasPrefix("2025-03-04T10:00:00") == true, "\(run.output)")
-                }
+            for rows in try await Self.hourRows(["--to", "2025-03-04T10:00", "--max", "5"], url: url) {
+                #expect(rows.count == 5, "\(rows)")
+                #expect(rows.first?.hasPrefix("2025-03-04T06:00:00") == true, "\(rows)")
+                #expect(rows.last?.hasPrefix("2025-03-04T10:00:00") == true, "\(rows)")
             }
         }
     }
