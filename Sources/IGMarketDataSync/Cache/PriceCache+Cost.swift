@@ -8,8 +8,8 @@ extension PriceCache {
     /// can start in the ranges the store does not cover, and in the bar still forming (fetched every time). 0 when the
     /// store covers the whole range with settled bars.
     ///
-    /// An upper bound, like IG's own: weekends and closed hours make the real cost lower, and so do bars built from
-    /// finer ones (``derivesCoarserBars``).
+    /// An upper bound, like IG's own: weekends and closed hours make the real cost lower. With ``derivesCoarserBars``,
+    /// a missing range the store can build from finer bars costs nothing.
     public func pointsToFetch(
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> Int {
@@ -17,7 +17,13 @@ extension PriceCache {
         let (wanted, storable, settledEnd) = Self.ranges(resolution: resolution, from: from, to: to, now: now)
         let coverage: Coverage
         do { coverage = try await store.coverage(key) } catch { throw .store(error) }
-        var points = coverage.missing(in: storable).reduce(0) { $0 + BarClock.barCount(in: $1, resolution) }
+        var points = 0
+        for gap in coverage.missing(in: storable) {
+            let count = BarClock.barCount(in: gap, resolution)
+            // Bars built from finer stored ones cost nothing (as `table` builds them).
+            if count > 0, derivesCoarserBars, try await derivationSource(key, gap) != nil { continue }
+            points += count
+        }
         if wanted.end > settledEnd, wanted.start <= TimeRange.seconds(now) {
             points += BarClock.barCount(
                 in: TimeRange(start: max(settledEnd, wanted.start), end: wanted.end), resolution)

@@ -128,14 +128,25 @@ public struct PriceCache: Sendable {
     /// The bars of `key` starting in `gap` built from a finer resolution the store covers over their whole span (the
     /// coarsest such resolution), or nil when none does.
     func derive(_ key: SeriesKey, _ gap: TimeRange) async throws(PriceCacheError) -> [PriceTable.Row]? {
+        guard let (finerKey, span) = try await derivationSource(key, gap) else { return nil }
+        do {
+            return BarAggregation.aggregate(try await store.table(finerKey, in: span).rows, to: key.resolution)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// The finer series (the coarsest the store covers over the whole span of `gap`'s bars) and that span, from which
+    /// ``derive(_:_:)`` builds the bars of `key` in `gap`; nil when there is none.
+    func derivationSource(
+        _ key: SeriesKey, _ gap: TimeRange
+    ) async throws(PriceCacheError) -> (key: SeriesKey, span: TimeRange)? {
         let span = BarAggregation.span(of: gap, key.resolution)
         guard !span.isEmpty else { return nil }
         for finer in BarAggregation.finerResolutions(of: key.resolution) {
             let finerKey = SeriesKey(environment: key.environment, epic: key.epic, resolution: finer)
             do {
-                guard try await store.coverage(finerKey).missing(in: span).isEmpty else { continue }
-                let rows = try await store.table(finerKey, in: span).rows
-                return BarAggregation.aggregate(rows, to: key.resolution)
+                if try await store.coverage(finerKey).missing(in: span).isEmpty { return (finerKey, span) }
             } catch {
                 throw .store(error)
             }

@@ -43,6 +43,26 @@ struct PricesStoreTests {
         }
     }
 
+    @Test("with --derive-coarser, bars the store can build from finer ones are not counted against the allowance")
+    func derivedCostNothing() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let connection = ["--store", directory + "/store.sqlite", "--base-url", url.absoluteString]
+                let sync = await runIGCapturing(
+                    ["history", "sync", Self.epic, "--from", "2025-03-04", "--to", "2025-03-05"] + connection)
+                #expect(sync.exitStatus == 0, "\(String(describing: sync.error))")
+                let hours = ["prices", Self.epic, "-r", "HOUR", "--from", "2025-03-04", "--to", "2025-03-04T23:00"]
+                let derived = await runIGCapturing(hours + ["--derive-coarser"] + connection)
+                #expect(derived.exitStatus == 0, "\(String(describing: derived.error))")
+                #expect(!derived.notes.contains("may cost"), "\(derived.notes)")
+                #expect(
+                    derived.output.contains("24 built from finer stored bars; 0 points spent."), "\(derived.output)")
+                let fetched = await runIGCapturing(hours + connection)
+                #expect(fetched.notes.contains("This request may cost up to 24 historical points"), "\(fetched.notes)")
+            }
+        }
+    }
+
     /// The CSV rows (header left out) of `ig prices EPIC -r HOUR` over `range`, run without a store and then with a
     /// new one: one list per run.
     static func hourRows(_ range: [String], url: URL) async throws -> [[Substring]] {
