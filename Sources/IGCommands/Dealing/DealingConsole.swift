@@ -17,7 +17,7 @@ enum DealingConsole {
     /// On `--env live`, asks the user to type `yes` unless `--yes` was given.
     static func confirmLive(_ connection: ConnectionOptions, _ options: MutationOptions, action: String) throws {
         guard connection.env == .live, connection.baseURL == nil, !options.yes, !options.dryRun else { return }
-        FileHandle.standardError.write(Data("LIVE account: \(action). Type 'yes' to continue: ".utf8))
+        StandardStream.error("LIVE account: \(action). Type 'yes' to continue: ")
         guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
             throw ValidationError("Not confirmed; nothing was sent.")
         }

@@ -32,7 +32,8 @@ struct HistoryExportCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Write to this file instead of standard output (- for standard output).",
             discussion: "A file is replaced whole when the export is complete and keeps its permissions; a symbolic "
-                + "link's target is replaced; a device or pipe is written as it is."))
+                + "link's target is replaced; a device or pipe is written as it is; /dev/stdout is standard output; "
+                + "the store itself is refused."))
     var output: String?
 
     func validate() throws {
@@ -52,16 +53,18 @@ struct HistoryExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await storeOptions.withExistingStore(try storeOptions.location()) { store in
+        let location = try storeOptions.location()
+        try await storeOptions.withExistingStore(location) { store in
             let key = try await series.key(in: store)
             let stored = try await store.status()
             guard stored.contains(where: { $0.key == key && $0.bars > 0 }) else {
                 // Refused before the destination is opened: a file there keeps what it holds.
+                let kept = output.flatMap { $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil }
                 throw CommandFailure(
-                    "Nothing exported\(output.flatMap { $0 == "-" ? nil : ", \($0) left as it was" } ?? ""): "
+                    "Nothing exported\(kept.map { ", \($0) left as it was" } ?? ""): "
                         + EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: stored), kind: .usage)
             }
-            let destination = try ExportDestination(path: output)
+            let destination = try ExportDestination(path: output, protecting: StoreOptions.files(of: location))
             let count: Int
             do {
                 count = try await Self.export(

@@ -61,10 +61,10 @@ extension PricesCommand {
                         Console.line(summary)
                     case .csv:
                         try Tabular.barsDetailed(result.table).print(as: .csv)
-                        FileHandle.standardError.write(Data((summary + "\n").utf8))
+                        StandardStream.error(summary + "\n")
                     case .json:
                         try printJSON(result.table)
-                        FileHandle.standardError.write(Data((summary + "\n").utf8))
+                        StandardStream.error(summary + "\n")
                     }
                 }
                 try writeSVG(result.table)

@@ -24,6 +24,13 @@ struct StoreOptions: ParsableArguments {
         try explicitLocation() ?? .defaultSQLite()
     }
 
+    /// The files of the SQLite store `location` names (the database and its journals), which an export must not
+    /// replace; none for PostgreSQL.
+    static func files(of location: StoreLocation) -> [String] {
+        guard case .sqlite(let path) = location else { return [] }
+        return [path, path + "-wal", path + "-shm", path + "-journal"]
+    }
+
     /// The path of the SQLite file `location` names, when no file is there: a command that only reads or removes
     /// says so instead of creating an empty store (a mistyped `--store` used to leave a new file behind and report
     /// an empty store).

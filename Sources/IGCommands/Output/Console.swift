@@ -7,12 +7,12 @@ public struct Console: Sendable {
 
     /// Standard output, flushed after every write (so piped output and progress appear at once).
     public static let standardOutput = Console { text in
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output(text)
     }
 
     /// Standard error.
     public static let standardError = Console { text in
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error(text)
     }
 
     /// Where output goes in this task: standard output, or a capture buffer (see `IGCommand.output(of:)`).

@@ -13,6 +13,7 @@ import IGTrading
 /// | 64 | usage: a bad argument or option, caught before anything was sent |
 /// | 65 | IG refused the request (an unknown epic, a rule of the market…) |
 /// | 69 | network: IG or the store's database server could not be reached, did not answer in time, or answered with a server error |
+/// | 73 | output: standard output or the file given with `-o` cannot be written (a missing folder, a full disk) |
 /// | 74 | store: the market-data store cannot be used (not a database, another application's, a newer schema, a database error) |
 /// | 75 | allowance: a per-minute or the weekly historical allowance is used up; try again later |
 /// | 77 | authentication: the login, API key or credentials were refused or missing |
@@ -20,7 +21,7 @@ import IGTrading
 struct FailureReport: Sendable, Equatable {
     /// The class of a failure, which decides the exit status.
     enum Kind: String, Sendable, Equatable {
-        case usage, refused, network, store, allowance, authentication, other
+        case usage, refused, network, output, store, allowance, authentication, other
 
         /// The process's exit status for this class.
         var exitCode: Int32 {
@@ -28,6 +29,7 @@ struct FailureReport: Sendable, Equatable {
             case .usage: 64
             case .refused: 65
             case .network: 69
+            case .output: 73
             case .store: 74
             case .allowance: 75
             case .authentication: 77
@@ -165,7 +167,7 @@ struct FailureReport: Sendable, Equatable {
             if let hint { return hint }
             let code = error.errorCode.map { " (\($0.rawValue))" } ?? ""
             return "IG refused the request\(code). Check the arguments; --log-level debug shows what was sent."
-        case (.other, _), (.store, _):
+        case (.other, _), (.output, _), (.store, _):
             return hint ?? "The command failed: \(error.code)."
         }
     }

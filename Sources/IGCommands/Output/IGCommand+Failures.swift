@@ -15,7 +15,7 @@ extension IGCommand {
     /// one from its `validate()` does, not the root's.
     static func exit(reporting error: any Error, arguments: [String], command: (any ParsableCommand.Type)?) -> Never {
         if let validation = error as? ValidationError, let command, let text = usageFailure(validation, of: command) {
-            FileHandle.standardError.write(Data(text.utf8))
+            StandardStream.error(text)
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         guard let report = FailureReport(error) else { exit(withError: error) }
@@ -23,7 +23,7 @@ extension IGCommand {
             zip(arguments, arguments.dropFirst()).contains { option, value in
                 option == "--log-level" && (value == "debug" || value == "trace")
             } || arguments.contains("--log-level=debug") || arguments.contains("--log-level=trace")
-        FileHandle.standardError.write(Data((report.text(verbose: verbose) + "\n").utf8))
+        StandardStream.error(report.text(verbose: verbose) + "\n")
         Foundation.exit(report.exitCode)
     }
 

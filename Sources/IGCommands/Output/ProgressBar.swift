@@ -17,13 +17,13 @@ struct ProgressBar: Sendable {
     func update(done: Int, total: Int, unit: String = "pages", detail: String = "") {
         guard isEnabled else { return }
         let text = Self.render(label: label, done: done, total: total, unit: unit) + detail
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+        StandardStream.error("\r\u{1B}[2K" + text)
     }
 
     /// Clears the bar's line.
     func finish() {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardStream.error("\r\u{1B}[2K")
     }
 
     /// `prices [██████░░░░░░░░░░░░░░] 3/10 pages`.

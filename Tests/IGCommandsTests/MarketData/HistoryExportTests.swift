@@ -135,4 +135,83 @@ struct HistoryExportTests {
             #expect(!FileManager.default.fileExists(atPath: "-"))
         }
     }
+
+    @Test("the store itself, or a link to it, is refused as the output (64) and stays a readable store")
+    func storeIsNotOverwritten() async throws {
+        try await Self.withThirtyBars { directory, path in
+            let link = directory + "/link.sqlite"
+            #expect(symlink(path, link) == 0)
+            for output in [path, link] {
+                let run = await runIGCapturing(["history", "export", Self.epic, "-o", output, "--store", path])
+                #expect(run.exitStatus == 64, "\(output)")
+                #expect(
+                    "\(String(describing: run.error))".contains("is the store itself"),
+                    "\(String(describing: run.error))")
+            }
+            // Opening a store may touch its header, so what is checked is that it is still the SQLite store.
+            let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(15)
+            #expect(header == Data("SQLite format 3".utf8))
+            let again = await runIGCapturing(["history", "export", Self.epic, "--store", path])
+            #expect(again.output.split(separator: "\n").count == 31, "still a store of 30 bars")
+        }
+    }
+
+    @Test("an output that cannot be written is exit status 73 and says why; a missing file is not said to be kept")
+    func unwritableOutput() async throws {
+        try await Self.withThirtyBars { directory, path in
+            let missingFolder = directory + "/no-such-folder/bars.csv"
+            let run = await runIGCapturing(["history", "export", Self.epic, "-o", missingFolder, "--store", path])
+            #expect(run.exitStatus == 73)
+            #expect("\(String(describing: run.error))".contains("Check that its folder exists"))
+            #if os(Linux)
+                let full = await runIGCapturing(["history", "export", Self.epic, "-o", "/dev/full", "--store", path])
+                #expect(full.exitStatus == 73, "\(String(describing: full.error))")
+                let descriptor = open("/dev/full", O_WRONLY)
+                defer { close(descriptor) }
+                #expect(StandardStream.write("bars\n", to: descriptor) == ENOSPC, "standard output on a full disk")
+            #endif
+            let absent = directory + "/absent.csv"
+            let refused = await runIGCapturing(["history", "export", "CS.D.NOSUCH.IP", "-o", absent, "--store", path])
+            #expect(refused.exitStatus == 64)
+            #expect(!"\(String(describing: refused.error))".contains("left as it was"))
+            #expect(!FileManager.default.fileExists(atPath: absent))
+        }
+    }
+
+    @Test("a dangling link gets its target created and stays a link")
+    func danglingLink() async throws {
+        try await Self.withThirtyBars { directory, path in
+            let link = directory + "/latest.csv"
+            #expect(symlink("bars-v1.csv", link) == 0)
+            let run = await runIGCapturing(["history", "export", Self.epic, "-o", link, "--store", path])
+            #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+            var status = stat()
+            #expect(lstat(link, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK, "still a link")
+            let lines = try String(contentsOfFile: directory + "/bars-v1.csv", encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 31)
+        }
+    }
+
+    @Test("a path that is standard output or standard error is written through that stream, not replaced")
+    func standardStreamsKeepTheShellsRedirection() async throws {
+        try await withTemporaryDirectory { directory in
+            // As a shell's `>> file` leaves it: opened for appending, with what it held.
+            let file = directory + "/redirected.txt"
+            try Data("first\n".utf8).write(to: URL(fileURLWithPath: file))
+            let descriptor = open(file, O_WRONLY | O_APPEND)
+            #expect(descriptor >= 0)
+            defer { close(descriptor) }
+            #if os(Linux)
+                let asOutput = try ExportDestination(
+                    path: "/proc/self/fd/\(descriptor)", streams: (output: descriptor, error: -1))
+                #expect(asOutput.mode == .console, "written through the console, as -")
+                asOutput.abandon()
+            #endif
+            let asError = try ExportDestination(path: file, streams: (output: -1, error: descriptor))
+            #expect(asError.mode == .direct)
+            try asError.write(Array("second\n".utf8))
+            try asError.finish()
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == "first\nsecond\n", "appended, not replaced")
+        }
+    }
 }
