@@ -131,13 +131,39 @@ struct PlannerTests {
                     let cache = PriceCache(store: store, client: client)
                     let plan = try await Self.plan(store, environment: cache.environment)
                     let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
-                    // After the first day 2,060 points remain; the second day (1,440) would leave less than 1,000.
+                    // The new store knows no allowance, so IG is asked first (one point). After the first day
+                    // 2,059 points remain; the second day (1,440) would leave less than 1,000.
                     #expect(report.stop == .reserve)
                     #expect(report.units == 1)
-                    #expect(report.remaining == 3_500 - 1_440)
+                    #expect(report.remaining == 3_500 - 1 - 1_440)
                     #expect(report.resetsAt != nil)
-                    #expect(await simulator.statistics().pricePoints == 1_440)
+                    #expect(await simulator.statistics().pricePoints == 1 + 1_440)
                     #expect(try await store.queue(environment: cache.environment).pending == 2)
+                }
+            }
+        }
+    }
+
+    @Test("with no allowance figure in the store, IG is asked before the first unit, so the reserve holds from it")
+    func reserveWithoutFigure() async throws {
+        try await withSimulator({
+            $0.allowances = SimulatorAllowances(
+                applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
+                historicalDataPoints: 2_000)
+        }) { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(.sqlite) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let plan = try await Self.plan(store, environment: cache.environment)
+                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
+                    // 1,999 remain after asking; a day (1,440) would leave 559, below the reserve: nothing fetched.
+                    #expect(report.stop == .reserve)
+                    #expect(report.units == 0)
+                    #expect(report.points == 1)
+                    #expect(report.remaining == 1_999)
+                    #expect(report.nextUnitPoints == 1_440)
+                    #expect(await simulator.statistics().pricePoints == 1)
+                    #expect(try await store.queue(environment: cache.environment).pending == 3)
                 }
             }
         }

@@ -331,7 +331,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
 
     static func summary(_ report: SyncReport, reserve: Int) -> String {
         var text = "Fetched \(counted(report.bars, "bar")) in \(counted(report.units, "unit")) "
-        text += "(\(counted(report.requests, "request")), \(counted(report.points, "point")))."
+        text += "(\(counted(report.requests, "request")), \(counted(report.points, "point"))"
+        if report.probePoints > 0 { text += ", \(report.probePoints) of them to ask IG what remains" }
+        text += ")."
         if let remaining = report.remaining { text += " \(remaining) points left" }
         if let resets = report.resetsAt { text += ", resetting at \(IGDateFormat.iso.string(from: resets))Z" }
         if report.remaining != nil || report.resetsAt != nil { text += "." }

@@ -47,7 +47,8 @@ public struct BackfillRunner: Sendable {
         report.remaining = known?.remaining
         // Whether `budget` comes from IG in this run. The store's figure may be stale (the week reset, or a simulator
         // started afresh), so before the run stops on it IG is asked (one point), unless even a whole allowance
-        // would not leave room for the unit above the reserve.
+        // would not leave room for the unit above the reserve. With no figure at all (a new store, a quiet week) and
+        // a reserve to keep, IG is asked before the first unit, so the reserve holds from the start.
         var budgetFromIG = false
         while true {
             let start = now()
@@ -65,10 +66,14 @@ public struct BackfillRunner: Sendable {
             do { coverage = try await store.coverage(unit.key) } catch { throw .store(error) }
             let gaps = coverage.missing(in: unit.range)
             let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
-            if let left = budget, needed > left, !budgetFromIG, needed <= (known?.total ?? Int.max) - reserve {
+            let unknownWithReserve = budget == nil && reserve > 0 && needed > 0
+            let shortOnStaleFigure =
+                budget.map { needed > $0 && needed <= (known?.total ?? Int.max) - reserve } ?? false
+            if !budgetFromIG, unknownWithReserve || shortOnStaleFigure {
                 do {
                     let probe = try await cache.probeAllowance(epic: unit.key.epic, resolution: unit.key.resolution)
                     report.points += probe.bars.count
+                    report.probePoints += probe.bars.count
                     report.requests += 1
                     if let allowance = probe.allowance {
                         budget = allowance.remainingAllowance - reserve
@@ -77,6 +82,10 @@ public struct BackfillRunner: Sendable {
                     }
                     budgetFromIG = true
                 } catch {
+                    if case .ig(let igError) = error, Self.refuses(igError) {
+                        try await setAside(unit, igError, in: &report)
+                        continue
+                    }
                     try? await store.release(unit: unit.id, worker: worker)
                     if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
                         report.stop = .allowanceExhausted
@@ -111,13 +120,7 @@ public struct BackfillRunner: Sendable {
                     now: start)
             } catch let error as PriceCacheError {
                 if case .ig(let igError) = error, Self.refuses(igError) {
-                    // IG will refuse this unit every time: it is set aside, not left pending for every later run.
-                    do { try await store.fail(unit: unit.id, worker: worker) } catch { throw .store(error) }
-                    report.failures.append(
-                        SyncFailure(
-                            key: unit.key, range: unit.range,
-                            reason: igError.advice ?? igError.description,
-                            errorCode: igError.errorCode?.rawValue))
+                    try await setAside(unit, igError, in: &report)
                     continue
                 }
                 try? await store.release(unit: unit.id, worker: worker)
@@ -147,6 +150,18 @@ public struct BackfillRunner: Sendable {
             }
         }
         return report
+    }
+
+    /// Marks `unit` failed and reports why: IG will refuse it every time, so it is set aside, not left pending for
+    /// every later run.
+    private func setAside(
+        _ unit: WorkUnit, _ error: IGError, in report: inout SyncReport
+    ) async throws(PriceCacheError) {
+        do { try await cache.store.fail(unit: unit.id, worker: worker) } catch { throw .store(error) }
+        report.failures.append(
+            SyncFailure(
+                key: unit.key, range: unit.range, reason: error.advice ?? error.description,
+                errorCode: error.errorCode?.rawValue))
     }
 
     /// Whether IG refused a request because the weekly historical allowance is used up.

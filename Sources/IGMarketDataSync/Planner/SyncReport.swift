@@ -8,6 +8,9 @@ public struct SyncReport: Sendable, Hashable {
     public var bars: Int = 0
     /// Points spent.
     public var points: Int = 0
+    /// The part of ``points`` spent asking IG what remains of the allowance (the last bar of a series, one point),
+    /// before a run with no current figure or a stale one.
+    public var probePoints: Int = 0
     /// Price requests sent.
     public var requests: Int = 0
     /// Why the run ended.

@@ -280,7 +280,8 @@ struct HistoryCommandTests {
                 let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
                 let allowance = try #require((object["allowance"] as? [[String: Any]])?.first)
                 #expect(allowance["environment"] as? String == url.absoluteString, "\(allowance)")
-                #expect(allowance["requests"] as? Int == 1 && allowance["spent"] as? Int == 24, "\(allowance)")
+                // The bars' request and the one that asked IG what remained (the store had no figure).
+                #expect(allowance["requests"] as? Int == 2 && allowance["spent"] as? Int == 25, "\(allowance)")
 
                 // The command status gives: a preview, then with --yes the unit goes and the 24 bars stay.
                 let cancel = try #require(
@@ -405,7 +406,11 @@ struct HistoryCommandTests {
                     url.absoluteString.hasSuffix("/") ? String(url.absoluteString.dropLast()) : url.absoluteString
                 let sync = ["history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR", "--from", "2025-03-03"] + store
                 let first = await runIGCapturing(sync + ["--to", "2025-03-04", "--base-url", name + "/"])
-                #expect(first.output.contains("Fetched 24 bars in 1 unit (1 request, 24 points)"), "\(first.output)")
+                // A new store knows no allowance: IG is asked first (one point), so the reserve holds.
+                #expect(
+                    first.output.contains(
+                        "Fetched 24 bars in 1 unit (2 requests, 25 points, 1 of them to ask IG what remains)"),
+                    "\(first.output)")
                 // The same server without the slash and with the scheme in capitals: only the new day is paid.
                 let second = await runIGCapturing(
                     sync + ["--to", "2025-03-05", "--base-url", "HTTP" + name.dropFirst(4)])
