@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IGMarketData
 import IGModels
 import IGTrading
 
@@ -67,8 +68,11 @@ struct PricesCommand: AsyncParsableCommand {
         }
         if let start = from?.value { return (start, to?.value ?? now) }
         if let end = to?.value {
-            // Inclusive at both ends, like IG's ranges: `max - 1` bar lengths before `--to` hold `max` bar starts.
-            return (end.addingTimeInterval(-Double(max - 1) * Double(resolutionValue.seconds)), end)
+            // Inclusive at both ends, like IG's ranges: `max - 1` bar lengths before the start of the bar holding
+            // `--to` hold `max` bar starts, whether or not `--to` falls on a bar's start.
+            let barStart = BarClock.start(containing: Int64(end.timeIntervalSince1970.rounded(.down)), resolutionValue)
+            let first = Date(timeIntervalSince1970: TimeInterval(barStart))
+            return (first.addingTimeInterval(-Double(max - 1) * Double(resolutionValue.seconds)), end)
         }
         return nil
     }

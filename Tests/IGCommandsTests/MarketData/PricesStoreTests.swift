@@ -101,6 +101,12 @@ struct PricesStoreTests {
                 #expect(rows.first?.hasPrefix("2025-03-04T06:00:00") == true, "\(rows)")
                 #expect(rows.last?.hasPrefix("2025-03-04T10:00:00") == true, "\(rows)")
             }
+            // --to inside a bar: that bar is the last of the N (it gave N - 1).
+            for rows in try await Self.hourRows(["--to", "2025-03-04T10:30", "--max", "5"], url: url) {
+                #expect(rows.count == 5, "\(rows)")
+                #expect(rows.first?.hasPrefix("2025-03-04T06:00:00") == true, "\(rows)")
+                #expect(rows.last?.hasPrefix("2025-03-04T10:00:00") == true, "\(rows)")
+            }
         }
     }
 }
