@@ -82,16 +82,7 @@ public struct BackfillRunner: Sendable {
                     }
                     budgetFromIG = true
                 } catch {
-                    if case .ig(let igError) = error, Self.refuses(igError) {
-                        try await setAside(unit, igError, in: &report)
-                        continue
-                    }
-                    try? await store.release(unit: unit.id, worker: worker)
-                    if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
-                        report.stop = .allowanceExhausted
-                        break
-                    }
-                    throw error
+                    if try await stops(on: error, unit: unit, report: &report) { break } else { continue }
                 }
             }
             if let left = budget, needed > left {
@@ -119,16 +110,7 @@ public struct BackfillRunner: Sendable {
                     FetchedBars(key: unit.key, rows: [], covered: TimeRange(start: 0, end: 0)), completing: unit.id,
                     now: start)
             } catch let error as PriceCacheError {
-                if case .ig(let igError) = error, Self.refuses(igError) {
-                    try await setAside(unit, igError, in: &report)
-                    continue
-                }
-                try? await store.release(unit: unit.id, worker: worker)
-                if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
-                    report.stop = .allowanceExhausted
-                    break
-                }
-                throw error
+                if try await stops(on: error, unit: unit, report: &report) { break } else { continue }
             } catch let error as StoreError {
                 throw .store(error)
             } catch {
@@ -150,6 +132,24 @@ public struct BackfillRunner: Sendable {
             }
         }
         return report
+    }
+
+    /// What a failed request for `unit` means for the run: true when the allowance is used up (the run stops, the
+    /// unit released for a later one), false when IG refuses the unit (set aside, the run goes on); anything else is
+    /// thrown, the unit released.
+    private func stops(
+        on error: PriceCacheError, unit: WorkUnit, report: inout SyncReport
+    ) async throws(PriceCacheError) -> Bool {
+        if case .ig(let igError) = error, Self.refuses(igError) {
+            try await setAside(unit, igError, in: &report)
+            return false
+        }
+        try? await cache.store.release(unit: unit.id, worker: worker)
+        if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
+            report.stop = .allowanceExhausted
+            return true
+        }
+        throw error
     }
 
     /// Marks `unit` failed and reports why: IG will refuse it every time, so it is set aside, not left pending for
