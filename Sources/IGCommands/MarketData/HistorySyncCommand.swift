@@ -293,9 +293,14 @@ struct HistorySyncCommand: AsyncParsableCommand {
     }
 
     /// How many weeks of one account's allowance (IG's last reported total, else 10,000) above the reserve a plan of
-    /// `points` needs, when that is more than one; nil otherwise.
+    /// `points` needs, when that is more than one, or that nothing can be fetched when the reserve keeps the whole
+    /// allowance; nil otherwise.
     static func weeksLine(_ points: Int, reserve: Int, allowance total: Int?) -> String? {
         let weekly = (total ?? 10_000) - reserve
+        if weekly <= 0, points > 0 {
+            return "A reserve of \(reserve) keeps all of one account's weekly allowance (\(total ?? 10_000) points): "
+                + "a run fetches nothing. Lower --reserve."
+        }
         guard weekly > 0, points > weekly else { return nil }
         let weeks = (points + weekly - 1) / weekly
         return "That is about \(weeks) weeks of one account's allowance (\(weekly) points a week above the reserve): "

@@ -76,6 +76,15 @@ struct ForgivingOptionsTests {
                 long.output.contains(
                     "That is about 2 weeks of one account's allowance (9500 points a week above the reserve)"),
                 "\(long.output)")
+            let reserved = await runIGCapturing([
+                "history", "sync", "CS.D.EURUSD.TODAY.IP", "--from", "2025-03-03", "--to", "2025-03-05", "--dry-run",
+                "--reserve", "10000", "--store", path,
+            ])
+            #expect(
+                reserved.output.contains(
+                    "A reserve of 10000 keeps all of one account's weekly allowance (10000 points): a run fetches "
+                        + "nothing. Lower --reserve."),
+                "\(reserved.output)")
             let real = await runIGCapturing([
                 "history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "DAY", "--from", "2025-03-03", "--to", "2025-03-05",
                 "--store", path,
