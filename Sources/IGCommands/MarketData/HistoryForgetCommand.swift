@@ -71,6 +71,16 @@ struct HistoryForgetCommand: AsyncParsableCommand {
         }
         guard !chosen.isEmpty else {
             Console.line("Nothing to remove: the store at \(store.location) holds no such series in \(environment).")
+            // What the store does hold of those epics (another letter case, resolution or environment), as
+            // `ig history show` says it.
+            let all = try await store.status()
+            for epic in epics {
+                let same = all.filter { $0.bars > 0 && $0.key.epic.rawValue.lowercased() == epic.lowercased() }
+                guard let held = same.first else { continue }
+                let resolution = wanted.count == 1 ? wanted.first ?? held.key.resolution : held.key.resolution
+                let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
+                Console.line(EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: all))
+            }
             return
         }
         guard yes else {

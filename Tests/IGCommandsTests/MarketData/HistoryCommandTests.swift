@@ -230,6 +230,11 @@ struct HistoryCommandTests {
             #expect(again.contains("0 from the store, 60 from IG; 61 points spent."), "\(again)")
             let other = try await IGCommand.output(of: epic + ["-r", "HOUR", "--yes"] + store)
             #expect(other.contains("Nothing to remove"), "\(other)")
+            #expect(other.contains("Give -r MINUTE."), "what the store holds of the epic: \(other)")
+            let lowercase = try await IGCommand.output(
+                of: ["history", "forget", "cs.d.eurusd.today.ip", "--environment", "SIMULATOR", "--yes"] + store)
+            #expect(lowercase.contains("Nothing to remove"), "\(lowercase)")
+            #expect(lowercase.contains("Give the epic as CS.D.EURUSD.TODAY.IP."), "\(lowercase)")
 
             let environment = try await IGCommand.output(
                 of: ["history", "forget", "--environment", "SIMULATOR", "--yes"] + store)
