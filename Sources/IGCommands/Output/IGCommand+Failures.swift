@@ -3,7 +3,7 @@ import Foundation
 
 extension IGCommand {
     /// The exit status `ig` ends with after `error`: the class of a failure ``FailureReport`` explains (64 usage,
-    /// 65 refused, 69 network, 74 store, 75 allowance, 77 authentication), else the argument parser's (64 for usage errors).
+    /// 65 refused, 69 network, 73 output, 74 store, 75 allowance, 77 authentication), else the argument parser's (64 for usage errors).
     public static func exitStatus(for error: any Error) -> Int32 {
         FailureReport(error)?.exitCode ?? exitCode(for: error).rawValue
     }
@@ -19,12 +19,16 @@ extension IGCommand {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         guard let report = FailureReport(error) else { exit(withError: error) }
-        let verbose =
-            zip(arguments, arguments.dropFirst()).contains { option, value in
-                option == "--log-level" && (value == "debug" || value == "trace")
-            } || arguments.contains("--log-level=debug") || arguments.contains("--log-level=trace")
-        StandardStream.error(report.text(verbose: verbose) + "\n")
+        StandardStream.error(report.text(verbose: asksForDetails(arguments)) + "\n")
         Foundation.exit(report.exitCode)
+    }
+
+    /// Whether `arguments` ask for `--log-level debug` or `trace`, in any letter case (as the option itself takes).
+    static func asksForDetails(_ arguments: [String]) -> Bool {
+        let detailed: Set<String> = ["debug", "trace"]
+        return zip(arguments, arguments.dropFirst()).contains { option, value in
+            option == "--log-level" && detailed.contains(value.lowercased())
+        } || arguments.contains { $0.lowercased() == "--log-level=debug" || $0.lowercased() == "--log-level=trace" }
     }
 
     /// What `ig` prints for a `ValidationError` that `command`'s `run()` threw: the message, then that command's usage

@@ -20,6 +20,25 @@ struct FailureReportTests {
         #expect(report.text(verbose: false).contains("--log-level debug"))
     }
 
+    @Test("the details are shown for --log-level debug or trace in any letter case, and only then")
+    func detailsAskedFor() {
+        for arguments in [
+            ["prices", "--log-level", "debug"], ["--log-level", "DEBUG"], ["--log-level=Trace"],
+            ["--log-level", "trace"],
+        ] {
+            #expect(IGCommand.asksForDetails(arguments), "\(arguments)")
+        }
+        for arguments in [["--log-level", "info"], ["debug"], ["--log-level=warning"], []] {
+            #expect(!IGCommand.asksForDetails(arguments), "\(arguments)")
+        }
+    }
+
+    @Test("an output that cannot be written is its own class, exit status 73")
+    func outputClass() throws {
+        let report = try #require(FailureReport(CommandFailure("Cannot write x.csv: disk full.", kind: .output)))
+        #expect(report.exitCode == 73)
+    }
+
     @Test("ig's own failure, whose details are its message, promises no details")
     func ownFailure() throws {
         let report = try #require(FailureReport(CommandFailure("There is no store at x.sqlite yet.", kind: .usage)))
