@@ -31,7 +31,11 @@ struct PricesCommand: AsyncParsableCommand {
                 + "market was closed)."))
     var max: Int = 20
     @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or 2026-11-01T10:00:30.") var from: UTCDateArgument?
-    @Option(help: "Range end, UTC (default: now when --from or --last is given).") var to: UTCDateArgument?
+    @Option(
+        help: ArgumentHelp(
+            "Range end, UTC, inclusive: a bar starting at --to is returned (default: now when --from or --last is "
+                + "given)."))
+    var to: UTCDateArgument?
     @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
     @Flag(help: "Send even when the request may cost more historical points than remain.") var force = false
     @Flag(help: "Draw candlesticks in the terminal (sized to its width; colour on a terminal).") var chart = false
