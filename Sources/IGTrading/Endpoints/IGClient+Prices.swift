@@ -174,13 +174,14 @@ extension IGClient {
             guard let known = client.pipeline.limits.historicalAllowance(account: account), known.resetsAt > Date(),
                 points > known.remaining
             else { return }
+            let resets = IGDateFormat.iso.string(from: known.resetsAt) + "Z"
             throw IGError(
                 code: .allowanceExhausted, operation: "GET /prices/{epic}",
                 errorCode: .exceededHistoricalDataAllowance,
                 detail: "\(epic) needs up to \(points) price points; \(known.remaining) of \(known.total) remain "
-                    + "until \(known.resetsAt) (UTC)",
+                    + "until \(resets)",
                 hint: "Ask for fewer bars (a shorter range or a coarser resolution), or wait until the allowance "
-                    + "resets at \(known.resetsAt). Nothing was sent, so nothing was used.")
+                    + "resets at \(resets). Nothing was sent, so nothing was used.")
         }
     }
 }

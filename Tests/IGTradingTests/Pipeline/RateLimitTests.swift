@@ -90,6 +90,11 @@ struct RateLimitTests {
                 }
                 #expect(error?.code == .allowanceExhausted)
                 #expect(error?.detail?.contains("40 of 100 remain") == true)
+                // The reset is told as every other time is: ISO 8601 with a Z, not Date's "+0000" description.
+                let detail = error?.detail ?? ""
+                #expect(
+                    detail.range(of: #"until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil,
+                    "\(detail)")
                 #expect(await simulator.statistics().priceRequests == 1, "the refused request was never sent")
                 let status = await client.rateLimits.status()
                 #expect(status.historical?.remaining == 40)
