@@ -54,6 +54,8 @@ enum ForgetScenarios {
             #expect(try await store.queue(environment: "DEMO") == QueueStatus(pending: 1, claimed: 0, done: 0))
             // The ledger keeps what was paid; the other series are whole.
             #expect(try await store.allowance(environment: "DEMO", since: .distantPast).first?.spent == spentBefore)
+            #expect(try await store.ledgerEnvironments(since: .distantPast) == ["DEMO", "LIVE"])
+            #expect(try await store.ledgerEnvironments(since: .distantFuture).isEmpty)
             #expect(try await store.table(hour, in: everything).rows.count == 3)
             #expect(try await store.table(live, in: everything).rows.count == 60)
 
@@ -93,6 +95,7 @@ enum ForgetScenarios {
             #expect(summary == ForgetSummary(series: 2, bars: 32, recordedRows: 6, ledgerEntries: 2))
             #expect(try await store.status(environment: "BENCH-1").isEmpty)
             #expect(try await store.ledger(environment: "BENCH-1", since: .distantPast).isEmpty)
+            #expect(try await store.ledgerEnvironments(since: .distantPast) == ["DEMO"])
             #expect(try await store.market(epic: eurusd.rawValue, environment: "BENCH-1") == nil)
             let epoch = Date(timeIntervalSince1970: 0)
             let later = Date(timeIntervalSince1970: 1000)

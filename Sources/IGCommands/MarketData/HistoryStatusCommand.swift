@@ -101,7 +101,12 @@ struct HistoryStatusCommand: AsyncParsableCommand {
         let recordings = try await store.recordings(environment: environment)
         let weekAgo = Date().addingTimeInterval(-7 * 86_400)
         var environments = Set(series.map(\.key.environment) + recordings.map(\.stream.environment))
-        if let environment { environments.insert(environment) }
+        if let environment {
+            environments.insert(environment)
+        } else {
+            // A ledger outlives the series it paid for (forgotten, or a run that only asked what remains).
+            environments.formUnion(try await store.ledgerEnvironments(since: weekAgo))
+        }
         var allowances: [StatusJSON.Allowance] = []
         for name in environments.sorted() {
             for status in try await store.allowance(environment: name, since: weekAgo) {

@@ -361,6 +361,24 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    func ledgerEnvironments(since: Date) async throws -> [String] {
+        let logger = logger
+        let sinceSecond = TimeRange.seconds(since)
+        return try await transaction { connection in
+            var names: [String] = []
+            for try await name in try await connection.query(
+                """
+                SELECT DISTINCT environments.name FROM requests
+                JOIN environments ON environments.id = requests.environment_id
+                WHERE requests.at >= \(sinceSecond) ORDER BY environments.name
+                """, logger: logger
+            ).decode(String.self) {
+                names.append(name)
+            }
+            return names
+        }
+    }
+
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
         let logger = logger
         return try await transaction { connection in

@@ -376,6 +376,18 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
+    func ledgerEnvironments(since: Date) async throws -> [String] {
+        try await pool.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT environments.name FROM requests
+                    JOIN environments ON environments.id = requests.environment_id
+                    WHERE requests.at >= ? ORDER BY environments.name
+                    """, arguments: [TimeRange.seconds(since)])
+        }
+    }
+
     func market(epic: String, environment: String) async throws -> StoredMarket? {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return nil }

@@ -129,6 +129,11 @@ public final class MarketDataStore: Sendable {
             checking: { try StoredValue.check($0) })
     }
 
+    /// The environments whose ledger has entries since `since` (a ledger outlives the series it paid for), by name.
+    public func ledgerEnvironments(since: Date) async throws(StoreError) -> [String] {
+        try await run { try await backend.ledgerEnvironments(since: since) }
+    }
+
     /// Per account: points spent since `since` and the last allowance IG reported.
     public func allowance(environment: String, since: Date) async throws(StoreError) -> [AllowanceStatus] {
         let entries = try await ledger(environment: environment, since: since)

@@ -14,6 +14,8 @@ protocol StoreBackend: Sendable {
     /// unit done: all in one transaction.
     func commit(_ batch: FetchedBars, completing unit: Int64?, now: Date) async throws
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry]
+    /// The environments with ledger entries since `since`, by name.
+    func ledgerEnvironments(since: Date) async throws -> [String]
     func save(_ market: StoredMarket, environment: String) async throws
     func market(epic: String, environment: String) async throws -> StoredMarket?
     func status(environment: String?) async throws -> [SeriesStatus]

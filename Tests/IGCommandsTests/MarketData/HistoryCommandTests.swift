@@ -225,6 +225,10 @@ struct HistoryCommandTests {
 
             let removed = try await IGCommand.output(of: epic + store + ["--yes"])
             #expect(removed.contains("Removed 1 series (60 bars)."), "\(removed)")
+            // The ledger outlives the series it paid for: status still says what was spent.
+            let ledgerOnly = try await IGCommand.output(of: ["history", "status"] + store)
+            #expect(ledgerOnly.contains("holds no series yet"), "\(ledgerOnly)")
+            #expect(ledgerOnly.contains("SIMULATOR account") && ledgerOnly.contains("points spent"), "\(ledgerOnly)")
             let again = try await IGCommand.output(of: prices + store)
             // 60 points, more than 50: one more learns the allowance first (the store is empty again).
             #expect(again.contains("0 from the store, 60 from IG; 61 points spent."), "\(again)")
