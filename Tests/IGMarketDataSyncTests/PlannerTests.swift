@@ -119,51 +119,39 @@ struct PlannerTests {
         }
     }
 
-    @Test("the reserve is kept: the run stops before a unit would eat into it and says so")
-    func reserve() async throws {
-        try await withSimulator({
-            $0.allowances = SimulatorAllowances(
-                applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
-                historicalDataPoints: 3_500)
-        }) { simulator, url in
-            try await withClient(url) { client in
-                try await withStore(.sqlite) { store in
-                    let cache = PriceCache(store: store, client: client)
-                    let plan = try await Self.plan(store, environment: cache.environment)
-                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
-                    // The new store knows no allowance, so IG is asked first (one point). After the first day
-                    // 2,059 points remain; the second day (1,440) would leave less than 1,000.
-                    #expect(report.stop == .reserve)
-                    #expect(report.units == 1)
-                    #expect(report.remaining == 3_500 - 1 - 1_440)
-                    #expect(report.resetsAt != nil)
-                    #expect(await simulator.statistics().pricePoints == 1 + 1_440)
-                    #expect(try await store.queue(environment: cache.environment).pending == 2)
-                }
-            }
-        }
+    /// A weekly allowance, and what a run keeping a reserve of 1,000 on a new store does with it.
+    struct ReserveCase: Sendable, CustomTestStringConvertible {
+        var allowance: Int
+        /// Days (1,440 MINUTE bars each) fetched before the next would eat into the reserve.
+        var units: Int
+        var testDescription: String { "\(allowance) points a week" }
     }
 
-    @Test("with no allowance figure in the store, IG is asked before the first unit, so the reserve holds from it")
-    func reserveWithoutFigure() async throws {
+    @Test(
+        "the reserve is kept from the first unit: a new store's run asks IG first (one point) and stops before a unit would eat into the reserve",
+        arguments: [ReserveCase(allowance: 3_500, units: 1), ReserveCase(allowance: 2_000, units: 0)])
+    func reserve(_ reserveCase: ReserveCase) async throws {
         try await withSimulator({
             $0.allowances = SimulatorAllowances(
                 applicationOverall: 1_000_000, accountOverall: 1_000_000, accountTrading: 1_000_000,
-                historicalDataPoints: 2_000)
+                historicalDataPoints: reserveCase.allowance)
         }) { simulator, url in
             try await withClient(url) { client in
                 try await withStore(.sqlite) { store in
                     let cache = PriceCache(store: store, client: client)
                     let plan = try await Self.plan(store, environment: cache.environment)
                     let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
-                    // 1,999 remain after asking; a day (1,440) would leave 559, below the reserve: nothing fetched.
+                    // 3,500: after asking and one day, 2,059 remain and a second day would leave 619. 2,000: after
+                    // asking, 1,999 remain and the first day would leave 559, so nothing is fetched.
+                    let spent = 1 + reserveCase.units * 1_440
                     #expect(report.stop == .reserve)
-                    #expect(report.units == 0)
-                    #expect(report.points == 1)
-                    #expect(report.remaining == 1_999)
+                    #expect(report.units == reserveCase.units)
+                    #expect(report.points == spent && report.probePoints == 1)
+                    #expect(report.remaining == reserveCase.allowance - spent)
                     #expect(report.nextUnitPoints == 1_440)
-                    #expect(await simulator.statistics().pricePoints == 1)
-                    #expect(try await store.queue(environment: cache.environment).pending == 3)
+                    #expect(report.resetsAt != nil)
+                    #expect(await simulator.statistics().pricePoints == spent)
+                    #expect(try await store.queue(environment: cache.environment).pending == 3 - reserveCase.units)
                 }
             }
         }
