@@ -75,9 +75,12 @@ struct HistoryForgetCommand: AsyncParsableCommand {
             // `ig history show` says it.
             let all = try await store.status()
             for epic in epics {
-                let same = all.filter { $0.bars > 0 && $0.key.epic.rawValue.lowercased() == epic.lowercased() }
-                guard let held = same.first else { continue }
-                let resolution = wanted.count == 1 ? wanted.first ?? held.key.resolution : held.key.resolution
+                guard
+                    let held = all.first(where: {
+                        $0.bars > 0 && $0.key.epic.rawValue.lowercased() == epic.lowercased()
+                    })
+                else { continue }
+                let resolution = (wanted.count == 1 ? wanted.first : nil) ?? held.key.resolution
                 let key = SeriesKey(environment: environment, epic: Epic(rawValue: epic), resolution: resolution)
                 Console.line(EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: all))
             }

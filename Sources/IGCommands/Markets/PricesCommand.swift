@@ -74,8 +74,8 @@ struct PricesCommand: AsyncParsableCommand {
         if let end = to?.value {
             // Inclusive at both ends, like IG's ranges: `max - 1` bar lengths before the start of the bar holding
             // `--to` hold `max` bar starts, whether or not `--to` falls on a bar's start.
-            let barStart = BarClock.start(containing: Int64(end.timeIntervalSince1970.rounded(.down)), resolutionValue)
-            let first = Date(timeIntervalSince1970: TimeInterval(barStart))
+            let barStart = BarClock.start(containing: TimeRange.seconds(end), resolutionValue)
+            let first = TimeRange(start: barStart, end: barStart).startDate
             return (first.addingTimeInterval(-Double(max - 1) * Double(resolutionValue.seconds)), end)
         }
         return nil

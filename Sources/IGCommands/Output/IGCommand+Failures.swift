@@ -25,10 +25,11 @@ extension IGCommand {
 
     /// Whether `arguments` ask for `--log-level debug` or `trace`, in any letter case (as the option itself takes).
     static func asksForDetails(_ arguments: [String]) -> Bool {
-        let detailed: Set<String> = ["debug", "trace"]
-        return zip(arguments, arguments.dropFirst()).contains { option, value in
-            option == "--log-level" && detailed.contains(value.lowercased())
-        } || arguments.contains { $0.lowercased() == "--log-level=debug" || $0.lowercased() == "--log-level=trace" }
+        let lowered = arguments.map { $0.lowercased() }
+        let levels =
+            zip(lowered, lowered.dropFirst()).compactMap { $0 == "--log-level" ? $1 : nil }
+            + lowered.compactMap { $0.hasPrefix("--log-level=") ? String($0.dropFirst("--log-level=".count)) : nil }
+        return levels.contains { $0 == "debug" || $0 == "trace" }
     }
 
     /// What `ig` prints for a `ValidationError` that `command`'s `run()` threw: the message, then that command's usage

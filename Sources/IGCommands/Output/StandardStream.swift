@@ -17,7 +17,7 @@ import Foundation
 enum StandardStream {
     /// Writes `text` to standard output; exits with status 73 if it cannot be written.
     static func output(_ text: String) {
-        guard let failure = write(text, to: STDOUT_FILENO) else { return }
+        guard let failure = writeAll(text, to: STDOUT_FILENO) else { return }
         if failure == EPIPE { exit(141) }  // the reader left (`| head`): as if SIGPIPE had ended the process
         error("ig: cannot write to standard output: \(String(cString: strerror(failure))).\n")
         exit(73)
@@ -25,22 +25,14 @@ enum StandardStream {
 
     /// Writes `text` to standard error, ignoring a failure.
     static func error(_ text: String) {
-        _ = write(text, to: STDERR_FILENO)
+        _ = writeAll(text, to: STDERR_FILENO)
     }
 
     /// Writes all of `text` to `descriptor`, retrying after an interruption; the `errno` of a failure, else nil.
-    static func write(_ text: String, to descriptor: Int32) -> Int32? {
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { buffer in
-                #if canImport(Darwin)
-                    Darwin.write(descriptor, buffer.baseAddress, buffer.count)
-                #elseif canImport(Musl)
-                    Musl.write(descriptor, buffer.baseAddress, buffer.count)
-                #else
-                    Glibc.write(descriptor, buffer.baseAddress, buffer.count)
-                #endif
-            }
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return errno

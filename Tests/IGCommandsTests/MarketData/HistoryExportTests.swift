@@ -168,7 +168,7 @@ struct HistoryExportTests {
                 #expect(full.exitStatus == 73, "\(String(describing: full.error))")
                 let descriptor = open("/dev/full", O_WRONLY)
                 defer { close(descriptor) }
-                #expect(StandardStream.write("bars\n", to: descriptor) == ENOSPC, "standard output on a full disk")
+                #expect(StandardStream.writeAll("bars\n", to: descriptor) == ENOSPC, "standard output on a full disk")
             #endif
             let absent = directory + "/absent.csv"
             let refused = await runIGCapturing(["history", "export", "CS.D.NOSUCH.IP", "-o", absent, "--store", path])
