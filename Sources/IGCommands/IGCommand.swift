@@ -12,8 +12,8 @@ public struct IGCommand: AsyncParsableCommand {
             for IG's DEMO, or --base-url for a running `ig simulator`. `ig doctor` checks a setup.
 
             Times are UTC everywhere, in and out. Exit status: 0 success, 64 usage, 65 IG refused the request, \
-            69 network (IG unreachable or failing), 74 the market-data store cannot be used, 75 allowance used \
-            up, 77 authentication, 1 anything else.
+            69 network (IG unreachable or failing), 73 output cannot be written, 74 the market-data store cannot \
+            be used, 75 allowance used up, 77 authentication, 1 anything else.
 
             Shell completion: `ig --generate-completion-script bash|zsh|fish`.
             """,

@@ -162,6 +162,19 @@ final class ExportDestination {
         }
     }
 
+    /// Writes `text` whole to `path` as ``init(path:protecting:streams:)`` describes (`-` is standard output, a regular
+    /// file appears complete or not at all); a failure is exit status 73 with the reason.
+    static func write(_ text: String, to path: String) throws {
+        let destination = try ExportDestination(path: path)
+        do {
+            try destination.write(Array(text.utf8))
+            try destination.finish()
+        } catch {
+            destination.abandon()
+            throw error
+        }
+    }
+
     /// Removes the unfinished file (a device or pipe keeps what was written to it).
     func abandon() {
         guard let handle else { return }

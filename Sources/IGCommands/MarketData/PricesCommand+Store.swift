@@ -6,8 +6,11 @@ import IGTrading
 
 extension PricesCommand {
     /// `ig prices --store …`: bars served from the store, only missing ranges fetched from IG. Without a range (the
-    /// last `--max` bars), only the bars since the store's latest covered time are fetched when that is recent.
-    func runWithStore(_ location: StoreLocation, resolution: Resolution, range: (from: Date, to: Date)?) async throws {
+    /// last `--max` bars), only the bars since the store's latest covered time are fetched when that is recent. The chart
+    /// goes into `svgFile` (`--svg`, opened by the caller).
+    func runWithStore(
+        _ location: StoreLocation, resolution: Resolution, range: (from: Date, to: Date)?, svgFile: ExportDestination?
+    ) async throws {
         try await storeOptions.withStore(location) { store in
             try await connection.withClient { client in
                 let cache = PriceCache(
@@ -67,7 +70,7 @@ extension PricesCommand {
                         StandardStream.error(summary + "\n")
                     }
                 }
-                try writeSVG(result.table)
+                try writeSVG(result.table, to: svgFile)
             }
         }
     }

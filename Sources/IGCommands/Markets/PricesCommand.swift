@@ -86,12 +86,25 @@ struct PricesCommand: AsyncParsableCommand {
     func run() async throws {
         let resolution = try Resolution(parsing: resolution)
         let range = range()
+        // The SVG's file is opened before a point is spent: a path that cannot be written costs nothing.
+        let svgFile = try svg.map { try ExportDestination(path: $0) }
+        do {
+            try await run(resolution: resolution, range: range, svgFile: svgFile)
+        } catch {
+            svgFile?.abandon()
+            throw error
+        }
+    }
+
+    private func run(
+        resolution: Resolution, range: (from: Date, to: Date)?, svgFile: ExportDestination?
+    ) async throws {
         let epic = Epic(rawValue: epic)
         if chart, output.format != .table {
             Console.note("--chart draws the bars instead of printing them: -f \(output.format.rawValue) is not used.")
         }
         if !noStore, let location = try storeOptions.explicitLocation() {
-            try await runWithStore(location, resolution: resolution, range: range)
+            try await runWithStore(location, resolution: resolution, range: range, svgFile: svgFile)
             return
         }
         if deriveCoarser {
@@ -118,7 +131,7 @@ struct PricesCommand: AsyncParsableCommand {
                 case .json: try printJSON(prices)
                 }
             }
-            try writeSVG(PriceTable(prices))
+            try writeSVG(PriceTable(prices), to: svgFile)
             if let allowance = prices.allowance {
                 Console.note(
                     "\(counted(prices.bars.count, "bar")). Historical allowance: \(allowance.remainingAllowance) of "
@@ -145,16 +158,14 @@ struct PricesCommand: AsyncParsableCommand {
             ).render())
     }
 
-    /// `--svg FILE`: the table's candles written as an SVG chart; nothing without the option.
-    func writeSVG(_ table: PriceTable) throws {
-        guard let svg else { return }
+    /// `--svg FILE`: the table's candles written as an SVG chart into `file` (opened from `--svg`); nothing without
+    /// the option.
+    func writeSVG(_ table: PriceTable, to file: ExportDestination?) throws {
+        guard let svg, let file else { return }
         let document = SVGCandleChart(candles: ChartCandle.candles(of: table), title: title).render()
-        do {
-            try document.write(to: URL(fileURLWithPath: svg), atomically: true, encoding: .utf8)
-        } catch {
-            throw ValidationError("Could not write \(svg): \(error.localizedDescription)")
-        }
-        Console.note("Wrote \(svg).")
+        try file.write(Array(document.utf8))
+        try file.finish()
+        if file.isFile { Console.note("Wrote \(svg).") }
     }
 
     /// The charts' title: the epic, the resolution as IG names it, and what the candles show.

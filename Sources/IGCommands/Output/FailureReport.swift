@@ -20,7 +20,7 @@ import IGTrading
 /// | 1 | anything else |
 struct FailureReport: Sendable, Equatable {
     /// The class of a failure, which decides the exit status.
-    enum Kind: String, Sendable, Equatable {
+    enum Kind: String, Sendable, Equatable, CaseIterable {
         case usage, refused, network, output, store, allowance, authentication, other
 
         /// The process's exit status for this class.

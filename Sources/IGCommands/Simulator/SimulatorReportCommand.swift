@@ -44,11 +44,7 @@ struct SimulatorReportCommand: AsyncParsableCommand {
             let chart = SVGEquityChart(
                 points: report.equityCurve.map { ($0.time, NSDecimalNumber(decimal: $0.equity).doubleValue) },
                 title: "Equity of \(report.accountId) (\(report.currency))")
-            do {
-                try Data(chart.render().utf8).write(to: URL(fileURLWithPath: svg))
-            } catch {
-                throw CommandFailure("could not write \(svg): \(error.localizedDescription)")
-            }
+            try ExportDestination.write(chart.render(), to: svg)
         }
     }
 

@@ -76,6 +76,29 @@ struct PricesCommandChartTests {
         }
     }
 
+    @Test("--svg into a folder that does not exist is exit status 73 before a point is spent, with or without a store")
+    func svgCannotBeWritten() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = directory + "/s.sqlite"
+                for extra in [[], ["--store", store]] {
+                    let run = await runIGCapturing(
+                        ["prices", "CS.D.EURUSD.TODAY.IP", "--max", "5", "--svg", "/nonexistent-folder/c.svg"]
+                            + extra + ["--base-url", url.absoluteString])
+                    #expect(run.exitStatus == 73, "\(extra)")
+                    #expect(
+                        run.error.flatMap { FailureReport($0) }?.message.contains("/nonexistent-folder/c.svg") == true)
+                    #expect(!run.notes.contains("may cost"), "nothing was asked of IG")
+                }
+                let after = await runIGCapturing(
+                    ["prices", "CS.D.EURUSD.TODAY.IP", "--max", "5", "--base-url", url.absoluteString])
+                #expect(after.notes.contains("9995 of 10000 points left"), "\(after.notes)")
+                #expect(
+                    !FileManager.default.fileExists(atPath: store), "no store was created for a run that wrote nothing")
+            }
+        }
+    }
+
     @Test("large histories come in pages; nothing extra is printed when not on a terminal")
     func paged() async throws {
         try await IGSimulator.withRunning { _, url in

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GRDB
 import IGMarketData
@@ -37,6 +38,15 @@ struct FailureReportTests {
     func outputClass() throws {
         let report = try #require(FailureReport(CommandFailure("Cannot write x.csv: disk full.", kind: .output)))
         #expect(report.exitCode == 73)
+    }
+
+    @Test("ig --help names the exit status of every class")
+    func overviewNamesEveryStatus() {
+        // Words joined by single spaces, whatever the help's line breaks.
+        let overview = " " + IGCommand.helpMessage().split(whereSeparator: \.isWhitespace).joined(separator: " ") + " "
+        for kind in FailureReport.Kind.allCases {
+            #expect(overview.contains(" \(kind.exitCode) "), "ig --help does not name exit status \(kind.exitCode)")
+        }
     }
 
     @Test("ig's own failure, whose details are its message, promises no details")
