@@ -15,7 +15,7 @@ extension PricesCommand {
             try await connection.withClient { client in
                 let cache = PriceCache(
                     store: store, client: client, environment: connection.storeEnvironment(for: client),
-                    derivesCoarserBars: deriveCoarser)
+                    derivesCoarserBars: deriveCoarser, checksAllowance: !force)
                 let epic = try await EpicSpelling(store: store, environment: cache.environment).epic(
                     Epic(rawValue: self.epic))
                 var result: CachedPrices

@@ -78,7 +78,8 @@ extension PriceCache {
         let prices: HistoricalPrices
         do {
             prices = try await client.prices.history(
-                epic: key.epic, resolution: key.resolution, max: count, pageSize: pageSize)
+                epic: key.epic, resolution: key.resolution, max: count, pageSize: pageSize,
+                checkingAllowance: checksAllowance)
         } catch {
             throw .ig(error)
         }

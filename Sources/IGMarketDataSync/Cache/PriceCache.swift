@@ -28,17 +28,23 @@ public struct PriceCache: Sendable {
     /// can come from a price no minute bar shows) and derived bars have not been compared with a real account's: on
     /// DEMO and LIVE they may differ from the bars IG would send.
     public var derivesCoarserBars: Bool
+    /// Whether each request to IG is first checked against the allowance IG last reported as remaining (the
+    /// client's own check: a range whose most bars exceed it is refused unsent). `false` sends every request and
+    /// leaves the answer to IG, as `ig prices --force` does; the calendar's bound counts bars a closed market never
+    /// has, so a request refused by the check may fit.
+    public var checksAllowance: Bool
 
     /// A cache over `store` that fetches through `client`; series are filed under `environment` (default: the client's).
     public init(
         store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0,
-        derivesCoarserBars: Bool = false
+        derivesCoarserBars: Bool = false, checksAllowance: Bool = true
     ) {
         self.store = store
         self.client = client
         self.environment = environment ?? client.configuration.environment.storeName
         self.pageSize = pageSize
         self.derivesCoarserBars = derivesCoarserBars
+        self.checksAllowance = checksAllowance
     }
 
     /// The bars of `epic` at `resolution` starting from `from` to `to` (inclusive), as IG would send them.
@@ -84,7 +90,8 @@ public struct PriceCache: Sendable {
             let live = TimeRange(start: max(settledEnd, wanted.start), end: wanted.end)
             do {
                 let prices = try await client.prices.history(
-                    epic: epic, resolution: resolution, from: live.startDate, to: to, pageSize: pageSize)
+                    epic: epic, resolution: resolution, from: live.startDate, to: to, pageSize: pageSize,
+                    checkingAllowance: checksAllowance)
                 requests += 1
                 points += prices.bars.count
                 fetched += prices.bars.count
@@ -161,7 +168,8 @@ public struct PriceCache: Sendable {
         var outcome = FetchOutcome()
         var pages = client.prices.pages(
             epic: key.epic, resolution: key.resolution, from: gap.startDate,
-            to: Date(timeIntervalSince1970: TimeInterval(gap.end - 1)), pageSize: pageSize
+            to: Date(timeIntervalSince1970: TimeInterval(gap.end - 1)), pageSize: pageSize,
+            checkingAllowance: checksAllowance
         ).makeAsyncIterator()
         var coveredUpTo = gap.start
         while true {

@@ -32,15 +32,20 @@ extension IGClient {
         ///   - to: end (UTC) of the range.
         ///   - max: the number of most recent bars when no range is given (IG's default is 10).
         ///   - pageSize: bars per page (IG's default 20; 0 asks for one unpaged answer).
+        ///   - checkingAllowance: refuse before sending (``IGError/Code/allowanceExhausted``) when the most bars the
+        ///     range can hold exceed the historical allowance IG last reported as remaining; `false` sends anyway and
+        ///     leaves the answer to IG.
         public func history(
             epic: Epic, resolution: Resolution = .minute, from: Date? = nil, to: Date? = nil, max: Int? = nil,
-            pageSize: Int = 0
+            pageSize: Int = 0, checkingAllowance: Bool = true
         ) async throws(IGError) -> HistoricalPrices {
             var bars: [PriceBar] = []
             var instrumentType: InstrumentType?
             var allowance: PriceAllowance?
-            var iterator = pages(epic: epic, resolution: resolution, from: from, to: to, max: max, pageSize: pageSize)
-                .makeAsyncIterator()
+            var iterator = pages(
+                epic: epic, resolution: resolution, from: from, to: to, max: max, pageSize: pageSize,
+                checkingAllowance: checkingAllowance
+            ).makeAsyncIterator()
             while let page = try await iterator.nextPage() {
                 bars += page.bars
                 instrumentType = page.instrumentType ?? instrumentType
@@ -52,9 +57,10 @@ extension IGClient {
 
         /// `GET /prices/{epic}` (v3) as a lazy sequence of pages: each page is requested when the caller asks for
         /// it, and nothing is requested (or waited for) after the last one.
+        /// `checkingAllowance` as in ``history(epic:resolution:from:to:max:pageSize:checkingAllowance:)``.
         public func pages(
             epic: Epic, resolution: Resolution = .minute, from: Date? = nil, to: Date? = nil, max: Int? = nil,
-            pageSize: Int = 20
+            pageSize: Int = 20, checkingAllowance: Bool = true
         ) -> PricePages {
             var query = [
                 URLQueryItem(name: "resolution", value: resolution.rawValue),
@@ -65,7 +71,8 @@ extension IGClient {
             if let max { query.append(URLQueryItem(name: "max", value: String(max))) }
             return PricePages(
                 client: client, epic: epic, query: query,
-                estimatedPoints: Self.estimatedPoints(resolution: resolution, from: from, to: to, max: max))
+                estimatedPoints: checkingAllowance
+                    ? Self.estimatedPoints(resolution: resolution, from: from, to: to, max: max) : nil)
         }
 
         /// `GET /prices/{epic}/{resolution}/{numPoints}` (v2, or v1): the last `count` bars.
@@ -120,7 +127,7 @@ extension IGClient {
             return try await legacy(request, epic: epic, resolution: resolution, timeZone: accountTimeZone)
         }
 
-        /// A price table (bid/ask/last OHLC, volume, mid, spread) of a v3 history; see ``history(epic:resolution:from:to:max:pageSize:)``.
+        /// A price table (bid/ask/last OHLC, volume, mid, spread) of a v3 history; see ``history(epic:resolution:from:to:max:pageSize:checkingAllowance:)``.
         public func table(
             epic: Epic, resolution: Resolution = .minute, from: Date? = nil, to: Date? = nil, max: Int? = nil,
             pageSize: Int = 0

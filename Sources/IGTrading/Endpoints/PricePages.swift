@@ -3,7 +3,8 @@ import IGModels
 
 /// The pages of a v3 price history, fetched lazily by page number.
 ///
-/// Iterating checks the historical allowance once before the first request, then asks for page 1, 2… until IG says
+/// Iterating checks the historical allowance once before the first request (unless made with `checkingAllowance:
+/// false`), then asks for page 1, 2… until IG says
 /// the last page was served (`pageNumber == totalPages`, `totalPages == 0` or an empty page).
 public struct PricePages: AsyncSequence, Sendable {
     /// The elements of the sequence.
@@ -14,7 +15,8 @@ public struct PricePages: AsyncSequence, Sendable {
     let client: IGClient
     let epic: Epic
     let query: [URLQueryItem]
-    let estimatedPoints: Int
+    /// The most points the request can cost, checked before the first page; nil: not checked.
+    let estimatedPoints: Int?
 
     /// Returns an iterator over the sequence.
     public func makeAsyncIterator() -> Iterator {
@@ -36,8 +38,8 @@ public struct PricePages: AsyncSequence, Sendable {
         mutating func nextPage() async throws(IGError) -> IGClient.PricePage? {
             guard let pageNumber = nextPageNumber else { return nil }
             let client = pages.client
-            if pageNumber == 1 {
-                try await client.prices.checkHistoricalAllowance(points: pages.estimatedPoints, epic: pages.epic)
+            if pageNumber == 1, let points = pages.estimatedPoints {
+                try await client.prices.checkHistoricalAllowance(points: points, epic: pages.epic)
             }
             let request = IGRequest(
                 .get, "/prices/\(pages.epic.rawValue)", version: 3,

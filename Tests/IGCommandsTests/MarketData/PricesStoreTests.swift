@@ -43,6 +43,33 @@ struct PricesStoreTests {
         }
     }
 
+    @Test("--force reaches every request of a run with a store: a later gap bounded above what remains is still sent")
+    func forceReachesEveryGap() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.allowances.historicalDataPoints = 170
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                let prices = [
+                    "prices", Self.epic, "-r", "HOUR", "--store", directory + "/store.sqlite", "--base-url",
+                    url.absoluteString,
+                ]
+                // Wednesday is stored (24 points); Monday to the next Monday then lacks Monday and Tuesday (48
+                // bars) and Thursday to Monday, which the calendar bounds at 120 bars but which holds 72 (no bars
+                // from Friday 22:00 to Sunday 22:00 UTC).
+                let wednesday = await runIGCapturing(prices + ["--from", "2026-11-18", "--to", "2026-11-18T23:00"])
+                #expect(wednesday.exitStatus == 0, "\(String(describing: wednesday.error))")
+                let week = prices + ["--from", "2026-11-16", "--to", "2026-11-23T23:00"]
+                let checked = await runIGCapturing(week)
+                #expect(checked.exitStatus == 75, "168 points may be needed and 146 remain")
+                let forced = await runIGCapturing(week + ["--force"])
+                #expect(forced.exitStatus == 0, "\(String(describing: forced.error))")
+                #expect(
+                    forced.output.contains("144 bars: 24 from the store, 120 from IG; 120 points spent."),
+                    "\(forced.output)")
+            }
+        }
+    }
+
     @Test("with --derive-coarser, bars the store can build from finer ones are not counted against the allowance")
     func derivedCostNothing() async throws {
         try await IGSimulator.withRunning { _, url in
