@@ -9,7 +9,12 @@ import IGModels
 /// whole or not at all (it is written under a temporary name and renamed when complete).
 struct HistoryExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export stored bars as CSV, NDJSON or JSON (no request to IG).")
+        commandName: "export", abstract: "Export stored bars as CSV, NDJSON or JSON (no request to IG).",
+        discussion: """
+            The columns are the store's own, flat in every format: time, bid_open, bid_high, bid_low, bid_close, \
+            ask_…, last_…, volume (as the bars table names them, for tools that also read the store). `ig history \
+            show` prints what `ig prices` prints instead.
+            """)
 
     /// Export formats.
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable, CaseInsensitiveChoice {
