@@ -64,7 +64,7 @@ struct HistoryForgetCommand: AsyncParsableCommand {
                 epics.contains(status.key.epic.rawValue)
                     && (wanted.isEmpty || wanted.contains(status.key.resolution))
             }
-        for status in chosen { Console.line("  \(status.key): \(counted(status.bars, "bar"))") }
+        for status in chosen { Console.line("  \(status.key): \(Self.describe(status))") }
         if epics.isEmpty {
             try await forgetEnvironment(store, series: chosen)
             return
@@ -143,6 +143,14 @@ struct HistoryForgetCommand: AsyncParsableCommand {
             "Removed the environment \(environment): \(counted(summary.series, "series", plural: "series")), "
                 + "\(counted(Int(summary.bars), "bar")), \(counted(Int(summary.recordedRows), "recorded row")), "
                 + "\(counted(Int(summary.ledgerEntries), "ledger entry", plural: "ledger entries")).")
+    }
+
+    /// `24 bars`; for a series without bars, what forgetting it still removes: the ranges IG answered as empty,
+    /// which are asked of IG again afterwards.
+    static func describe(_ status: SeriesStatus) -> String {
+        guard status.bars == 0, !status.coverage.ranges.isEmpty else { return counted(status.bars, "bar") }
+        return "0 bars; \(counted(status.coverage.ranges.count, "range")) known to hold none (asked of IG again once "
+            + "forgotten)"
     }
 
     /// `2 series (4,320 bars)`.

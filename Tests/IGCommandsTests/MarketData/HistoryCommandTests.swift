@@ -252,6 +252,18 @@ struct HistoryCommandTests {
 
             let usage = await runIGCapturing(["history", "forget", "-r", "HOUR", "--environment", "DEMO"] + store)
             #expect(usage.exitStatus == 64)
+
+            // A series with no bars holds what IG answered as empty; the preview says forgetting it costs a request.
+            _ = try await IGCommand.output(
+                of: [
+                    "prices", "CS.D.GBPUSD.TODAY.IP", "-r", "HOUR", "--from", "2025-03-08", "--to", "2025-03-08T20:00",
+                ]
+                    + store)
+            let empty = try await IGCommand.output(of: ["history", "forget", "--environment", "SIMULATOR"] + store)
+            #expect(
+                empty.contains(
+                    "CS.D.GBPUSD.TODAY.IP HOUR (SIMULATOR): 0 bars; 1 range known to hold none (asked of IG again"),
+                "\(empty)")
         }
     }
 
