@@ -35,7 +35,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
     // Unconditional: `--reserve -1` is a value to refuse with a reason, not an option name.
     @Option(parsing: .unconditional, help: "Points of the weekly allowance to keep unspent.") var reserve: Int = 500
     @Flag(help: "Print the plan and the points it needs; fetch nothing.") var dryRun = false
-    @Option(help: "This process's name in the shared queue (default: host name and account).") var worker: String?
+    @Option(
+        help: """
+            This process's name in the shared queue (default: host name, account and process id). A sync started \
+            again under the same name takes back that name's claimed unit at once; give each running sync its own.
+            """) var worker: String?
     @Option(
         parsing: .unconditional, help: "Seconds a claimed unit stays reserved before another worker may take it over.")
     var lease: Int = 300
@@ -181,18 +185,26 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     Console.line(
                         (plan.items.isEmpty
                             ? (targets.isEmpty
-                                ? "No targets given: fetching" : "Every target is covered already. Fetching")
+                                ? "No targets given: fetching" : "Every target is covered or queued already. Fetching")
                             : "Also fetching")
                             + " what an earlier run left in the queue: \(leftover.description).")
                 } else if plan.items.isEmpty {
-                    Console.line("Nothing to fetch: the store at \(store.location) already covers every target.")
+                    let held = try await store.openUnits(environment: environment).filter { $0.isHeld(at: Date()) }
+                    Console.line(
+                        held.isEmpty
+                            ? "Nothing to fetch: the store at \(store.location) already covers every target."
+                            : "Nothing to fetch: what the store lacks of the targets is being fetched by other workers "
+                                + "(\(LeftoverUnits(units: held).description); `ig history status` lists the queue).")
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
                     do { try await client.session.login() } catch { throw CommandFailure(error) }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
-                let name = worker ?? "\(ProcessInfo.processInfo.hostName)/\(account)"
+                // The process id keeps two syncs of one machine and account from taking each other's claims.
+                let name =
+                    worker
+                    ?? "\(ProcessInfo.processInfo.hostName)/\(account)/\(ProcessInfo.processInfo.processIdentifier)"
                 let runner = BackfillRunner(cache: cache, worker: name, reserve: reserve, lease: .seconds(lease))
                 let bar = ProgressBar(label: "sync")
                 let report: SyncReport
@@ -240,6 +252,12 @@ struct HistorySyncCommand: AsyncParsableCommand {
         for status in try await store.status(environment: environment) {
             coverage[status.key] = status.coverage
             if let date = status.updatedAt { updated[status.key] = date }
+        }
+        // What the queue holds is not planned again: a worker commits a unit page by page, so the rest of a unit
+        // another worker is fetching would otherwise be planned as a new unit and fetched beside it. Waiting units
+        // are claimed by this run as they are; refused ones are queued again when a plan asks for their range.
+        for queued in try await store.openUnits(environment: environment) where queued.state != .failed {
+            coverage[queued.unit.key, default: Coverage()].insert(queued.unit.range)
         }
         var weeks: [Epic: TradingWeek] = [:]
         for epic in Set(targets.map(\.epic)) {

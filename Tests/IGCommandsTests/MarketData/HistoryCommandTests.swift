@@ -343,7 +343,7 @@ struct HistoryCommandTests {
                 #expect(again.exitStatus == 0, "\(String(describing: again.error))")
                 #expect(
                     again.output.contains(
-                        "Every target is covered already. Fetching what an earlier run left in the queue: 1 unit of "
+                        "Every target is covered or queued already. Fetching what an earlier run left in the queue: 1 unit of "
                             + "CS.D.EURUSD.TODAY.IP HOUR, at most 48 points."),
                     "\(again.output)")
                 #expect(!again.output.contains("Nothing to fetch"), "\(again.output)")

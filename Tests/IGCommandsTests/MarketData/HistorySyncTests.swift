@@ -66,6 +66,49 @@ struct HistorySyncTests {
         }
     }
 
+    @Test("a sync that starts while another worker holds a half-fetched unit leaves the rest of that unit to it")
+    func heldUnitNotPlannedAgain() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                // Worker A claimed Monday 2025-03-03 and committed its first six hours, then goes on fetching.
+                let monday: Int64 = 1_740_960_000
+                let key = SeriesKey(environment: url.absoluteString, epic: Epic(rawValue: Self.epic), resolution: .hour)
+                let day = TimeRange(start: monday, end: monday + 86_400)
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                #expect(try await store.enqueue([PlannedUnit(key: key, range: day, points: 24, priority: 0)]) == 1)
+                let now = Date()
+                _ = try #require(
+                    try await store.claim(environment: key.environment, worker: "A", until: now + 300, now: now))
+                try await store.commit(
+                    FetchedBars(key: key, rows: [], covered: TimeRange(start: monday, end: monday + 6 * 3_600)),
+                    now: now)
+                await store.close()
+
+                let connection = ["--store", path, "--base-url", url.absoluteString, "--worker", "B"]
+                let sync = [
+                    "history", "sync", Self.epic, "-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-04T23:00",
+                ]
+                let dry = await runIGCapturing(sync + connection + ["--dry-run"])
+                #expect(dry.output.contains("1 unit"), "only Tuesday is planned: \(dry.output)")
+                let run = await runIGCapturing(sync + connection)
+                #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                #expect(
+                    run.output.contains("Fetched 23 bars in 1 unit"), "Tuesday alone (no bar at 22:00): \(run.output)")
+                let status = try await IGCommand.output(of: ["history", "status", "--store", path])
+                #expect(status.contains("held by A until"), "\(status)")
+
+                // With Tuesday fetched, what is missing is A's: nothing to fetch, and the line says who has it.
+                let again = await runIGCapturing(sync + connection)
+                #expect(again.exitStatus == 0, "\(String(describing: again.error))")
+                #expect(
+                    again.output.contains(
+                        "Nothing to fetch: what the store lacks of the targets is being fetched by other workers"),
+                    "\(again.output)")
+            }
+        }
+    }
+
     @Test("with no epic, sync fetches what the queue holds; with nothing queued it says what to give (64)")
     func drainsQueue() async throws {
         try await IGSimulator.withRunning { _, url in
