@@ -215,6 +215,31 @@ struct SQLiteStoreTests {
         #expect(!parsed.description.contains("secret"))
     }
 
+    @Test("a mistyped PostgreSQL URL is refused, never taken as a file path, and no error shows its password")
+    func mistypedURLs() throws {
+        #expect(
+            try StoreLocation(parsing: "Postgres://ig@127.0.0.1:5433/bars")
+                == StoreLocation(parsing: "postgres://ig@127.0.0.1:5433/bars"))
+        #expect(
+            try StoreLocation(parsing: "POSTGRESQL://ig@127.0.0.1/bars").description
+                == "postgres://ig@127.0.0.1:5432/bars")
+        for text in [
+            "postgres:/ig:S3cretPW@127.0.0.1:5433/bars", "postgres:ig:S3cretPW@127.0.0.1:5433/bars",
+            "PostgreSQL:ig:S3cretPW@host/bars", "mysql://ig:S3cretPW@127.0.0.1/bars", "https://ig:S3cretPW@host/bars",
+            "postgres://ig:S3cretPW@127.0.0.1:abc/bars", "postgres://ig:S3cretPW@127.0.0.1:-5/bars",
+            "postgres://ig:S3cretPW@127.0.0.1:99999/bars", "postgres://ig:S3cretPW@/bars",
+        ] {
+            do {
+                _ = try StoreLocation(parsing: text)
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(error.code == .invalidLocation, "\(text)")
+                #expect(!"\(error)".contains("S3cretPW"), "\(error)")
+                #expect(!error.description.contains("S3cretPW") && !(error.hint ?? "").contains("S3cretPW"), "\(text)")
+            }
+        }
+    }
+
     @Test("nothing is marked covered unless its bars are committed")
     func atomicCommit() async throws {
         try await withTemporaryDirectory { directory in

@@ -30,11 +30,19 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
                 .invalidLocation, "The store location is empty.",
                 hint: "Give a file path (e.g. ~/prices.sqlite) or a URL such as postgres://user@127.0.0.1:5432/ig.")
         }
-        if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
-            self = .postgres(try PostgresURL(parsing: trimmed))
+        let lowercased = trimmed.lowercased()
+        if let scheme = ["postgres://", "postgresql://"].first(where: { lowercased.hasPrefix($0) }) {
+            // A scheme's letter case carries no meaning (RFC 3986).
+            self = .postgres(try PostgresURL(parsing: scheme + trimmed.dropFirst(scheme.count)))
+        } else if lowercased.hasPrefix("postgres:") || lowercased.hasPrefix("postgresql:") {
+            // Taken as a path, a mistyped URL became a local SQLite file in a folder named after the password.
+            throw StoreError(
+                .invalidLocation,
+                "'\(PostgresURL.redacted(trimmed))' is not a PostgreSQL URL: it lacks the // after the scheme.",
+                hint: PostgresURL.hint)
         } else if trimmed.contains("://") {
             throw StoreError(
-                .invalidLocation, "'\(trimmed)' is a URL of an unsupported kind.",
+                .invalidLocation, "'\(PostgresURL.redacted(trimmed))' is a URL of an unsupported kind.",
                 hint: "Use a file path for SQLite or a postgres:// URL for PostgreSQL.")
         } else if trimmed == "~" || trimmed.hasPrefix("~/") {
             let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
@@ -95,7 +103,7 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `postgres://user[:password]@host[:port]/database[?query_timeout=SECONDS&sslmode=MODE&sslrootcert=PATH]`.
     public init(parsing text: String) throws(StoreError) {
-        let hint = "Write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://ig@127.0.0.1:5432/ig."
+        let hint = Self.hint
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
             throw StoreError(.invalidLocation, "'\(Self.redacted(text))' is not a usable PostgreSQL URL.", hint: hint)
         }
@@ -153,9 +161,16 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database)"
     }
 
-    private static func redacted(_ text: String) -> String {
-        guard var components = URLComponents(string: text), components.password != nil else { return text }
-        components.password = "***"
-        return components.string ?? "postgres://…"
+    /// How a PostgreSQL URL is written.
+    static let hint =
+        "Write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://ig@127.0.0.1:5432/ig."
+
+    /// `text` with what stands between the last `:` before its first `@` and that `@` (a URL's password, however
+    /// malformed the rest) replaced by `***`.
+    static func redacted(_ text: String) -> String {
+        guard let at = text.firstIndex(of: "@") else { return text }
+        let authority = text.range(of: "://").map { $0.upperBound } ?? text.startIndex
+        guard authority <= at, let colon = text[authority..<at].lastIndex(of: ":") else { return text }
+        return String(text[...colon]) + "***" + String(text[at...])
     }
 }
