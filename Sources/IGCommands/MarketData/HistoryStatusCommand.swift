@@ -16,22 +16,21 @@ struct HistoryStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let location = try storeOptions.location()
-        // A missing SQLite file is not created: a mistyped --store used to leave an empty store behind.
-        let missing = StoreOptions.missingFile(location)
         var status = StatusJSON(series: [], allowance: [], queue: [], recordings: [])
         // With --environment and nothing under it: the environments the store does hold, to name them.
         var holders: [String] = []
         var environment = environment
-        if missing == nil {
-            try await storeOptions.withStore(location) { store in
-                if let typed = environment { environment = try await EnvironmentName.resolve(typed, in: store) }
-                status = try await Self.gather(store, environment: environment)
-                guard environment != nil, status.series.isEmpty, status.recordings.isEmpty else { return }
-                let recorded = try await store.recordings().map(\.stream.environment)
-                let stored = try await store.status().filter { $0.bars > 0 || !$0.coverage.ranges.isEmpty }
-                holders = Set(stored.map(\.key.environment) + recorded).sorted()
-            }
+        // A missing store is not created (no SQLite file, no tables in an empty PostgreSQL database): a mistyped
+        // --store used to leave an empty store behind.
+        let present: Void? = try await storeOptions.withStoreIfPresent(location) { store in
+            if let typed = environment { environment = try await EnvironmentName.resolve(typed, in: store) }
+            status = try await Self.gather(store, environment: environment)
+            guard environment != nil, status.series.isEmpty, status.recordings.isEmpty else { return }
+            let recorded = try await store.recordings().map(\.stream.environment)
+            let stored = try await store.status().filter { $0.bars > 0 || !$0.coverage.ranges.isEmpty }
+            holders = Set(stored.map(\.key.environment) + recorded).sorted()
         }
+        let missing = present == nil ? location.description : nil
         let statusJSON = status
         let rows = status.series.map { status -> [String] in
             let first = status.coverage.ranges.first.map { IGDateFormat.iso.string(from: $0.startDate) + "Z" }

@@ -43,26 +43,45 @@ struct StoreOptions: ParsableArguments {
     /// file is a usage error (exit status 64), and nothing is created.
     func withExistingStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T
     {
-        if let path = Self.missingFile(location) {
-            throw CommandFailure(Self.noStore(path) + " Check --store or IG_STORE.", kind: .usage)
+        guard let result = try await withStoreIfPresent(location, body) else {
+            throw CommandFailure(Self.noStore(location.description) + " Check --store or IG_STORE.", kind: .usage)
         }
-        return try await withStore(location, body)
+        return result
     }
 
-    /// What is said of a store path with no file.
+    /// Opens the store at `location` when there is one and runs `body`; nil, with nothing created, when there is no
+    /// SQLite file there or the PostgreSQL database holds no store's tables.
+    func withStoreIfPresent<T>(
+        _ location: StoreLocation, _ body: (MarketDataStore) async throws -> T
+    ) async throws -> T? {
+        guard Self.missingFile(location) == nil else { return nil }
+        do {
+            return try await withStore(location, creating: false, body)
+        } catch let failure as CommandFailure where (failure.underlying as? StoreError)?.code == .noStore {
+            return nil
+        }
+    }
+
+    /// What is said of a store path (or database) with no store.
     static func noStore(_ path: String) -> String {
         "There is no store at \(path) yet: `ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches "
             + "into it."
     }
 
     /// Opens the store and runs `body`, closing it afterwards. An SQLite file that is not there yet is created (with
-    /// its folders), and that is said on standard error unless `quietly`.
+    /// its folders), and that is said on standard error unless `quietly`; with `creating: false` nothing is created
+    /// (``MarketDataStore/open(_:logger:creating:)``).
     func withStore<T>(
-        _ location: StoreLocation, quietly: Bool = false, _ body: (MarketDataStore) async throws -> T
+        _ location: StoreLocation, quietly: Bool = false, creating: Bool = true,
+        _ body: (MarketDataStore) async throws -> T
     ) async throws -> T {
-        if !quietly, let path = Self.missingFile(location) { Console.note("Creating a new store at \(path).") }
+        if !quietly, creating, let path = Self.missingFile(location) {
+            Console.note("Creating a new store at \(path).")
+        }
         let store: MarketDataStore
-        do { store = try await MarketDataStore.open(location) } catch { throw CommandFailure(error) }
+        do { store = try await MarketDataStore.open(location, creating: creating) } catch {
+            throw CommandFailure(error)
+        }
         do {
             let result = try await body(store)
             await store.close()

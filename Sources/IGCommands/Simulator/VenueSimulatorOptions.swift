@@ -156,11 +156,14 @@ public struct VenueSimulatorOptions: ParsableArguments {
         guard prices == .store, let store else { return configuration }
         let location: StoreLocation
         do { location = try StoreLocation(parsing: store) } catch { throw ValidationError(error.description) }
-        if let path = StoreOptions.missingFile(location) {
-            throw CommandFailure(StoreOptions.noStore(path) + " Check --store.", kind: .usage)
-        }
         let opened: MarketDataStore
-        do { opened = try await MarketDataStore.open(location) } catch { throw CommandFailure(error) }
+        do {
+            opened = try await MarketDataStore.open(location, creating: false)
+        } catch  where error.code == .noStore {
+            throw CommandFailure(StoreOptions.noStore(location.description) + " Check --store.", kind: .usage)
+        } catch {
+            throw CommandFailure(error)
+        }
         let start: Date =
             switch clockMode {
             case .wall: Date()

@@ -35,7 +35,9 @@ final class PostgresBackend: StoreBackend {
             ProcessInfo.processInfo.environment["IG_STORE_POSTGRES_WRITER"].flatMap(BarWriter.init(rawValue:)) ?? .copy
     }
 
-    static func open(_ url: PostgresURL, logger: Logger) async throws(StoreError) -> PostgresBackend {
+    static func open(
+        _ url: PostgresURL, logger: Logger, creating: Bool = true
+    ) async throws(StoreError) -> PostgresBackend {
         var configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
             tls: try tls(for: url))
@@ -48,7 +50,7 @@ final class PostgresBackend: StoreBackend {
         }
         let backend = PostgresBackend(url: url, connection: connection, logger: logger)
         do {
-            try await backend.migrate()
+            try await backend.migrate(creating: creating)
             try await backend.createStaging()
         } catch {
             try? await connection.close()
@@ -152,7 +154,9 @@ final class PostgresBackend: StoreBackend {
                 + "(raise ?query_timeout=SECONDS in the URL for a slow server).")
     }
 
-    private func migrate() async throws {
+    /// Applies the migrations this build knows; with `creating` false, a database without the store's tables is
+    /// refused (``StoreError/Code/noStore``) and left as it is.
+    private func migrate(creating: Bool) async throws {
         let url = url
         let logger = logger
         // Version 5 counts every series' bars once: minutes on a store of hundreds of millions.
@@ -189,6 +193,10 @@ final class PostgresBackend: StoreBackend {
                 throw StoreError(
                     .foreignDatabase, "The database \(url) holds tables of another application.",
                     hint: "It was left untouched; create an empty database for the store (createdb) and use it.")
+            } else if !creating {
+                throw StoreError(
+                    .noStore, "There is no store in the database \(url) yet.",
+                    hint: "`ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches into it.")
             }
             guard version <= StoreSchema.currentVersion else {
                 throw StoreError(

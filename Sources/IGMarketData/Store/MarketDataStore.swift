@@ -22,16 +22,25 @@ public final class MarketDataStore: Sendable {
     /// Opens the store at `location`, creating an SQLite file (and its directory) when missing and applying the
     /// schema migrations this build knows.
     ///
+    /// With `creating: false` (a tool that only reads), a store that is not there yet is refused with
+    /// ``StoreError/Code/noStore`` and nothing is created: no SQLite file, no tables in an empty PostgreSQL database.
+    ///
     /// - Throws: ``StoreError`` when the file is not an SQLite database, belongs to another application or was
     ///   written by a newer schema version (the file is left untouched), or when PostgreSQL cannot be reached.
     public static func open(
-        _ location: StoreLocation, logger: Logger = Logger(label: "IGMarketData")
+        _ location: StoreLocation, logger: Logger = Logger(label: "IGMarketData"), creating: Bool = true
     ) async throws(StoreError) -> MarketDataStore {
         switch location {
         case .sqlite(let path):
+            if !creating, !FileManager.default.fileExists(atPath: path) {
+                throw StoreError(
+                    .noStore, "There is no store at \(path) yet.",
+                    hint: "`ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches into it.")
+            }
             return MarketDataStore(location: location, backend: try SQLiteBackend(path: path))
         case .postgres(let url):
-            return MarketDataStore(location: location, backend: try await PostgresBackend.open(url, logger: logger))
+            return MarketDataStore(
+                location: location, backend: try await PostgresBackend.open(url, logger: logger, creating: creating))
         }
     }
 

@@ -15,6 +15,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let notADatabase = Code(rawValue: "notADatabase")
         /// The database holds tables of another application; it was left untouched.
         public static let foreignDatabase = Code(rawValue: "foreignDatabase")
+        /// There is no store there yet (no SQLite file, or a PostgreSQL database without the store's tables), and it
+        /// was opened without creating one.
+        public static let noStore = Code(rawValue: "noStore")
         /// The store was written by a newer swift-ig (a schema version this build does not know).
         public static let newerSchema = Code(rawValue: "newerSchema")
         /// The database server could not be reached, the connection was lost, or it stopped answering in time.
