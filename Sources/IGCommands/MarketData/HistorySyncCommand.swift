@@ -37,8 +37,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
     @Flag(help: "Print the plan and the points it needs; fetch nothing.") var dryRun = false
     @Option(
         help: """
-            This process's name in the shared queue (default: host name, account and process id). A sync started \
-            again under the same name takes back that name's claimed unit at once; give each running sync its own.
+            This process's name in the shared queue (default: host name, account and process id; a unit held by \
+            an ended sync of this machine and account is taken back at once). A sync started again under a given \
+            name takes back that name's unit at once: give each running sync its own.
             """) var worker: String?
     @Option(
         parsing: .unconditional, help: "Seconds a claimed unit stays reserved before another worker may take it over.")
@@ -201,31 +202,54 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     do { try await client.session.login() } catch { throw CommandFailure(error) }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
-                // The process id keeps two syncs of one machine and account from taking each other's claims.
-                let name =
-                    worker
-                    ?? "\(ProcessInfo.processInfo.hostName)/\(account)/\(ProcessInfo.processInfo.processIdentifier)"
+                // The process id keeps two syncs of one machine and account from taking each other's claims; what a
+                // sync of this machine and account that is no longer running held is released for this run.
+                let sameMachine = "\(ProcessInfo.processInfo.hostName)/\(account)/"
+                let name = worker ?? sameMachine + "\(ProcessInfo.processInfo.processIdentifier)"
+                if worker == nil {
+                    try await Self.releaseClaimsOfEndedProcesses(store, environment: environment, prefix: sameMachine)
+                }
                 let runner = BackfillRunner(cache: cache, worker: name, reserve: reserve, lease: .seconds(lease))
                 let bar = ProgressBar(label: "sync")
                 let report: SyncReport
                 do {
-                    report = try await runner.run(
-                        plan,
-                        progress: { progress in
-                            bar.update(
-                                done: progress.unitsDone, total: max(progress.unitsPlanned, progress.unitsDone),
-                                unit: "units",
-                                detail: ", \(progress.points)/\(progress.pointsPlanned) points (\(progress.series))")
-                        })
+                    // Ctrl-C or SIGTERM cancels the run, which releases its unit and returns what it did.
+                    report = try await StreamRunner.untilInterrupted {
+                        try await runner.run(
+                            plan,
+                            progress: { progress in
+                                bar.update(
+                                    done: progress.unitsDone, total: max(progress.unitsPlanned, progress.unitsDone),
+                                    unit: "units",
+                                    detail: ", \(progress.points)/\(progress.pointsPlanned) points (\(progress.series))"
+                                )
+                            })
+                    }
                 } catch {
                     bar.finish()
                     throw CommandFailure(error, note: "Everything fetched before this was kept.")
                 }
                 bar.finish()
                 Console.line(Self.summary(report, reserve: reserve))
+                if report.stop == .interrupted { throw ExitCode(130) }
                 if report.stop != .done { throw ExitCode(FailureReport.Kind.allowance.exitCode) }
                 if !report.failures.isEmpty { throw ExitCode(FailureReport.Kind.refused.exitCode) }
             }
+        }
+    }
+
+    /// Releases the units held under a default worker name of this machine and account (`prefix` and a process id)
+    /// whose process is no longer running (killed, or the machine restarted), so that the next sync resumes them at
+    /// once instead of after their lease.
+    static func releaseClaimsOfEndedProcesses(
+        _ store: MarketDataStore, environment: String, prefix: String
+    ) async throws {
+        for queued in try await store.openUnits(environment: environment) where queued.isHeld(at: Date()) {
+            guard let holder = queued.worker, holder.hasPrefix(prefix),
+                let pid = pid_t(holder.dropFirst(prefix.count)), pid > 0,
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try await store.release(unit: queued.unit.id, worker: holder)
         }
     }
 
@@ -372,6 +396,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 }
             }
             text += "; run again after the allowance resets" + (reserve > 0 ? ", or lower --reserve." : ".")
+        case .interrupted:
+            text += " Interrupted: the unit in hand was released, and the next sync goes on where this one stopped."
         case .allowanceExhausted:
             text += " Stopped: IG says the weekly allowance is used up; run again after it resets."
         }

@@ -61,15 +61,36 @@ struct StreamRunner {
         }
     }
 
-    /// Returns at the first SIGINT (Ctrl-C), or when cancelled; the default handler is restored afterwards.
+    /// Returns at the first SIGINT (Ctrl-C) or SIGTERM (how service managers stop a process), or when cancelled;
+    /// the default handlers are restored afterwards.
     static func interrupted() async {
         let (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { continuation.yield() }
-        source.resume()
+        let sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { continuation.yield() }
+            source.resume()
+            return source
+        }
         for await _ in signals { break }
-        source.cancel()
+        for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+
+    /// Runs `work` until it ends, or until ``interrupted()``: then `work`'s task is cancelled and what it returns
+    /// (or throws) once it has wound down is the result.
+    static func untilInterrupted<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        let task = Task { try await work() }
+        let watcher = Task {
+            await interrupted()
+            task.cancel()
+        }
+        defer { watcher.cancel() }
+        return try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            task.cancel()
+        }
     }
 }

@@ -164,8 +164,17 @@ public struct PriceCache: Sendable {
     /// Fetches one missing range page by page, committing each page with the coverage it completes (the market's
     /// details first, when the store has none from the last day: ``rememberMarket(_:now:)``).
     func fetch(_ key: SeriesKey, _ gap: TimeRange, now: Date) async throws(PriceCacheError) -> FetchOutcome {
-        try await rememberMarket(key.epic, now: now)
         var outcome = FetchOutcome()
+        try await fetch(key, gap, now: now, into: &outcome)
+        return outcome
+    }
+
+    /// ``fetch(_:_:now:)``, counting into `outcome` as pages are committed, so a caller still knows what was fetched
+    /// when a later page fails or the task is cancelled.
+    func fetch(
+        _ key: SeriesKey, _ gap: TimeRange, now: Date, into outcome: inout FetchOutcome
+    ) async throws(PriceCacheError) {
+        try await rememberMarket(key.epic, now: now)
         var pages = client.prices.pages(
             epic: key.epic, resolution: key.resolution, from: gap.startDate,
             to: Date(timeIntervalSince1970: TimeInterval(gap.end - 1)), pageSize: pageSize,
@@ -209,7 +218,6 @@ public struct PriceCache: Sendable {
                 throw .store(error)
             }
         }
-        return outcome
     }
 
     /// Records in the ledger a price request outside a commit of bars (the bar still forming, an allowance probe).

@@ -51,6 +51,10 @@ public struct BackfillRunner: Sendable {
         // a reserve to keep, IG is asked before the first unit, so the reserve holds from the start.
         var budgetFromIG = false
         while true {
+            if Task.isCancelled {
+                report.stop = .interrupted
+                break
+            }
             let start = now()
             let claim: WorkClaim?
             do {
@@ -63,7 +67,12 @@ public struct BackfillRunner: Sendable {
             guard let claim else { break }
             let unit = claim.unit
             let coverage: Coverage
-            do { coverage = try await store.coverage(unit.key) } catch { throw .store(error) }
+            do {
+                coverage = try await store.coverage(unit.key)
+            } catch {
+                if await interrupted(holding: unit, report: &report) { break }
+                throw .store(error)
+            }
             let gaps = coverage.missing(in: unit.range)
             let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
             let unknownWithReserve = budget == nil && reserve > 0 && needed > 0
@@ -93,10 +102,15 @@ public struct BackfillRunner: Sendable {
             }
             do {
                 for gap in gaps {
-                    let outcome = try await cache.fetch(unit.key, gap, now: start)
-                    report.bars += outcome.bars
-                    report.points += outcome.bars
-                    report.requests += outcome.requests
+                    var outcome = FetchOutcome()
+                    do {
+                        try await cache.fetch(unit.key, gap, now: start, into: &outcome)
+                    } catch {
+                        // What was committed before the failure (or Ctrl-C) counts in the summary.
+                        report.count(outcome)
+                        throw error
+                    }
+                    report.count(outcome)
                     if let allowance = outcome.allowance {
                         budgetFromIG = true
                         budget = allowance.remainingAllowance - reserve
@@ -112,6 +126,7 @@ public struct BackfillRunner: Sendable {
             } catch let error as PriceCacheError {
                 if try await stops(on: error, unit: unit, report: &report) { break } else { continue }
             } catch let error as StoreError {
+                if await interrupted(holding: unit, report: &report) { break }
                 throw .store(error)
             } catch {
                 throw .store(StoreError(.database, "\(error)"))
@@ -140,6 +155,7 @@ public struct BackfillRunner: Sendable {
     private func stops(
         on error: PriceCacheError, unit: WorkUnit, report: inout SyncReport
     ) async throws(PriceCacheError) -> Bool {
+        if await interrupted(holding: unit, report: &report) { return true }
         if case .ig(let igError) = error, Self.refuses(igError) {
             try await setAside(unit, igError, in: &report)
             return false
@@ -150,6 +166,17 @@ public struct BackfillRunner: Sendable {
             return true
         }
         throw error
+    }
+
+    /// When the run's task was cancelled: releases `unit` for the next run (from a task of its own, which the
+    /// cancellation does not reach, so the store does the release), marks the report interrupted and returns true.
+    private func interrupted(holding unit: WorkUnit, report: inout SyncReport) async -> Bool {
+        guard Task.isCancelled else { return false }
+        let store = cache.store
+        let worker = worker
+        await Task { try? await store.release(unit: unit.id, worker: worker) }.value
+        report.stop = .interrupted
+        return true
     }
 
     /// Marks `unit` failed and reports why: IG will refuse it every time, so it is set aside, not left pending for

@@ -32,6 +32,8 @@ public struct SyncReport: Sendable, Hashable {
         case reserve
         /// IG refused: the weekly allowance is used up.
         case allowanceExhausted
+        /// The run's task was cancelled (Ctrl-C): the unit in hand was released for the next run.
+        case interrupted
     }
 
     /// An empty report.

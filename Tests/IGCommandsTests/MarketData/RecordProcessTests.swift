@@ -40,6 +40,68 @@ struct RecordProcessTests {
         }
     }
 
+    @Test("SIGTERM, as a service manager stops it, ends ig record as Ctrl-C does: what is held written, exit 0")
+    func terminatedRecorder() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.streaming.updatesPerSecond = 5
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                let arguments = [
+                    "record", "CS.D.EURUSD.TODAY.IP", "--ticks", "--base-url", url.absoluteString, "--store",
+                    directory + "/store.sqlite",
+                ]
+                let run = try Self.start(arguments, directory: directory, name: "run")
+                while run.isRunning,
+                    !Self.objects(directory, "run").contains(where: { ($0["ticks"] as? Int ?? 0) >= 3 })
+                {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                #expect(run.isRunning, "it must still be running when it is stopped")
+                run.send(SIGTERM)
+                #expect(try await run.exit() == 0)
+                #expect(Self.objects(directory, "run").last?["type"] as? String == "stopped")
+            }
+        }
+    }
+
+    @Test("SIGTERM or Ctrl-C during ig history sync: the unit in hand is released and the summary says so (130)")
+    func interruptedSync() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.allowances.historicalDataPoints = 10_000_000
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                // Ninety days of MINUTE bars, 50 a request: far more than the seconds before the signal.
+                let arguments = [
+                    "history", "sync", "CS.D.EURUSD.TODAY.IP", "-r", "MINUTE", "--from", "2025-01-06", "--to",
+                    "2025-04-06", "--page-size", "50", "--base-url", url.absoluteString, "--store", path,
+                    "--worker", "w",
+                ]
+                let run = try Self.start(arguments, directory: directory, name: "sync")
+                // Stopped once its first bars are in the store (the run is under way, its signal handlers set).
+                while run.isRunning {
+                    if FileManager.default.fileExists(atPath: path) {
+                        let store = try await MarketDataStore.open(.sqlite(path: path), creating: false)
+                        let bars = try await store.status().reduce(0) { $0 + $1.bars }
+                        await store.close()
+                        if bars > 0 { break }
+                    }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                #expect(run.isRunning, "the sync must still be running when it is stopped")
+                run.send(SIGTERM)
+                #expect(try await run.exit() == 130)
+                let output = (try? String(contentsOfFile: directory + "/sync.out", encoding: .utf8)) ?? ""
+                #expect(output.contains("Interrupted: the unit in hand was released"), "\(output)")
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                let open = try await store.openUnits()
+                await store.close()
+                #expect(!open.isEmpty, "units are left for the next sync")
+                #expect(open.allSatisfy { $0.state == .pending }, "no unit stays held: \(open.map(\.state))")
+            }
+        }
+    }
+
     @Test("killed with SIGKILL and restarted: no tick stored twice, one restart gap, NDJSON progress when piped")
     func killAndRestart() async throws {
         var configuration = SimulatorConfiguration.testing
