@@ -14,7 +14,8 @@ struct HistorySeriesOptions: ParsableArguments {
     var from: UTCDateArgument?
     @Option(help: "Range end (exclusive), UTC (default: after the last stored bar).")
     var to: UTCDateArgument?
-    @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
+    @Option(parsing: .unconditional, help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last:
+        SpanArgument?
     @Option(
         help: ArgumentHelp(
             "Environment the series was stored under: DEMO, LIVE, SIMULATOR or a server URL.",

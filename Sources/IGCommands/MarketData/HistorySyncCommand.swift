@@ -29,7 +29,8 @@ struct HistorySyncCommand: AsyncParsableCommand {
     var resolutions: [String] = []
     @Option(help: "Range start, UTC: 2026-11-01, 2026-11-01T10:00 or a full time.") var from: UTCDateArgument?
     @Option(help: "Range end (exclusive), UTC (default: now).") var to: UTCDateArgument?
-    @Option(help: "A span before --to (or now), e.g. 3d or 12h, instead of --from.") var last: SpanArgument?
+    @Option(parsing: .unconditional, help: "A span before --to (or now), e.g. 3d or 12h, instead of --from.") var last:
+        SpanArgument?
     @Option(help: "A file of targets, one 'EPIC RESOLUTION FROM TO' per line (UTC, TO exclusive).")
     var targets: String?
     // Unconditional: `--reserve -1` is a value to refuse with a reason, not an option name.

@@ -45,8 +45,10 @@ struct RecordCommand: AsyncParsableCommand {
     // Named --account-updates: --account ID (the connection's option) chooses the account.
     @Flag(help: "Record the account's ACCOUNT and TRADE updates as IG sent them (an audit trail).")
     var accountUpdates = false
-    @Option(help: "Stop after this many seconds (default: until Ctrl-C).") var duration: Double?
-    @Option(help: "Rows per write (a batch is also written every half second).") var batchRows: Int = 5000
+    @Option(parsing: .unconditional, help: "Stop after this many seconds (default: until Ctrl-C).") var duration:
+        Double?
+    @Option(parsing: .unconditional, help: "Rows per write (a batch is also written every half second).")
+    var batchRows: Int = 5000
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var connection: ConnectionOptions
 

@@ -36,7 +36,8 @@ struct PricesCommand: AsyncParsableCommand {
             "Range end, UTC, inclusive: a bar starting at --to is returned (default: now when --from or --last is "
                 + "given)."))
     var to: UTCDateArgument?
-    @Option(help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last: SpanArgument?
+    @Option(parsing: .unconditional, help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last:
+        SpanArgument?
     @Flag(help: "Send even when the request may cost more historical points than remain.") var force = false
     @Flag(help: "Draw candlesticks in the terminal (sized to its width; colour on a terminal).") var chart = false
     @Option(help: "Also write an SVG chart (candles, volume, UTC time axis) to this file.") var svg: String?

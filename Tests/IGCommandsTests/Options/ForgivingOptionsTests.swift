@@ -27,6 +27,11 @@ struct ForgivingOptionsTests {
             (["history", "sync", "X.Y.Z", "--last", "1d", "--reserve", "-5"], "--reserve must be 0 or more points."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--page-size", "-1"], "--page-size must be 0 or more."),
+            (["record", "X.Y.Z", "--batch-rows", "-5"], "--batch-rows must be at least 1."),
+            (["record", "X.Y.Z", "--duration", "-3"], "--duration must be a positive number of seconds"),
+            (["prices", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+            (["history", "show", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+            (["history", "sync", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
         ] {
             let run = await runIGCapturing(arguments)
             #expect(run.exitStatus == 64, "\(arguments)")
