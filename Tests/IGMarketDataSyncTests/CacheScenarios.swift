@@ -260,17 +260,22 @@ enum CacheScenarios {
     static func environmentsApart(_ kind: StoreKind) async throws {
         try await withStore(kind) { store in
             var environments: [String] = []
-            for seed in [UInt64(7), 8] {
-                try await withSimulator({ $0.seed = seed }) { _, url in
-                    try await withClient(url) { client in
-                        let cache = PriceCache(store: store, client: client)
-                        environments.append(cache.environment)
-                        let result = try await cache.table(
-                            epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
-                            to: utc("2025-03-04T10:29:00"))
-                        // Each environment fetches its own bars.
-                        #expect(result.pointsSpent == 30)
-                    }
+            func fetch(_ url: URL) async throws {
+                try await withClient(url) { client in
+                    let cache = PriceCache(store: store, client: client)
+                    environments.append(cache.environment)
+                    let result = try await cache.table(
+                        epic: eurusd, resolution: .minute, from: utc("2025-03-04T10:00:00"),
+                        to: utc("2025-03-04T10:29:00"))
+                    // Each environment fetches its own bars.
+                    #expect(result.pointsSpent == 30)
+                }
+            }
+            // Both simulators run at once: one started after the other stopped could get its port, and its URL.
+            try await withSimulator({ $0.seed = 7 }) { _, first in
+                try await withSimulator({ $0.seed = 8 }) { _, second in
+                    try await fetch(first)
+                    try await fetch(second)
                 }
             }
             #expect(Set(environments).count == 2)
