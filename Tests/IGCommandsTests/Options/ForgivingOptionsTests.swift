@@ -27,11 +27,26 @@ struct ForgivingOptionsTests {
             (["history", "sync", "X.Y.Z", "--last", "1d", "--reserve", "-5"], "--reserve must be 0 or more points."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--page-size", "-1"], "--page-size must be 0 or more."),
-            (["record", "X.Y.Z", "--batch-rows", "-5"], "--batch-rows must be at least 1."),
-            (["record", "X.Y.Z", "--duration", "-3"], "--duration must be a positive number of seconds"),
+            (["record", "X.Y.Z.ABC", "--batch-rows", "-5"], "--batch-rows must be at least 1."),
+            (["record", "X.Y.Z.ABC", "--duration", "-3"], "--duration must be a positive number of seconds"),
             (["prices", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
             (["history", "show", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
             (["history", "sync", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+        ] {
+            let run = await runIGCapturing(arguments)
+            #expect(run.exitStatus == 64, "\(arguments)")
+            let message = IGCommand.fullMessage(for: try #require(run.error))
+            #expect(message.contains(reason), "\(message)")
+        }
+    }
+
+    @Test("ig record refuses what is not an epic, and --candles without a scale, before it logs in (64)")
+    func recordTargets() async throws {
+        for (arguments, reason) in [
+            (["record", ""], "'' is not an epic: IG's are 6 to 30 letters"),
+            (["record", "CS.D.EURUSD.TODAY.IP:TICK"], "'CS.D.EURUSD.TODAY.IP:TICK' is not an epic"),
+            (["record", "CS.D.EURUSD TODAY.IP"], "is not an epic"),
+            (["record", "CS.D.EURUSD.TODAY.IP", "--candles", ""], "--candles needs a scale"),
         ] {
             let run = await runIGCapturing(arguments)
             #expect(run.exitStatus == 64, "\(arguments)")
