@@ -40,6 +40,13 @@ struct RecordProcessTests {
         }
     }
 
+    /// Returns once the run's progress shows `count` ticks written, or it ended.
+    static func waitForTicks(_ count: Int, of run: ChildProcess, directory: String, name: String) async throws {
+        while run.isRunning, !objects(directory, name).contains(where: { ($0["ticks"] as? Int ?? 0) >= count }) {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
     @Test("SIGTERM, as a service manager stops it, ends ig record as Ctrl-C does: what is held written, exit 0")
     func terminatedRecorder() async throws {
         var configuration = SimulatorConfiguration.testing
@@ -51,11 +58,7 @@ struct RecordProcessTests {
                     directory + "/store.sqlite",
                 ]
                 let run = try Self.start(arguments, directory: directory, name: "run")
-                while run.isRunning,
-                    !Self.objects(directory, "run").contains(where: { ($0["ticks"] as? Int ?? 0) >= 3 })
-                {
-                    try await Task.sleep(for: .milliseconds(50))
-                }
+                try await Self.waitForTicks(3, of: run, directory: directory, name: "run")
                 #expect(run.isRunning, "it must still be running when it is stopped")
                 run.send(SIGTERM)
                 #expect(try await run.exit() == 0)
@@ -115,11 +118,7 @@ struct RecordProcessTests {
                 ]
                 let first = try Self.start(arguments, directory: directory, name: "first")
                 // Kill it once progress shows ticks written.
-                while first.isRunning,
-                    !Self.objects(directory, "first").contains(where: { ($0["ticks"] as? Int ?? 0) >= 10 })
-                {
-                    try await Task.sleep(for: .milliseconds(50))
-                }
+                try await Self.waitForTicks(10, of: first, directory: directory, name: "first")
                 #expect(first.isRunning, "the first run must still be running when it is killed")
                 first.send(SIGKILL)
                 while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }

@@ -20,9 +20,19 @@ struct ForgivingOptionsTests {
         #expect(throws: (any Error).self) { _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z", "-f", "xml"]) }
     }
 
+    /// Runs each command line and expects a usage error (64) whose message contains its reason.
+    static func expectUsageErrors(_ cases: [([String], String)]) async throws {
+        for (arguments, reason) in cases {
+            let run = await runIGCapturing(arguments)
+            #expect(run.exitStatus == 64, "\(arguments)")
+            let message = IGCommand.fullMessage(for: try #require(run.error))
+            #expect(message.contains(reason), "\(message)")
+        }
+    }
+
     @Test("a negative number is a value refused with a reason, not a missing value")
     func negativeNumbers() async throws {
-        for (arguments, reason) in [
+        try await Self.expectUsageErrors([
             (["prices", "X.Y.Z", "--max", "-1"], "--max must be at least 1."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--reserve", "-5"], "--reserve must be 0 or more points."),
             (["history", "sync", "X.Y.Z", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
@@ -32,27 +42,17 @@ struct ForgivingOptionsTests {
             (["prices", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
             (["history", "show", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
             (["history", "sync", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
-        ] {
-            let run = await runIGCapturing(arguments)
-            #expect(run.exitStatus == 64, "\(arguments)")
-            let message = IGCommand.fullMessage(for: try #require(run.error))
-            #expect(message.contains(reason), "\(message)")
-        }
+        ])
     }
 
     @Test("ig record refuses what is not an epic, and --candles without a scale, before it logs in (64)")
     func recordTargets() async throws {
-        for (arguments, reason) in [
+        try await Self.expectUsageErrors([
             (["record", ""], "'' is not an epic: IG's are 6 to 30 letters"),
             (["record", "CS.D.EURUSD.TODAY.IP:TICK"], "'CS.D.EURUSD.TODAY.IP:TICK' is not an epic"),
             (["record", "CS.D.EURUSD TODAY.IP"], "is not an epic"),
             (["record", "CS.D.EURUSD.TODAY.IP", "--candles", ""], "--candles needs a scale"),
-        ] {
-            let run = await runIGCapturing(arguments)
-            #expect(run.exitStatus == 64, "\(arguments)")
-            let message = IGCommand.fullMessage(for: try #require(run.error))
-            #expect(message.contains(reason), "\(message)")
-        }
+        ])
     }
 
     @Test("flags that cannot apply are named on stderr: --chart with -f csv, --derive-coarser without a store")
