@@ -54,7 +54,6 @@ struct StoreOptions: ParsableArguments {
     func withStoreIfPresent<T>(
         _ location: StoreLocation, _ body: (MarketDataStore) async throws -> T
     ) async throws -> T? {
-        guard Self.missingFile(location) == nil else { return nil }
         do {
             return try await withStore(location, creating: false, body)
         } catch let failure as CommandFailure where (failure.underlying as? StoreError)?.code == .noStore {

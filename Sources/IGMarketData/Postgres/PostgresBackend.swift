@@ -196,7 +196,7 @@ final class PostgresBackend: StoreBackend {
             } else if !creating {
                 throw StoreError(
                     .noStore, "There is no store in the database \(url) yet.",
-                    hint: "`ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches into it.")
+                    hint: StoreError.noStoreHint)
             }
             guard version <= StoreSchema.currentVersion else {
                 throw StoreError(

@@ -35,7 +35,7 @@ public final class MarketDataStore: Sendable {
             if !creating, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError(
                     .noStore, "There is no store at \(path) yet.",
-                    hint: "`ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches into it.")
+                    hint: StoreError.noStoreHint)
             }
             return MarketDataStore(location: location, backend: try SQLiteBackend(path: path))
         case .postgres(let url):

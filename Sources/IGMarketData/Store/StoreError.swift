@@ -48,6 +48,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The hint of a ``Code/noStore`` refusal: the command that creates a store.
+    static let noStoreHint = "`ig history sync EPIC -r RESOLUTION --from DATE` creates it and fetches into it."
+
     /// What kind of failure this is.
     public var code: Code
     /// What happened.
