@@ -45,8 +45,10 @@ struct RecordCommand: AsyncParsableCommand {
     // Named --account-updates: --account ID (the connection's option) chooses the account.
     @Flag(help: "Record the account's ACCOUNT and TRADE updates as IG sent them (an audit trail).")
     var accountUpdates = false
-    @Option(parsing: .unconditional, help: "Stop after this many seconds (default: until Ctrl-C).") var duration:
-        Double?
+    @Option(
+        name: .customLong("duration"), parsing: .unconditional,
+        help: ArgumentHelp("\(RunDuration.help) (default: until Ctrl-C).", valueName: "duration"))
+    var durationText: String?
     @Option(parsing: .unconditional, help: "Rows per write (a batch is also written every half second).")
     var batchRows: Int = 5000
     @OptionGroup var storeOptions: StoreOptions
@@ -65,7 +67,7 @@ struct RecordCommand: AsyncParsableCommand {
         if !candles.isEmpty, try scales().isEmpty {
             throw ValidationError("--candles needs a scale: SECOND, 1MINUTE, 5MINUTE or HOUR.")
         }
-        try RunDuration.validate(duration)
+        if let durationText { _ = try RunDuration.parse(durationText) }
         guard batchRows > 0 else { throw ValidationError("--batch-rows must be at least 1.") }
     }
 
@@ -96,7 +98,7 @@ struct RecordCommand: AsyncParsableCommand {
             candles: scales, prices: prices, account: accountUpdates,
             limits: RecorderState.Limits(batchRows: batchRows))
         let logger = connection.logger(label: "ig.record")
-        let duration = self.duration
+        let duration = durationText.flatMap { try? RunDuration.parse($0) }
         try await storeOptions.withStore(try storeOptions.location()) { store in
             try await connection.withClient { client in
                 // The first login is checked here, as `ig stream` does: refused credentials or an unreachable IG end

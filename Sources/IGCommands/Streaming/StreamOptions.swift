@@ -8,8 +8,13 @@ struct StreamOptions: ParsableArguments {
     @Option(help: "Output: table (live view) or ndjson.")
     var format: StreamFormat = .table
 
-    @Option(help: "Stop after this many seconds.")
-    var duration: Double?
+    @Option(
+        name: .customLong("duration"), parsing: .unconditional,
+        help: ArgumentHelp("\(RunDuration.help).", valueName: "duration"))
+    var durationText: String?
+
+    /// The `--duration` in seconds (nil: until Ctrl-C or `--count`).
+    var duration: Double? { durationText.flatMap { try? RunDuration.parse($0) } }
 
     @Option(help: "Stop after this many updates.")
     var count: Int?
@@ -21,7 +26,7 @@ struct StreamOptions: ParsableArguments {
     var tlcp: String = "2.4.0"
 
     func validate() throws {
-        try RunDuration.validate(duration)
+        if let durationText { _ = try RunDuration.parse(durationText) }
         if let count, count <= 0 { throw ValidationError("--count must be positive.") }
         guard version != nil else { throw ValidationError("--tlcp must be 2.4.0 or 2.5.0.") }
     }

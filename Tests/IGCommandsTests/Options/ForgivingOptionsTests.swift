@@ -45,6 +45,28 @@ struct ForgivingOptionsTests {
         ])
     }
 
+    @Test("--duration takes seconds or a number and a unit (10s, 30m, 6h, 2d), for ig record and ig stream")
+    func durationsWithUnits() async throws {
+        let cases: [(String, Double)] = [
+            ("90", 90), ("1.5", 1.5), ("10s", 10), ("30m", 1_800), ("6H", 21_600), ("2d", 172_800),
+        ]
+        for (text, seconds) in cases {
+            let record = try #require(
+                try IGCommand.parseAsRoot(["record", "CS.D.EURUSD.TODAY.IP", "--duration", text]) as? RecordCommand)
+            #expect(record.durationText.flatMap { try? RunDuration.parse($0) } == seconds, "\(text)")
+            let stream = try #require(
+                try IGCommand.parseAsRoot(["stream", "prices", "CS.D.EURUSD.TODAY.IP", "--duration", text])
+                    as? StreamPricesCommand)
+            #expect(stream.stream.duration == seconds, "\(text)")
+        }
+        try await Self.expectUsageErrors([
+            (["record", "X.Y.Z.ABC", "--duration", "10x"], "a number and a unit (90s, 30m, 6h, 2d)"),
+            (["record", "X.Y.Z.ABC", "--duration", "s"], "--duration must be a positive number of seconds"),
+            (["stream", "prices", "X.Y.Z.ABC", "--duration", "0m"], "--duration must be a positive number"),
+            (["stream", "prices", "X.Y.Z.ABC", "--duration", "101y"], "--duration must be a positive number"),
+        ])
+    }
+
     @Test("ig record refuses what is not an epic, and --candles without a scale, before it logs in (64)")
     func recordTargets() async throws {
         try await Self.expectUsageErrors([

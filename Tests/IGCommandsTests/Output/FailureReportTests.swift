@@ -85,7 +85,7 @@ struct FailureReportTests {
         for command in [["record", "CS.D.EURUSD.TODAY.IP"], ["stream", "prices", "CS.D.EURUSD.TODAY.IP"]] {
             let run = await runIGCapturing(command + ["--duration=\(duration)"])
             #expect(run.exitStatus == 64, "\(command) --duration \(duration)")
-            #expect("\(String(describing: run.error))".contains("at most 3155760000 (100 years)"))
+            #expect("\(String(describing: run.error))".contains("at most 3155760000 seconds (100 years)"))
         }
     }
 
