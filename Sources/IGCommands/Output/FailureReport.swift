@@ -87,11 +87,15 @@ struct FailureReport: Sendable, Equatable {
     }
 
     /// The text printed on standard error. A failure whose details are its message (`ig`'s own, such as a missing
-    /// store) promises no details.
-    func text(verbose: Bool) -> String {
+    /// store) promises no details, nor does one of a command without `--log-level` (`offersLogLevel` false).
+    func text(verbose: Bool, offersLogLevel: Bool = true) -> String {
         var text = "Error: \(message)"
         guard details != message else { return text }
-        if verbose { text += "\nDetails: \(details)" } else { text += "\n(--log-level debug shows the details.)" }
+        if verbose {
+            text += "\nDetails: \(details)"
+        } else if offersLogLevel {
+            text += "\n(--log-level debug shows the details.)"
+        }
         return text
     }
 

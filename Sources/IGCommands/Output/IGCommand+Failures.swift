@@ -19,8 +19,16 @@ extension IGCommand {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         guard let report = FailureReport(error) else { exit(withError: error) }
-        StandardStream.error(report.text(verbose: asksForDetails(arguments)) + "\n")
+        StandardStream.error(
+            report.text(verbose: asksForDetails(arguments), offersLogLevel: takesLogLevel(command)) + "\n")
         Foundation.exit(report.exitCode)
+    }
+
+    /// Whether `command` takes `--log-level` (the store's own commands, `ig history status` say, do not), so that
+    /// a failure only points to it where it works; true when the command is not known.
+    static func takesLogLevel(_ command: (any ParsableCommand.Type)?) -> Bool {
+        guard let command, commandPath(to: command) != nil else { return true }
+        return helpMessage(for: command, columns: 10_000).contains("--log-level <log-level>")
     }
 
     /// Whether `arguments` ask for `--log-level debug` or `trace`, in any letter case (as the option itself takes).

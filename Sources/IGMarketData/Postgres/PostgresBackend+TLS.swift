@@ -1,3 +1,4 @@
+import Foundation
 import NIOSSL
 import PostgresNIO
 
@@ -14,16 +15,38 @@ extension PostgresBackend {
         case .verifyCA: configuration.certificateVerification = .noHostnameVerification
         case .verifyFull: configuration.certificateVerification = .fullVerification
         }
-        if let path = url.rootCertificatePath { configuration.trustRoots = .file(path) }
+        let hint = "sslrootcert must name a readable PEM file of the authorities that sign the server's certificate."
+        if let path = url.rootCertificatePath {
+            if let problem = rootCertificateProblem(path) {
+                throw StoreError(.invalidLocation, "sslrootcert \(path) \(problem), for the TLS of \(url).", hint: hint)
+            }
+            configuration.trustRoots = .file(path)
+        }
         let context: NIOSSLContext
         do { context = try NIOSSLContext(configuration: configuration) } catch {
+            // BoringSSL's own text names source files of its build: the sentence says what failed instead.
             let what = url.rootCertificatePath.map { "sslrootcert \($0)" } ?? "the system's certificate authorities"
             throw StoreError(
-                .invalidLocation, "Cannot read \(what) for the TLS of \(url) (\(error)).",
-                hint: "sslrootcert must name a readable PEM file of the authorities that sign the server's certificate."
-            )
+                .invalidLocation, "Cannot use \(what) for the TLS of \(url): no certificate in it could be read.",
+                hint: hint)
         }
         return url.tlsMode == .prefer ? .prefer(context) : .require(context)
+    }
+
+    /// Why the file at `path` cannot be a PEM file of certificate authorities (missing, not a regular file,
+    /// unreadable, or holding no `BEGIN CERTIFICATE` block), or nil when it may be one.
+    static func rootCertificateProblem(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "does not exist" }
+        guard status.st_mode & S_IFMT == S_IFREG else { return "is not a regular file" }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "cannot be read (check its permissions)" }
+        defer { try? handle.close() }
+        // A bundle of authorities is small; a megabyte holds hundreds of them.
+        let head = (try? handle.read(upToCount: 1 << 20)) ?? Data()
+        guard String(decoding: head, as: UTF8.self).contains("-----BEGIN CERTIFICATE-----") else {
+            return "holds no PEM certificate (no -----BEGIN CERTIFICATE----- line)"
+        }
+        return nil
     }
 
     /// A failed connection explained when TLS was the cause: the server offers none, or its certificate was not

@@ -46,7 +46,7 @@ final class PostgresBackend: StoreBackend {
         do {
             connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {
-            throw tlsFailure(error, url: url) ?? map(error, url: url)
+            throw tlsFailure(error, url: url) ?? connectFailure(error, url: url) ?? map(error, url: url)
         }
         let backend = PostgresBackend(url: url, connection: connection, logger: logger)
         do {

@@ -119,7 +119,13 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         var timeout = Duration.seconds(30)
         var tlsMode = PostgresTLSMode.prefer
         var rootCertificatePath: String?
+        var seen: Set<String> = []
         for item in components.queryItems ?? [] {
+            guard seen.insert(item.name).inserted else {
+                throw StoreError(
+                    .invalidLocation, "The parameter '\(item.name)' is given twice in the PostgreSQL URL.",
+                    hint: "Give each of \(Self.parameters) at most once.")
+            }
             switch item.name {
             case "query_timeout":
                 guard let text = item.value, let seconds = Double(text), seconds.isFinite, seconds > 0,

@@ -19,6 +19,7 @@ struct FailureReportTests {
         #expect(report.message.hasSuffix(".") || report.message.hasSuffix(")"))
         #expect(report.text(verbose: true).contains("Details: "))
         #expect(report.text(verbose: false).contains("--log-level debug"))
+        #expect(!report.text(verbose: false, offersLogLevel: false).contains("--log-level"))
     }
 
     @Test("the details are shown for --log-level debug or trace in any letter case, and only then")
@@ -258,11 +259,42 @@ struct FailureReportTests {
         let unreachable = await runIGCapturing(["history", "status", "--store", "postgres://ig@127.0.0.1:1/ig"])
         let unreachableReport = try #require(unreachable.error.flatMap { FailureReport($0) })
         #expect(unreachableReport.kind == .network && unreachable.exitStatus == 69)
+        #expect(
+            unreachableReport.message.contains(
+                "127.0.0.1:1: the connection was refused (nothing listens on that port)"),
+            "\(unreachableReport.message)")
         expectSentence(unreachableReport)
-        for location in ["mysql://ig@127.0.0.1/ig", "postgres://127.0.0.1/ig", "postgres://ig@127.0.0.1/ig?sslmode=x"] {
+        let unknownHost = await runIGCapturing([
+            "history", "status", "--store", "postgres://ig@no-such-host.invalid/ig",
+        ])
+        let unknownHostReport = try #require(unknownHost.error.flatMap { FailureReport($0) })
+        #expect(unknownHost.exitStatus == 69)
+        #expect(
+            unknownHostReport.message.contains("the host name 'no-such-host.invalid' is not known"),
+            "\(unknownHostReport.message)")
+        for location in [
+            "mysql://ig@127.0.0.1/ig", "postgres://127.0.0.1/ig", "postgres://ig@127.0.0.1/ig?sslmode=x",
+            "postgres://ig@127.0.0.1:1/ig?sslmode=require&sslmode=disable",
+        ] {
             let run = await runIGCapturing(["history", "status", "--store", location])
             #expect(run.exitStatus == 64, "\(location): \(String(describing: run.error))")
         }
+        // A file that is not a PEM bundle is named as such, before any connection (BoringSSL's own text named files
+        // of its build).
+        let notPEM = await runIGCapturing([
+            "history", "status", "--store", "postgres://ig@127.0.0.1:1/ig?sslmode=verify-ca&sslrootcert=/etc/passwd",
+        ])
+        let notPEMMessage = IGCommand.fullMessage(for: try #require(notPEM.error))
+        #expect(notPEM.exitStatus == 64, "\(notPEMMessage)")
+        #expect(notPEMMessage.contains("sslrootcert /etc/passwd holds no PEM certificate"), "\(notPEMMessage)")
+    }
+
+    @Test("a failure points to --log-level only in a command that takes it")
+    func logLevelPointedToWhereItWorks() {
+        #expect(IGCommand.takesLogLevel(PricesCommand.self))
+        #expect(IGCommand.takesLogLevel(HistorySyncCommand.self))
+        #expect(!IGCommand.takesLogLevel(HistoryStatusCommand.self))
+        #expect(!IGCommand.takesLogLevel(HistoryShowCommand.self))
     }
 
     @Test("ig record checks the login first: refused credentials 77, IG unreachable 69 (it retried them unseen)")
