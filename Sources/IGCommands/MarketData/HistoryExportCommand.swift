@@ -59,7 +59,7 @@ struct HistoryExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let location = try storeOptions.location()
-        try await storeOptions.withExistingStore(location) { store in
+        try await storeOptions.withExistingStore(location, readOnly: true) { store in
             let key = try await series.key(in: store)
             let stored = try await store.status()
             guard stored.contains(where: { $0.key == key && $0.bars > 0 }) else {

@@ -16,7 +16,7 @@ struct HistoryShowCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        try await storeOptions.withExistingStore(try storeOptions.location()) { store in
+        try await storeOptions.withExistingStore(try storeOptions.location(), readOnly: true) { store in
             let key = try await series.key(in: store)
             let count = try await Self.show(key, in: series.range(), from: store, as: output.format)
             if output.format == .table { Console.line("\(counted(count, "stored bar")) of \(key).") }

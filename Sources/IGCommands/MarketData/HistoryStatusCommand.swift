@@ -22,7 +22,7 @@ struct HistoryStatusCommand: AsyncParsableCommand {
         var environment = environment
         // A missing store is not created (no SQLite file, no tables in an empty PostgreSQL database): a mistyped
         // --store used to leave an empty store behind.
-        let present: Void? = try await storeOptions.withStoreIfPresent(location) { store in
+        let present: Void? = try await storeOptions.withStoreIfPresent(location, readOnly: true) { store in
             if let typed = environment { environment = try await EnvironmentName.resolve(typed, in: store) }
             status = try await Self.gather(store, environment: environment)
             guard environment != nil, status.series.isEmpty, status.recordings.isEmpty else { return }

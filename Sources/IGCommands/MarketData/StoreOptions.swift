@@ -40,10 +40,12 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store at `location`, which must exist, and runs `body`, closing it afterwards. A missing SQLite
-    /// file is a usage error (exit status 64), and nothing is created.
-    func withExistingStore<T>(_ location: StoreLocation, _ body: (MarketDataStore) async throws -> T) async throws -> T
-    {
-        guard let result = try await withStoreIfPresent(location, body) else {
+    /// file is a usage error (exit status 64), and nothing is created. With `readOnly` (a command that only reads),
+    /// an SQLite store is opened without writing to it (``MarketDataStore/open(_:logger:creating:readOnly:)``).
+    func withExistingStore<T>(
+        _ location: StoreLocation, readOnly: Bool = false, _ body: (MarketDataStore) async throws -> T
+    ) async throws -> T {
+        guard let result = try await withStoreIfPresent(location, readOnly: readOnly, body) else {
             throw CommandFailure(Self.noStore(location.description) + " Check --store or IG_STORE.", kind: .usage)
         }
         return result
@@ -52,10 +54,10 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store at `location` when there is one and runs `body`; nil, with nothing created, when there is no
     /// SQLite file there or the PostgreSQL database holds no store's tables.
     func withStoreIfPresent<T>(
-        _ location: StoreLocation, _ body: (MarketDataStore) async throws -> T
+        _ location: StoreLocation, readOnly: Bool = false, _ body: (MarketDataStore) async throws -> T
     ) async throws -> T? {
         do {
-            return try await withStore(location, creating: false, body)
+            return try await withStore(location, creating: false, readOnly: readOnly, body)
         } catch let failure as CommandFailure where (failure.underlying as? StoreError)?.code == .noStore {
             return nil
         }
@@ -69,16 +71,16 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and runs `body`, closing it afterwards. An SQLite file that is not there yet is created (with
     /// its folders), and that is said on standard error unless `quietly`; with `creating: false` nothing is created
-    /// (``MarketDataStore/open(_:logger:creating:)``).
+    /// (``MarketDataStore/open(_:logger:creating:readOnly:)``).
     func withStore<T>(
-        _ location: StoreLocation, quietly: Bool = false, creating: Bool = true,
+        _ location: StoreLocation, quietly: Bool = false, creating: Bool = true, readOnly: Bool = false,
         _ body: (MarketDataStore) async throws -> T
     ) async throws -> T {
-        if !quietly, creating, let path = Self.missingFile(location) {
+        if !quietly, creating, !readOnly, let path = Self.missingFile(location) {
             Console.note("Creating a new store at \(path).")
         }
         let store: MarketDataStore
-        do { store = try await MarketDataStore.open(location, creating: creating) } catch {
+        do { store = try await MarketDataStore.open(location, creating: creating, readOnly: readOnly) } catch {
             throw CommandFailure(error)
         }
         do {

@@ -158,7 +158,7 @@ public struct VenueSimulatorOptions: ParsableArguments {
         do { location = try StoreLocation(parsing: store) } catch { throw ValidationError(error.description) }
         let opened: MarketDataStore
         do {
-            opened = try await MarketDataStore.open(location, creating: false)
+            opened = try await MarketDataStore.open(location, readOnly: true)
         } catch  where error.code == .noStore {
             throw CommandFailure(StoreOptions.noStore(location.description) + " Check --store.", kind: .usage)
         } catch {

@@ -15,9 +15,17 @@ final class SQLiteBackend: StoreBackend {
     /// Set while a split read holds reader connections: a second one meanwhile reads in one piece.
     let splitReadBusy = Mutex(false)
 
+    /// Whether the store was opened only to read: no writer connection, no migration (a store that needs one is
+    /// opened to write after all), every write refused by SQLite.
+    let readOnly: Bool
+
     /// Opens (or creates) the store at `path`. An existing file is inspected read-only first; a file that is not
     /// SQLite, holds another application's tables or has a newer schema is refused and left untouched.
-    init(path: String) throws(StoreError) {
+    ///
+    /// With `readOnly`, an existing store of this schema version is opened without writing to it, so a user who may
+    /// only read the file (a store another user's recorder writes, say) reads it; an older store is opened to be
+    /// migrated, as without `readOnly`.
+    init(path: String, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -36,8 +44,9 @@ final class SQLiteBackend: StoreBackend {
                 hint: "Give the path of an SQLite file, e.g. market-data.sqlite, or a postgres:// URL.")
         }
         var fresh = !exists
+        var version = 0
         if exists {
-            fresh = try Self.inspect(path: path)
+            (fresh, version) = try Self.inspect(path: path)
         } else {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty {
@@ -52,6 +61,24 @@ final class SQLiteBackend: StoreBackend {
         }
         let checkpointer = WALCheckpointer(path: path)
         self.checkpointer = checkpointer
+        if readOnly, fresh {
+            throw StoreError(
+                .noStore, "There is no store at \(path) yet (the file is empty).", hint: StoreError.noStoreHint)
+        }
+        self.readOnly = readOnly && version == StoreSchema.currentVersion
+        if self.readOnly {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(30)
+            configuration.label = "IGMarketData"
+            do {
+                pool = try DatabasePool(path: path, configuration: configuration)
+                _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM store_meta") }
+            } catch {
+                throw Self.cannotRead(path, error)
+            }
+            return
+        }
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(30)
@@ -99,8 +126,9 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
-    /// Reads an existing file without changing it; returns whether it is an empty database that may be initialised.
-    private static func inspect(path: String) throws(StoreError) -> Bool {
+    /// Reads an existing file without changing it; returns whether it is an empty database that may be initialised,
+    /// and its schema version (0 when it has none yet).
+    private static func inspect(path: String) throws(StoreError) -> (fresh: Bool, version: Int) {
         var configuration = Configuration()
         configuration.readonly = true
         // Another process may be closing the store (its last connection checkpoints the WAL under an exclusive
@@ -109,10 +137,12 @@ final class SQLiteBackend: StoreBackend {
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? reader.close() }
-            return try reader.read { db throws -> Bool in
+            return try reader.read { db throws -> (fresh: Bool, version: Int) in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if tables == 0 { return applicationID == 0 || applicationID == StoreSchema.sqliteApplicationID }
+                if tables == 0 {
+                    return (applicationID == 0 || applicationID == StoreSchema.sqliteApplicationID, 0)
+                }
                 let hasMeta =
                     try Int.fetchOne(
                         db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'")
@@ -127,12 +157,12 @@ final class SQLiteBackend: StoreBackend {
                 }
                 let version = try schemaVersion(db)
                 guard version <= StoreSchema.currentVersion else { throw newer(version, path: path) }
-                return false
+                return (false, version)
             }
         } catch let error as StoreError {
             throw error
         } catch {
-            throw map(error, path: path)
+            throw cannotRead(path, error)
         }
     }
 
@@ -166,9 +196,7 @@ final class SQLiteBackend: StoreBackend {
                     .notADatabase, "\(path) is not an SQLite database or is damaged (\(error.message ?? "")).",
                     hint: "It was left untouched; choose another file with --store PATH, or restore a backup.")
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
-                return StoreError(
-                    .invalidLocation, "Cannot open \(path) for writing (\(error.message ?? "")).",
-                    hint: "Check the file's permissions or choose another location with --store PATH.")
+                return notWritable(path, error.message ?? "\(error.resultCode)")
             default:
                 return StoreError(.database, "SQLite error on \(path): \(error.message ?? "\(error.resultCode)").")
             }
@@ -183,13 +211,70 @@ final class SQLiteBackend: StoreBackend {
         return StoreError(.database, "SQLite error on \(path): \(error)")
     }
 
+    /// A store that could not be opened to read. SQLite reads a store (a WAL database) without writing only while
+    /// its `-wal` and `-shm` files are there (a writer that has it open keeps them) or can be created beside it.
+    private static func cannotRead(_ path: String, _ error: any Error) -> StoreError {
+        let folder = (path as NSString).deletingLastPathComponent
+        let shared = path + "-shm"
+        guard let failure = error as? DatabaseError,
+            [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(failure.resultCode),
+            !FileManager.default.fileExists(atPath: shared), access(folder.isEmpty ? "." : folder, W_OK) != 0
+        else { return map(error, path: path) }
+        return StoreError(
+            .invalidLocation,
+            "\(path) cannot be read by this user while no writer has it open: SQLite reads a store read-only only "
+                + "when its -wal and -shm files are beside it or can be created there, and the folder "
+                + "\(folder.isEmpty ? "." : folder) is not writable for this user.",
+            hint: "Read it while its writer (ig record, ig history sync) runs, copy the .sqlite file to a folder you "
+                + "can write, or ask its owner to let you write the folder.")
+    }
+
+    /// A store that cannot be written, saying whether the file or its folder is what this user may not write.
+    private static func notWritable(_ path: String, _ message: String) -> StoreError {
+        let folder = (path as NSString).deletingLastPathComponent
+        let reads = "Reading commands (ig history status, show, export) still work."
+        if access(path, W_OK) != 0, access(path, R_OK) == 0 {
+            return StoreError(
+                .invalidLocation, "\(path) is read-only for this user, so it cannot be written (\(message)).",
+                hint: "\(reads) To write, run as the file's owner, make it writable, or choose another location "
+                    + "with --store PATH.")
+        }
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            return StoreError(
+                .invalidLocation,
+                "The folder \(folder.isEmpty ? "." : folder) is not writable for this user, and SQLite writes its "
+                    + "journals beside the store (\((path as NSString).lastPathComponent)-wal and -shm), so \(path) "
+                    + "cannot be written (\(message)).",
+                hint: "\(reads) To write, run as the folder's owner, make it writable, or choose another location "
+                    + "with --store PATH.")
+        }
+        let journals = [path + "-wal", path + "-shm"].filter {
+            FileManager.default.fileExists(atPath: $0) && access($0, W_OK) != 0
+        }
+        if !journals.isEmpty {
+            // SQLite gives the journals the store's mode when it creates them: a reader of a read-only store leaves
+            // read-only ones, which outlive a later chmod of the store.
+            return StoreError(
+                .invalidLocation,
+                "\(path) cannot be written: \(journals.joined(separator: " and ")) beside it "
+                    + "\(journals.count == 1 ? "is" : "are") read-only for this user (\(message)).",
+                hint: "Make \(journals.count == 1 ? "it" : "them") writable (chmod u+w), or remove "
+                    + "\(journals.count == 1 ? "it" : "them") while no process has the store open.")
+        }
+        return StoreError(
+            .invalidLocation, "Cannot open \(path) for writing (\(message)).",
+            hint: "Check the permissions of the file and of its -wal and -shm files beside it, or choose another "
+                + "location with --store PATH.")
+    }
+
     func close() async {
         let pool = self.pool
-        await checkpointer.close { try? pool.close() }
+        // A store opened to read leaves the log to its writers (a user who may only read the file cannot fold it).
+        if readOnly { try? pool.close() } else { await checkpointer.close { try? pool.close() } }
     }
 
     func settle() async {
-        await checkpointer.settle()
+        if !readOnly { await checkpointer.settle() }
     }
 
     // MARK: Identifiers

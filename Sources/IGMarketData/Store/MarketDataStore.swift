@@ -25,11 +25,18 @@ public final class MarketDataStore: Sendable {
     /// With `creating: false` (a tool that only reads), a store that is not there yet is refused with
     /// ``StoreError/Code/noStore`` and nothing is created: no SQLite file, no tables in an empty PostgreSQL database.
     ///
+    /// With `readOnly` (which implies `creating: false`), an SQLite store is opened without writing to it, so a
+    /// user who may read the file but not write it or its folder (a store another user's recorder fills) can read
+    /// it; a write then fails with a ``StoreError``. A store of an older schema version is still migrated, which
+    /// needs write access. A PostgreSQL store is opened as without it: the server's roles decide.
+    ///
     /// - Throws: ``StoreError`` when the file is not an SQLite database, belongs to another application or was
     ///   written by a newer schema version (the file is left untouched), or when PostgreSQL cannot be reached.
     public static func open(
-        _ location: StoreLocation, logger: Logger = Logger(label: "IGMarketData"), creating: Bool = true
+        _ location: StoreLocation, logger: Logger = Logger(label: "IGMarketData"), creating: Bool = true,
+        readOnly: Bool = false
     ) async throws(StoreError) -> MarketDataStore {
+        let creating = creating && !readOnly
         switch location {
         case .sqlite(let path):
             if !creating, !FileManager.default.fileExists(atPath: path) {
@@ -37,7 +44,7 @@ public final class MarketDataStore: Sendable {
                     .noStore, "There is no store at \(path) yet.",
                     hint: StoreError.noStoreHint)
             }
-            return MarketDataStore(location: location, backend: try SQLiteBackend(path: path))
+            return MarketDataStore(location: location, backend: try SQLiteBackend(path: path, readOnly: readOnly))
         case .postgres(let url):
             return MarketDataStore(
                 location: location, backend: try await PostgresBackend.open(url, logger: logger, creating: creating))

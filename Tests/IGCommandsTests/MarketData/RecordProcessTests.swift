@@ -7,18 +7,6 @@ import Testing
 
 @testable import IGCommands
 
-/// The `ig` executable next to the test bundle (built by `swift build --build-tests`), if present.
-private let igExecutable: URL? = {
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
-    for directory in [
-        bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent(),
-    ] {
-        let candidate = directory.appendingPathComponent("ig")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-}()
-
 // Needs the `ig` executable (built with the tests by `swift build --build-tests`, as .ci/run does).
 @Suite(
     "ig record as a process", .enabled(if: igExecutable != nil, "the ig executable is not built"),

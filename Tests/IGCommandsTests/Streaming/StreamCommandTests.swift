@@ -2,18 +2,6 @@ import Foundation
 import IGSimulatorTesting
 import Testing
 
-/// The `ig` executable next to the test bundle (built by `swift build`), if present.
-private let igExecutable: URL? = {
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
-    for directory in [
-        bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent(),
-    ] {
-        let candidate = directory.appendingPathComponent("ig")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-}()
-
 @Suite("ig stream", .timeLimit(.minutes(2)))
 struct StreamCommandTests {
     @Test(
