@@ -97,6 +97,15 @@ struct TamperedStoreTests {
                     { _ = try await $0.latestTicks(environment: "DEMO", epics: [Self.epic]) }
                 ),
             ]
+            // The column named is the one another tool damaged (a span's end read as the latest update).
+            #expect(try Self.tamper(pristine, path, "UPDATE recorded_spans SET end_ms = 9223372036854775807"))
+            let ends = try await MarketDataStore.open(.sqlite(path: path))
+            let endError = await #expect(throws: StoreError.self) {
+                _ = try await ends.recordingEnds(environment: Self.environment)
+            }
+            #expect(endError?.message.contains("recorded_spans") == true, "\(String(describing: endError))")
+            #expect(endError?.message.contains("end_ms") == true, "\(String(describing: endError))")
+            await ends.close()
             for (change, read) in cases {
                 #expect(try Self.tamper(pristine, path, change))
                 let store = try await MarketDataStore.open(.sqlite(path: path))

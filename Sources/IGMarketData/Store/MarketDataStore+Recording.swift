@@ -91,7 +91,7 @@ extension MarketDataStore {
     public func recordingEnds(environment: String) async throws(StoreError) -> [RecordedStream: Int64] {
         try await run(
             { try await backend.recordingEnds(environment: environment) },
-            checking: { try StoredValue.check(millis: $0.values, in: "recorded_spans") })
+            checking: { try StoredValue.check(millis: $0.values, in: "recorded_spans", column: "end_ms") })
     }
 
     /// Every recorded stream (of `environment` when given): its first and latest recorded update, its spans and its

@@ -136,8 +136,10 @@ enum StoredValue {
         try check(unit.points, "points", in: "work_units")
     }
 
-    static func check(millis: some Sequence<Int64>, in table: String) throws(UnreadableValue) {
-        for time in millis { try check(time, milliseconds, "time_ms", in: table) }
+    static func check(
+        millis: some Sequence<Int64>, in table: String, column: String = "time_ms"
+    ) throws(UnreadableValue) {
+        for time in millis { try check(time, milliseconds, column, in: table) }
     }
 
     static func check(spans: some Sequence<(start: Int64, end: Int64)>, in table: String) throws(UnreadableValue) {
