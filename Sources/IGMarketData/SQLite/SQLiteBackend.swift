@@ -269,8 +269,9 @@ final class SQLiteBackend: StoreBackend {
 
     func close() async {
         let pool = self.pool
-        // A store opened to read leaves the log to its writers (a user who may only read the file cannot fold it).
-        if readOnly { try? pool.close() } else { await checkpointer.close { try? pool.close() } }
+        // Opened to read too: the checkpointer's connection, closing last, folds the log into the file and removes
+        // it and the index beside it when this user may write them (else they stay, as SQLite leaves them).
+        await checkpointer.close { try? pool.close() }
     }
 
     func settle() async {

@@ -96,4 +96,26 @@ struct ReadOnlyStoreTests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: shared) == ["store.sqlite"])
         }
     }
+
+    @Test("a reading command on a store this user may write leaves it one file, as a writing command does")
+    func readingLeavesOneFile() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            try await store.commit(
+                FetchedBars(
+                    key: HistoryShowTests.key, rows: HistoryShowTests.rows(30),
+                    covered: TimeRange(start: HistoryShowTests.start, end: HistoryShowTests.start + 1_800)))
+            await store.close()
+            let epic = HistoryShowTests.key.epic.rawValue
+            for arguments in [
+                ["history", "status"], ["history", "show", epic], ["history", "export", epic, "-f", "csv"],
+            ] {
+                let run = await runIGCapturing(arguments + ["--store", path])
+                #expect(run.exitStatus == 0, "\(arguments): \(String(describing: run.error))")
+                #expect(
+                    try FileManager.default.contentsOfDirectory(atPath: directory) == ["store.sqlite"], "\(arguments)")
+            }
+        }
+    }
 }
