@@ -129,7 +129,8 @@ struct PricesCommand: AsyncParsableCommand {
                 case .table:
                     try Tabular.bars(prices).print(as: .table)
                 case .csv: try Tabular.barsDetailed(prices).print(as: .csv)
-                case .json: try printJSON(prices)
+                // The table's JSON, as with a store and as `ig history show` prints it: one shape for scripts.
+                case .json: try printJSON(PriceTable(prices))
                 }
             }
             try writeSVG(PriceTable(prices), to: svgFile)

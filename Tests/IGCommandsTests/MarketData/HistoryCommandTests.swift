@@ -18,7 +18,10 @@ struct HistoryCommandTests {
             ]
             let first = try await IGCommand.output(of: arguments)
             // 60 bars may cost more than 50 points: the allowance is checked first (one point, in the ledger).
-            #expect(first.contains("60 bars: 0 from the store, 60 from IG; 61 points spent."), "\(first)")
+            #expect(
+                first.contains(
+                    "60 bars: 0 from the store, 60 from IG; 61 points spent (1 of them to ask IG what remains)."),
+                "\(first)")
             let second = try await IGCommand.output(of: arguments)
             #expect(second.contains("60 bars: 60 from the store, 0 from IG; 0 points spent."))
 
@@ -231,7 +234,9 @@ struct HistoryCommandTests {
             #expect(ledgerOnly.contains("SIMULATOR account") && ledgerOnly.contains("points spent"), "\(ledgerOnly)")
             let again = try await IGCommand.output(of: prices + store)
             // 60 points, more than 50: one more learns the allowance first (the store is empty again).
-            #expect(again.contains("0 from the store, 60 from IG; 61 points spent."), "\(again)")
+            #expect(
+                again.contains("0 from the store, 60 from IG; 61 points spent (1 of them to ask IG what remains)."),
+                "\(again)")
             let other = try await IGCommand.output(of: epic + ["-r", "HOUR", "--yes"] + store)
             #expect(other.contains("Nothing to remove"), "\(other)")
             #expect(other.contains("Give -r MINUTE."), "what the store holds of the epic: \(other)")

@@ -1,4 +1,5 @@
 import Foundation
+import IGModels
 import IGSimulator
 import IGSimulatorTesting
 import Testing
@@ -33,12 +34,52 @@ struct PricesStoreTests {
                 #expect(first.exitStatus == 0, "\(String(describing: first.error))")
                 #expect(first.notes.contains("This request may cost up to 60 historical points"), "\(first.notes)")
                 #expect(
-                    first.output.contains("60 bars: 0 from the store, 60 from IG; 61 points spent."), "\(first.output)")
+                    first.output.contains(
+                        "60 bars: 0 from the store, 60 from IG; 61 points spent (1 of them to ask IG what remains)."),
+                    "\(first.output)")
                 let again = await runIGCapturing(prices + hour)
                 #expect(!again.notes.contains("may cost"), "\(again.notes)")
                 #expect(again.output.contains("0 points spent."), "\(again.output)")
                 let status = await runIGCapturing(["history", "status", "--store", path])
                 #expect(status.output.contains("62 points spent in the last 7 days"), "\(status.output)")
+            }
+        }
+    }
+
+    @Test("ig prices -f json prints one shape with a store and without, the one ig history show prints")
+    func oneJSONShape() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let prices = [
+                    "prices", Self.epic, "-r", "MINUTE", "--from", "2025-03-04T10:00", "--to", "2025-03-04T10:09",
+                    "-f", "json", "--base-url", url.absoluteString,
+                ]
+                func table(_ output: String) throws -> [String: Any] {
+                    try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+                }
+                let direct = await runIGCapturing(prices + ["--no-store"])
+                let stored = await runIGCapturing(prices + ["--store", path])
+                let served = await runIGCapturing(prices + ["--store", path])
+                let shown = await runIGCapturing([
+                    "history", "show", Self.epic, "--from", "2025-03-04T10:00", "--to", "2025-03-04T10:10", "-f",
+                    "json", "--environment", url.absoluteString, "--store", path,
+                ])
+                for run in [direct, stored, served, shown] {
+                    #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                    let object = try table(run.output)
+                    let rows = try #require(object["rows"] as? [[String: Any]], "\(run.output.prefix(300))")
+                    #expect(rows.count == 10)
+                    #expect((rows.first?["bid"] as? [String: Any])?["close"] != nil, "\(rows.first ?? [:])")
+                    #expect(object["epic"] as? String == Self.epic)
+                }
+                // The same bars, value for value, whether IG or the store served them.
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                let rows = try [direct, stored, served, shown].map {
+                    try decoder.decode(PriceTable.self, from: Data($0.output.utf8)).rows
+                }
+                #expect(rows.dropFirst().allSatisfy { $0 == rows[0] })
             }
         }
     }
