@@ -21,6 +21,14 @@ struct EmptySeriesHint {
             return "The store holds \(counted(exact.bars, "bar")) of \(key), covering \(first) to \(last); "
                 + (rangeGiven ? "none in the range asked for." : "none here.")
         }
+        if let empty = stored.first(where: { $0.key == key && $0.bars == 0 }),
+            let first = empty.coverage.ranges.first, let last = empty.coverage.ranges.last
+        {
+            // Fetched, and IG had no bars there: fetching again would find none and is not done.
+            return "The store holds no bars of \(key): IG answered the range it covers, "
+                + "\(IGDateFormat.iso.string(from: first.startDate))Z to \(IGDateFormat.iso.string(from: last.endDate))Z, "
+                + "as empty (a weekend or a closed market), so it is not asked for again."
+        }
         guard !same.isEmpty else {
             return "The store holds no bars of \(epic) at all. Fetch them with `ig history sync \(epic) "
                 + "-r \(key.resolution.rawValue) --from DATE` (add --env demo or live for IG's), "

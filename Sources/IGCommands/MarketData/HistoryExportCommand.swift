@@ -62,7 +62,8 @@ struct HistoryExportCommand: AsyncParsableCommand {
         try await storeOptions.withExistingStore(location, readOnly: true) { store in
             let key = try await series.key(in: store)
             let stored = try await store.status()
-            guard stored.contains(where: { $0.key == key && $0.bars > 0 }) else {
+            // A series the store holds, bars or only ranges IG answered as empty, is exported (its header alone).
+            guard stored.contains(where: { $0.key == key && ($0.bars > 0 || !$0.coverage.ranges.isEmpty) }) else {
                 // Refused before the destination is opened: a file there keeps what it holds.
                 let kept = output.flatMap { $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil }
                 throw CommandFailure(

@@ -67,6 +67,34 @@ struct HistoryExportTests {
         }
     }
 
+    @Test("a series of ranges IG answered as empty (a weekend) is exported as the header alone, with why")
+    func seriesWithoutBars() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            // Saturday 2025-03-08, which IG answers with no bars.
+            let saturday: Int64 = 1_741_392_000
+            let key = SeriesKey(environment: "SIMULATOR", epic: HistoryShowTests.key.epic, resolution: .hour)
+            try await store.commit(
+                FetchedBars(key: key, rows: [], covered: TimeRange(start: saturday, end: saturday + 86_400)))
+            await store.close()
+            let file = directory + "/weekend.csv"
+            let run = await runIGCapturing([
+                "history", "export", Self.epic, "-r", "HOUR", "-o", file, "--store", path,
+            ])
+            #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 1)
+            #expect(
+                run.notes.contains(
+                    "IG answered the range it covers, 2025-03-08T00:00:00Z to 2025-03-09T00:00:00Z, as empty"),
+                "\(run.notes)")
+            #expect(!run.notes.contains("ig history sync"), "a sync would fetch nothing: \(run.notes)")
+            let shown = await runIGCapturing(["history", "show", Self.epic, "-r", "HOUR", "--store", path])
+            #expect(shown.exitStatus == 0)
+            #expect(shown.notes.contains("as empty (a weekend or a closed market)"), "\(shown.notes)")
+        }
+    }
+
     @Test("a replaced file keeps its permissions; a symbolic link keeps pointing at the file it names")
     func replacedFileKeepsModeAndLinks() async throws {
         try await Self.withThirtyBars { directory, path in
