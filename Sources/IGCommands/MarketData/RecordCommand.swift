@@ -59,26 +59,12 @@ struct RecordCommand: AsyncParsableCommand {
             throw ValidationError(
                 "Give at least one EPIC to record (or --account-updates for the account's updates alone).")
         }
-        for epic in epics where !Self.isEpic(epic) {
-            throw ValidationError(
-                "'\(epic)' is not an epic: IG's are 6 to 30 letters, digits, dots and underscores, e.g. "
-                    + "CS.D.EURUSD.TODAY.IP (`ig markets search TEXT` finds one).")
-        }
+        for epic in epics { try EpicText.validate(epic) }
         if !candles.isEmpty, try scales().isEmpty {
             throw ValidationError("--candles needs a scale: SECOND, 1MINUTE, 5MINUTE or HOUR.")
         }
         if let durationText { _ = try RunDuration.parse(durationText) }
         guard batchRows > 0 else { throw ValidationError("--batch-rows must be at least 1.") }
-    }
-
-    /// Whether `text` has the form of IG's epics (`[A-Za-z0-9._]{6,30}`); a space or a `:` would reach the stream as
-    /// an item name and be refused there as an invalid group.
-    static func isEpic(_ text: String) -> Bool {
-        (6...30).contains(text.utf8.count)
-            && text.utf8.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                    || byte == 0x2E || byte == 0x5F
-            }
     }
 
     func scales() throws -> [IGCandleScale] {

@@ -56,6 +56,7 @@ struct PricesCommand: AsyncParsableCommand {
     var deriveCoarser = false
 
     func validate() throws {
+        try EpicText.validate(epic)
         do { _ = try Resolution(parsing: resolution) } catch { throw ValidationError(error.description) }
         guard max > 0 else { throw ValidationError("--max must be at least 1.") }
         if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }

@@ -24,9 +24,9 @@ struct PricesCommandTests {
 
     @Test("Bad input is a clear usage error")
     func badInput() async throws {
-        #expect(throws: (any Error).self) { try IGCommand.parseAsRoot(["prices", "X.Y.Z", "--resolution", "7h"]) }
+        #expect(throws: (any Error).self) { try IGCommand.parseAsRoot(["prices", "X.Y.Z.ABC", "--resolution", "7h"]) }
         do {
-            _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z", "--resolution", "7h"])
+            _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z.ABC", "--resolution", "7h"])
         } catch {
             let message = IGCommand.message(for: error)
             #expect(message.contains("Unknown resolution '7h'"))

@@ -10,14 +10,14 @@ struct ForgivingOptionsTests {
     @Test("format, environment and log-level names are read in any letter case")
     func namesInAnyCase() throws {
         let prices = try #require(
-            try IGCommand.parseAsRoot(["prices", "X.Y.Z", "-f", "JSON", "--env", "Demo", "--log-level", "DEBUG"])
+            try IGCommand.parseAsRoot(["prices", "X.Y.Z.ABC", "-f", "JSON", "--env", "Demo", "--log-level", "DEBUG"])
                 as? PricesCommand)
         #expect(prices.output.format == .json)
         #expect(prices.connection.env == .demo)
         let export = try #require(
-            try IGCommand.parseAsRoot(["history", "export", "X.Y.Z", "-f", "NDJSON"]) as? HistoryExportCommand)
+            try IGCommand.parseAsRoot(["history", "export", "X.Y.Z.ABC", "-f", "NDJSON"]) as? HistoryExportCommand)
         #expect(export.format == .ndjson)
-        #expect(throws: (any Error).self) { _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z", "-f", "xml"]) }
+        #expect(throws: (any Error).self) { _ = try IGCommand.parseAsRoot(["prices", "X.Y.Z.ABC", "-f", "xml"]) }
     }
 
     /// Runs each command line and expects a usage error (64) whose message contains its reason.
@@ -33,15 +33,18 @@ struct ForgivingOptionsTests {
     @Test("a negative number is a value refused with a reason, not a missing value")
     func negativeNumbers() async throws {
         try await Self.expectUsageErrors([
-            (["prices", "X.Y.Z", "--max", "-1"], "--max must be at least 1."),
-            (["history", "sync", "X.Y.Z", "--last", "1d", "--reserve", "-5"], "--reserve must be 0 or more points."),
-            (["history", "sync", "X.Y.Z", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
-            (["history", "sync", "X.Y.Z", "--last", "1d", "--page-size", "-1"], "--page-size must be 0 or more."),
+            (["prices", "X.Y.Z.ABC", "--max", "-1"], "--max must be at least 1."),
+            (
+                ["history", "sync", "X.Y.Z.ABC", "--last", "1d", "--reserve", "-5"],
+                "--reserve must be 0 or more points."
+            ),
+            (["history", "sync", "X.Y.Z.ABC", "--last", "1d", "--lease", "-1"], "--lease must be at least 1 second."),
+            (["history", "sync", "X.Y.Z.ABC", "--last", "1d", "--page-size", "-1"], "--page-size must be 0 or more."),
             (["record", "X.Y.Z.ABC", "--batch-rows", "-5"], "--batch-rows must be at least 1."),
             (["record", "X.Y.Z.ABC", "--duration", "-3"], "--duration must be a positive number of seconds"),
-            (["prices", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
-            (["history", "show", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
-            (["history", "sync", "X.Y.Z", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+            (["prices", "X.Y.Z.ABC", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+            (["history", "show", "X.Y.Z.ABC", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
+            (["history", "sync", "X.Y.Z.ABC", "--last", "-3d"], "The value '-3d' is invalid for '--last <last>'"),
         ])
     }
 
@@ -67,13 +70,15 @@ struct ForgivingOptionsTests {
         ])
     }
 
-    @Test("ig record refuses what is not an epic, and --candles without a scale, before it logs in (64)")
+    @Test("ig record and ig prices refuse what is not an epic, and --candles without a scale, before logging in (64)")
     func recordTargets() async throws {
         try await Self.expectUsageErrors([
             (["record", ""], "'' is not an epic: IG's are 6 to 30 letters"),
             (["record", "CS.D.EURUSD.TODAY.IP:TICK"], "'CS.D.EURUSD.TODAY.IP:TICK' is not an epic"),
             (["record", "CS.D.EURUSD TODAY.IP"], "is not an epic"),
             (["record", "CS.D.EURUSD.TODAY.IP", "--candles", ""], "--candles needs a scale"),
+            (["prices", ""], "'' is not an epic: IG's are 6 to 30 letters"),
+            (["prices", "CS.D.EURUSD.TODAY.IP "], "(it has spaces around it: give 'CS.D.EURUSD.TODAY.IP')"),
         ])
     }
 
