@@ -30,7 +30,11 @@ struct HistorySeriesOptions: ParsableArguments {
         if from != nil, last != nil { throw ValidationError("Give --from or --last, not both.") }
         let start = from?.value
         let end = to?.value
-        if let start, let end, start >= end { throw ValidationError("--from must be before --to.") }
+        if let start, let end, start >= end {
+            throw ValidationError(
+                "--from must be before --to, which is not included here (unlike ig prices' --to): for the one bar "
+                    + "starting at --from, give --to one bar later.")
+        }
     }
 
     var key: SeriesKey {

@@ -82,6 +82,15 @@ struct ForgivingOptionsTests {
         ])
     }
 
+    @Test("an empty range of ig history show or export says --to is not included there, unlike ig prices'")
+    func exclusiveTo() async throws {
+        let range = ["--from", "2026-12-01T10:03", "--to", "2026-12-01T10:03"]
+        try await Self.expectUsageErrors([
+            (["history", "show", "CS.D.EURUSD.TODAY.IP"] + range, "give --to one bar later"),
+            (["history", "export", "CS.D.EURUSD.TODAY.IP"] + range, "(unlike ig prices' --to)"),
+        ])
+    }
+
     @Test("flags that cannot apply are named on stderr: --chart with -f csv, --derive-coarser without a store")
     func ignoredFlagsNamed() async throws {
         let run = await runIGCapturing([
