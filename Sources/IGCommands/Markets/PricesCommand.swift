@@ -105,6 +105,11 @@ struct PricesCommand: AsyncParsableCommand {
         if chart, output.format != .table {
             Console.note("--chart draws the bars instead of printing them: -f \(output.format.rawValue) is not used.")
         }
+        if noStore, let store {
+            // The location as the store describes it: a PostgreSQL URL's password is not repeated.
+            let named = (try? StoreLocation(parsing: store)).map { " \($0)" } ?? ""
+            Console.note("--no-store given: --store\(named) is not used; every bar is asked of IG.")
+        }
         if !noStore, let location = try storeOptions.explicitLocation() {
             try await runWithStore(location, resolution: resolution, range: range, svgFile: svgFile)
             return

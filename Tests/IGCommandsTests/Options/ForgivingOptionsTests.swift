@@ -98,6 +98,13 @@ struct ForgivingOptionsTests {
         ])
         #expect(run.exitStatus == 0, "\(String(describing: run.error))")
         #expect(run.notes.contains("--chart draws the bars instead of printing them: -f csv is not used."))
+        let both = await runIGCapturing([
+            "prices", "CS.D.EURUSD.TODAY.IP", "--max", "1", "--no-store", "--store", "postgres://ig:secret@db/ig",
+        ])
+        #expect(both.exitStatus == 0, "\(String(describing: both.error))")
+        #expect(
+            both.notes.contains("--no-store given: --store postgres://ig:***@db:5432/ig is not used"), "\(both.notes)")
+        #expect(!both.notes.contains("secret"))
         #expect(
             run.notes.contains(
                 "--derive-coarser builds bars from a store's finer ones, and --no-store given: every bar is asked of IG."
