@@ -26,8 +26,9 @@ struct RecordCommand: AsyncParsableCommand {
             conflation, the recorder not running) a gap is recorded from the last update stored to the first new \
             one; `ig history sync --recorded-gaps` fetches the recorded gaps of candle series from IG. --prices \
             records PRICE updates (the fields `ig stream prices` uses) into price_updates; --account-updates records the \
-            account's ACCOUNT and TRADE updates as IG sent them into account_updates, an audit trail. A restart \
-            resumes and never stores an update twice. Shows a status line on a terminal, NDJSON progress \
+            account's ACCOUNT and TRADE updates as IG sent them into account_updates, an audit trail (its spans \
+            cover the time the items were subscribed, updates or not, and its gaps the time they were not). A \
+            restart resumes and never stores an update twice. Shows a status line on a terminal, NDJSON progress \
             (one object a second) when piped; Ctrl-C writes what is held and exits. The login is checked before \
             recording starts (refused: status 77; IG unreachable: 69); after that, lost connections are retried.
             """)

@@ -57,8 +57,9 @@ public final class MarketDataRecorder: Sendable {
     public func run() async throws {
         let keys = options.streamKeys
         guard !keys.isEmpty || options.account else { throw RecorderError.nothingToRecord }
+        let ends: [RecordedStream: Int64]
         do {
-            let ends = try await store.recordingEnds(environment: environment)
+            ends = try await store.recordingEnds(environment: environment)
             let latest =
                 options.ticks ? try await store.latestTicks(environment: environment, epics: options.epics) : [:]
             state.withLock { $0.resume(keys, ends: ends, latestTicks: latest) }
@@ -75,6 +76,11 @@ public final class MarketDataRecorder: Sendable {
         // PRICE needs the account id (a login when none is configured), and so do ACCOUNT and TRADE.
         let prices = options.prices && !options.epics.isEmpty ? try await streaming.prices(options.epics) : nil
         let account = options.account ? try await streaming.accountFields(options.accountId) : nil
+        if let account {
+            // The account's streams are known once the account id is: a restart opens their gaps too.
+            let keys = (account.account.items + account.trade.items).compactMap(Self.accountKey)
+            state.withLock { $0.resume(keys, ends: ends, latestTicks: [:]) }
+        }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await streaming.run() }
@@ -152,7 +158,10 @@ public final class MarketDataRecorder: Sendable {
             let now = now()
             switch event {
             case .subscribed:
-                break
+                // The account's streams are observed from here on, updates or not.
+                let live = items.flatMap { keys($0) ?? [] }
+                let session = streaming.statistics.sessionsEstablished
+                state.withLock { $0.subscribed(live, now: now, session: session) }
             case .update(let update):
                 state.withLock { state in Self.apply(update, to: &state, now: now) }
             case .gap(let gap, let item):
@@ -215,9 +224,14 @@ public final class MarketDataRecorder: Sendable {
         }
     }
 
-    /// Writes batches as they fall due until cancelled or a write fails for good.
+    /// Writes batches as they fall due until cancelled or a write fails for good; while the stream is connected, its
+    /// heartbeat extends the account's spans.
     private func writeLoop() async throws {
         while !Task.isCancelled {
+            if options.account, case .connected = streaming.status {
+                let session = streaming.statistics.sessionsEstablished
+                state.withLock { $0.heartbeat(now: now(), session: session) }
+            }
             let due = state.withLock { $0.batchDue(now: now()) }
             if due, let batch = state.withLock({ $0.takeBatch() }) {
                 do {

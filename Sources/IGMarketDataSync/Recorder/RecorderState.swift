@@ -10,6 +10,11 @@ public import IGModels
 /// gives one gap row per stream concerned. A restarted recorder opens a `restart` gap at the end of what the store
 /// holds. Replayed updates (a snapshot sent again after a reconnection, the ticks already stored) are recognised and
 /// skipped, so nothing is stored twice.
+///
+/// The account's streams (`ACCOUNT`, `TRADE`; ``RecorderStreamKey/isAuditTrail``) see an update only when something
+/// happens, so no update is an observation too: their span covers the time their subscription was live
+/// (``subscribed(_:now:session:)``, extended by ``heartbeat(now:session:)``), and a fault or a restart leaves a gap
+/// that closes when the subscription is live again.
 public struct RecorderState: Sendable {
     /// Batching limits.
     public struct Limits: Sendable, Hashable {
@@ -20,12 +25,18 @@ public struct RecorderState: Sendable {
         /// Rows that may wait in memory; beyond it the recorder stops reading the stream (which then conflates and
         /// signals the loss, recorded as a gap) until the store caught up.
         public var maximumPendingRows: Int
+        /// How often (ms) ``RecorderState/heartbeat(now:session:)`` extends the spans of the account's streams.
+        public var heartbeatInterval: Int64
 
-        /// Limits (defaults: 5,000 rows, 500 ms, 200,000 rows).
-        public init(batchRows: Int = 5000, maximumDelay: Int64 = 500, maximumPendingRows: Int = 200_000) {
+        /// Limits (defaults: 5,000 rows, 500 ms, 200,000 rows, a heartbeat a second).
+        public init(
+            batchRows: Int = 5000, maximumDelay: Int64 = 500, maximumPendingRows: Int = 200_000,
+            heartbeatInterval: Int64 = 1000
+        ) {
             self.batchRows = Swift.max(1, batchRows)
             self.maximumDelay = Swift.max(0, maximumDelay)
             self.maximumPendingRows = Swift.max(self.batchRows, maximumPendingRows)
+            self.heartbeatInterval = Swift.max(0, heartbeatInterval)
         }
     }
 
@@ -48,6 +59,8 @@ public struct RecorderState: Sendable {
         var sequenceAtLast = 0
         /// An ACCOUNT item's fields as last sent (to recognise a snapshot sent again).
         var fieldState: [String: String?] = [:]
+        /// An ACCOUNT/TRADE stream's subscription is live in this stream session (nil: not subscribed, or lost).
+        var liveSession: Int?
     }
 
     /// The environment the streams are recorded under.
@@ -62,6 +75,7 @@ public struct RecorderState: Sendable {
     var pendingPrices: [RecordedPrice] = []
     var pendingAccountUpdates: [RecordedAccountUpdate] = []
     var firstPendingAt: Int64?
+    var lastHeartbeat: Int64?
     /// Counters.
     public private(set) var statistics = RecorderStatistics()
 
@@ -232,14 +246,59 @@ public struct RecorderState: Sendable {
     }
 
     /// The stream signalled that updates of `keys` may have been lost (`reason`: `session`, `conflated`,
-    /// `overflow`, `resubscribed`). Each stream with an update stored and no gap open yet opens one.
+    /// `overflow`, `resubscribed`). Each stream with an update stored and no gap open yet opens one. After `session`
+    /// or `resubscribed` an account stream's subscription is no longer live until ``subscribed(_:now:session:)``.
     public mutating func gap(_ keys: [RecorderStreamKey], reason: String) {
         for key in keys {
-            guard var stream = streams[key], let last = stream.last, stream.openGap == nil else { continue }
-            stream.openGap = (last, reason)
-            statistics.gapsOpened += 1
+            guard var stream = streams[key] else { continue }
+            if reason == "session" || reason == "resubscribed" { stream.liveSession = nil }
+            if let last = stream.last, stream.openGap == nil {
+                stream.openGap = (last, reason)
+                statistics.gapsOpened += 1
+            }
             streams[key] = stream
         }
+    }
+
+    /// The server activated the subscription of `keys` at `now` (ms), in the stream session numbered `session` (a
+    /// number that changes whenever the session is replaced, such as the count of sessions established). Each account
+    /// stream (``RecorderStreamKey/isAuditTrail``) is then observed without an update: its open gap closes at `now`
+    /// and its span runs from there. Other streams' spans follow their updates alone.
+    public mutating func subscribed(_ keys: [RecorderStreamKey], now: Int64, session: Int) {
+        var observed = false
+        for key in keys where key.isAuditTrail {
+            var stream = streams[key] ?? Stream()
+            stream.liveSession = session
+            observe(key, &stream, at: now)
+            streams[key] = stream
+            observed = true
+        }
+        if observed { markPending(now) }
+    }
+
+    /// The stream is connected at `now` (ms), in session `session`: each account stream whose subscription is live
+    /// in that session has its span extended to `now` (or, after an `overflow` or `conflated` gap, the gap closed
+    /// there), at most once per ``Limits/heartbeatInterval``. A stream of an older session waits for the gap and
+    /// the new subscription.
+    public mutating func heartbeat(now: Int64, session: Int) {
+        if let last = lastHeartbeat, now >= last, now - last < limits.heartbeatInterval { return }
+        lastHeartbeat = now
+        var observed = false
+        for key in streams.keys where streams[key]?.liveSession == session {
+            guard var stream = streams[key] else { continue }
+            observe(key, &stream, at: now)
+            streams[key] = stream
+            observed = true
+        }
+        if observed { markPending(now) }
+    }
+
+    /// The account stream `key` was live at `now`: its span reaches it (times never go back).
+    private mutating func observe(_ key: RecorderStreamKey, _ stream: inout Stream, at now: Int64) {
+        let time = Swift.max(now, stream.last ?? now)
+        // An update of that millisecond is the first one: sequence 0.
+        if stream.last != time { stream.sequenceAtLast = -1 }
+        accept(key, &stream, at: time)
     }
 
     private mutating func accept(_ key: RecorderStreamKey, _ stream: inout Stream, at time: Int64) {

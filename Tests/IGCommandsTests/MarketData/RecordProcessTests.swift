@@ -147,4 +147,70 @@ struct RecordProcessTests {
             }
         }
     }
+
+    /// The recordings of the account's streams (`ACCOUNT`, `TRADE`) in the SQLite store at `path`, if it exists.
+    static func auditRecordings(_ path: String) async throws -> [RecordingStatus] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let store = try await MarketDataStore.open(.sqlite(path: path), creating: false)
+        let recordings = try await store.recordings()
+        await store.close()
+        return recordings.filter { $0.stream.stream == "ACCOUNT" || $0.stream.stream == "TRADE" }
+    }
+
+    @Test("--account-updates killed with SIGKILL and restarted: ACCOUNT and TRADE get spans and a restart gap")
+    func killAndRestartAuditTrail() async throws {
+        var configuration = SimulatorConfiguration.testing
+        configuration.streaming.keepalive = .seconds(1)
+        try await IGSimulator.withRunning(configuration: configuration) { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let arguments = ["record", "--account-updates", "--base-url", url.absoluteString, "--store", path]
+                let first = try Self.start(arguments, directory: directory, name: "first")
+                // Killed once both streams were observed for over a second (TRADE sends nothing, ACCOUNT its
+                // snapshot). The bound only keeps a broken recorder from hanging the test.
+                let bound = Date().addingTimeInterval(60)
+                var observed: [RecordingStatus] = []
+                while first.isRunning, Date() < bound {
+                    observed = try await Self.auditRecordings(path)
+                    if observed.count == 2, observed.allSatisfy({ $0.last - $0.first >= 1000 }) { break }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                #expect(first.isRunning, "the first run must still be running when it is killed")
+                #expect(observed.map(\.stream.stream) == ["ACCOUNT", "TRADE"], "\(observed)")
+                #expect(observed.allSatisfy { $0.last - $0.first >= 1000 }, "spans extended while it ran: \(observed)")
+                first.send(SIGKILL)
+                while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+                let environment = try #require(Self.objects(directory, "first").first?["environment"] as? String)
+
+                let second = try Self.start(arguments + ["--duration", "4"], directory: directory, name: "second")
+                while second.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+                #expect(second.terminationStatus == 0)
+
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                var accountId = ""
+                for name in ["ACCOUNT", "TRADE"] {
+                    let gaps = try await store.gaps(environment: environment).filter { $0.stream.stream == name }
+                    let stream = try #require(gaps.first?.stream, "\(name) has no gap")
+                    accountId = stream.epic.rawValue
+                    let spans = try await store.spans(stream)
+                    #expect(gaps.map(\.reason) == ["restart"], "\(name): \(gaps)")
+                    #expect(spans.count == 2, "\(name): \(spans)")
+                    if let gap = gaps.first {
+                        // From the end of the killed run's span to the start of the new run's.
+                        #expect(spans.first?.end == gap.start, "\(gap) \(spans)")
+                        #expect(spans.last?.start == gap.end, "\(gap) \(spans)")
+                    }
+                }
+                await store.close()
+
+                // `ig history status` shows the outage in both (ACCOUNT read "2 spans without loss, 0 gaps" before,
+                // TRADE was missing).
+                let status = try await IGCommand.output(of: ["history", "status", "--store", path])
+                for name in ["ACCOUNT", "TRADE"] {
+                    let line = status.split(separator: "\n").first { $0.contains(" recorded \(accountId) \(name) ") }
+                    #expect(line?.hasSuffix(": 2 spans without loss, 1 gap.") == true, "\(status)")
+                }
+            }
+        }
+    }
 }

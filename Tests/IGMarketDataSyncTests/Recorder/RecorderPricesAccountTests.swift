@@ -106,4 +106,74 @@ struct RecorderPricesAccountTests {
             }
         }
     }
+
+    /// The recordings of the account's streams (`ACCOUNT`, `TRADE`), in that order.
+    static func auditRecordings(_ store: MarketDataStore, _ environment: String) async throws -> [RecordingStatus] {
+        try await store.recordings(environment: environment).filter {
+            $0.stream.stream == RecordedStream.account || $0.stream.stream == RecordedStream.trade
+        }
+    }
+
+    /// Whether both account streams have a gap of `reason` and a span extended past it (the heartbeat ran since).
+    static func auditGapsClosed(_ store: MarketDataStore, _ environment: String, reason: String) async throws -> Bool {
+        let recordings = try await auditRecordings(store, environment)
+        guard recordings.count == 2 else { return false }
+        for recording in recordings {
+            let gaps = try await store.gaps(
+                environment: environment, epic: recording.stream.epic, stream: recording.stream.stream)
+            guard let gap = gaps.last(where: { $0.reason == reason }), recording.last > gap.end else { return false }
+        }
+        return true
+    }
+
+    @Test("ACCOUNT and TRADE: spans while subscribed, updates or not; a new session and a restart leave gaps")
+    func auditTrailSpansAndGaps() async throws {
+        try await withRecorderSimulator { simulator, url in
+            try await withStore(.sqlite) { store in
+                let options = RecorderOptions(epics: [Self.market], ticks: false, account: true)
+                var environment = ""
+                for run in 0..<2 {
+                    environment = try await withRecorder(
+                        simulator: simulator, url: url, store: store, options: options
+                    ) { harness in
+                        let environment = harness.environment
+                        if run == 0 {
+                            // Observed for over a second: TRADE sends nothing, ACCOUNT its snapshot alone.
+                            try await harness.wait {
+                                let recordings = try await Self.auditRecordings(harness.store, environment)
+                                return recordings.count == 2 && recordings.allSatisfy { $0.last - $0.first >= 1000 }
+                            }
+                            let sessions = harness.streaming.statistics.sessionsEstablished
+                            await simulator.injectStreamingFault(.end(code: 48))
+                            try await harness.wait { harness.streaming.statistics.sessionsEstablished > sessions }
+                            try await harness.wait {
+                                try await Self.auditGapsClosed(harness.store, environment, reason: "session")
+                            }
+                        } else {
+                            try await harness.wait {
+                                try await Self.auditGapsClosed(harness.store, environment, reason: "restart")
+                            }
+                        }
+                        return environment
+                    }
+                }
+                let recordings = try await Self.auditRecordings(store, environment)
+                #expect(recordings.map(\.stream.stream) == ["ACCOUNT", "TRADE"])
+                for recording in recordings {
+                    let gaps = try await store.gaps(
+                        environment: environment, epic: recording.stream.epic, stream: recording.stream.stream)
+                    let spans = try await store.spans(recording.stream)
+                    #expect(gaps.map(\.reason) == ["session", "restart"], "\(recording.stream): \(gaps)")
+                    #expect(spans.count == 3, "\(recording.stream): \(spans)")
+                    #expect(spans.allSatisfy { $0.end > $0.start }, "every span extended: \(spans)")
+                    for gap in gaps {
+                        // Each gap runs from the end of one span to the start of the next, and no span covers it.
+                        #expect(spans.contains { $0.end == gap.start }, "\(gap) \(spans)")
+                        #expect(spans.contains { $0.start == gap.end }, "\(gap) \(spans)")
+                        #expect(!spans.contains { $0.start < gap.end && $0.end > gap.start }, "\(gap) \(spans)")
+                    }
+                }
+            }
+        }
+    }
 }

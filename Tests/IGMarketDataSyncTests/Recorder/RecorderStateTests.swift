@@ -171,4 +171,88 @@ struct RecorderStateTests {
             ])
         #expect(state.statistics.duplicates == 1)
     }
+
+    @Test("ACCOUNT and TRADE: a span covers the time subscribed, updates or not; a restart and a fault leave gaps")
+    func auditTrailSpansAndGaps() throws {
+        var state = RecorderState(environment: Self.environment, limits: .init(heartbeatInterval: 1000))
+        let account = RecorderStreamKey(epic: "ABC", stream: "ACCOUNT")
+        let trade = RecorderStreamKey(epic: "ABC", stream: "TRADE")
+        let accountStream = RecordedStream(environment: Self.environment, epic: "ABC", stream: "ACCOUNT")
+        let tradeStream = RecordedStream(environment: Self.environment, epic: "ABC", stream: "TRADE")
+        func spans(_ start: Int64, _ end: Int64) -> Set<RecordedSpan> {
+            [
+                RecordedSpan(stream: accountStream, start: start, end: end),
+                RecordedSpan(stream: tradeStream, start: start, end: end),
+            ]
+        }
+        func gaps(_ start: Int64, _ end: Int64, _ reason: String) -> Set<RecordedGap> {
+            [
+                RecordedGap(stream: accountStream, start: start, end: end, reason: reason),
+                RecordedGap(stream: tradeStream, start: start, end: end, reason: reason),
+            ]
+        }
+        // The store holds both up to 5000: a restart. Connected, but not subscribed yet: nothing is observed.
+        state.resume([account, trade], ends: [accountStream: 5000, tradeStream: 5000], latestTicks: [:])
+        state.heartbeat(now: 6000, session: 1)
+        #expect(state.takeBatch() == nil)
+        // Subscribed at 7000: the restart gaps close there. TRADE sees no update at all, ACCOUNT its snapshot.
+        state.subscribed([account], now: 7000, session: 1)
+        state.subscribed([trade], now: 7000, session: 1)
+        state.accountUpdate(account, item: "ACCOUNT:ABC", fields: ["FUNDS": "10"], isSnapshot: true, now: 7000)
+        #expect(state.batchDue(now: 7500))
+        var batch = try Self.take(&state)
+        #expect(Set(batch.gaps) == gaps(5000, 7000, "restart"))
+        #expect(Set(batch.spans) == spans(7000, 7000))
+        #expect(batch.accountUpdates.map(\.sequence) == [0])
+        // No update for a while: the heartbeat extends both spans (at most once a second).
+        state.heartbeat(now: 8000, session: 1)
+        state.heartbeat(now: 8500, session: 1)
+        #expect(state.batchDue(now: 8500))
+        batch = try Self.take(&state)
+        #expect(batch.gaps.isEmpty)
+        #expect(Set(batch.spans) == spans(7000, 8000))
+        // An update at the heartbeat's millisecond is its first one.
+        state.accountUpdate(account, item: "ACCOUNT:ABC", fields: ["FUNDS": "11"], isSnapshot: false, now: 8000)
+        batch = try Self.take(&state)
+        #expect(batch.accountUpdates.map(\.time) == [8000])
+        #expect(batch.accountUpdates.map(\.sequence) == [0])
+
+        // The session is replaced: gaps open at 8000. The new session is connected before the subscriptions are
+        // live again: its heartbeat observes nothing; they are live at 9500.
+        state.gap([account, trade], reason: "session")
+        state.heartbeat(now: 9000, session: 2)
+        state.heartbeat(now: 9000, session: 1)
+        #expect(state.takeBatch() == nil)
+        state.subscribed([account, trade], now: 9500, session: 2)
+        state.heartbeat(now: 10_500, session: 2)
+        batch = try Self.take(&state)
+        #expect(Set(batch.gaps) == gaps(8000, 9500, "session"))
+        #expect(Set(batch.spans) == spans(9500, 10_500))
+        // A heartbeat of a session not signalled yet (the stream was replaced, its gap still to come) extends nothing.
+        state.heartbeat(now: 11_500, session: 3)
+        #expect(state.takeBatch() == nil)
+        // An overflow of TRADE while subscribed: the gap opens at its span's end, the next heartbeat closes it.
+        state.gap([trade], reason: "overflow")
+        state.heartbeat(now: 12_500, session: 2)
+        batch = try Self.take(&state)
+        #expect(batch.gaps == [RecordedGap(stream: tradeStream, start: 10_500, end: 12_500, reason: "overflow")])
+        #expect(
+            Set(batch.spans) == [
+                RecordedSpan(stream: accountStream, start: 9500, end: 12_500),
+                RecordedSpan(stream: tradeStream, start: 12_500, end: 12_500),
+            ])
+        #expect(state.statistics.gapsOpened == 5)
+    }
+
+    @Test("a market stream's span follows its updates alone: subscribed and heartbeats add none")
+    func marketSpansFollowUpdates() throws {
+        var state = RecorderState(environment: Self.environment)
+        state.subscribed([Self.tickKey], now: 1000, session: 1)
+        state.heartbeat(now: 2000, session: 1)
+        #expect(state.takeBatch() == nil)
+        Self.tick(&state, 2500, bid: "1.1")
+        state.heartbeat(now: 4000, session: 1)
+        let batch = try Self.take(&state)
+        #expect(batch.spans == [RecordedSpan(stream: Self.stream, start: 2500, end: 2500)])
+    }
 }
