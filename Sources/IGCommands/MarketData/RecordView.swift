@@ -14,9 +14,13 @@ final class RecordView: Sendable {
     }
 
     func started(_ recorder: MarketDataRecorder, location: StoreLocation) {
-        let streams = recorder.options.streamKeys.count
+        // The account's ACCOUNT and TRADE items count too (their keys need the account id, known only once logged in).
+        let streams = recorder.options.streamKeys.count + (recorder.options.account ? 2 : 0)
         if terminal {
-            Console.line("Recording \(streams) streams of \(recorder.options.epics.count) epics into \(location).")
+            let audit = recorder.options.account ? ", the account's ACCOUNT and TRADE among them," : ""
+            Console.line(
+                "Recording \(counted(streams, "stream"))\(audit) of \(counted(recorder.options.epics.count, "epic")) into "
+                    + "\(location).")
         } else {
             Console.line(
                 NDJSON.object([

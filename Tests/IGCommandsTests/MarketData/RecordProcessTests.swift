@@ -181,6 +181,8 @@ struct RecordProcessTests {
                 first.send(SIGKILL)
                 while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
                 let environment = try #require(Self.objects(directory, "first").first?["environment"] as? String)
+                // ACCOUNT and TRADE are the run's streams.
+                #expect(Self.objects(directory, "first").first?["streams"] as? Int == 2)
 
                 let second = try Self.start(arguments + ["--duration", "4"], directory: directory, name: "second")
                 while second.isRunning { try await Task.sleep(for: .milliseconds(50)) }
