@@ -191,6 +191,15 @@ struct PlannerTests {
                 """)
         #expect(targets.count == 2)
         #expect(targets[1].resolution == .hour)
+        // A comment may follow a target on its line; an epic must have IG's form.
+        let commented = try SyncTarget.parse(file: "CS.D.EURUSD.TODAY.IP HOUR 2025-03-03 2025-03-04   # the euro\n")
+        #expect(commented.map(\.epic.rawValue) == ["CS.D.EURUSD.TODAY.IP"])
+        do {
+            _ = try SyncTarget.parse(file: "CS.D.EURUSD:TICK HOUR 2025-03-03 2025-03-04")
+            Issue.record("a line whose epic IG cannot have was accepted")
+        } catch {
+            #expect(error.description.contains("'CS.D.EURUSD:TICK' is not an epic"), "\(error.description)")
+        }
         #expect(throws: SyncTarget.ParseError.self) {
             _ = try SyncTarget.parse(file: "CS.D.EURUSD.TODAY.IP MINUTE 2025-03-03")
         }

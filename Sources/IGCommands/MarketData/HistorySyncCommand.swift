@@ -77,6 +77,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
     /// Refuses epics without a range, and a range without epics. Checked when the command runs, not in `validate()`:
     /// ArgumentParser reports an unknown option (a mistyped `--form`) only after `validate()` succeeds.
     func checkTargets() throws {
+        // Here too: `--form 2026-11-01` makes the date an epic argument, which validate() would name instead of
+        // the mistyped option.
+        for epic in epics { try EpicText.validate(epic) }
         guard targets == nil, !recordedGaps else { return }
         // With no epic and no range, the run fetches what the queue holds (checked once the store is open).
         guard !epics.isEmpty || (from == nil && last == nil && to == nil) else { throw ValidationError(Self.noEpic) }
@@ -105,6 +108,13 @@ struct HistorySyncCommand: AsyncParsableCommand {
             guard FileManager.default.fileExists(atPath: targets) else {
                 throw ValidationError("There is no targets file at \(targets): check the path.")
             }
+            if let type = try? FileManager.default.attributesOfItem(atPath: targets)[.type] as? FileAttributeType,
+                type != .typeRegular, type != .typeSymbolicLink
+            {
+                throw ValidationError(
+                    "--targets \(targets) is not a regular file: give a file with one 'EPIC RESOLUTION FROM TO' per "
+                        + "line.")
+            }
             guard FileManager.default.isReadableFile(atPath: targets) else {
                 throw ValidationError("Cannot read the targets file \(targets): permission denied.")
             }
@@ -124,6 +134,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
                         + "'EPIC RESOLUTION FROM TO' per line, e.g. CS.D.EURUSD.TODAY.IP MINUTE 2026-01-05 2026-01-10.")
             }
             result += parsed
+            if epics.isEmpty, !recordedGaps, from != nil || to != nil || last != nil || !resolutions.isEmpty {
+                Console.note(
+                    "--from, --to, --last and -r apply to epics given on the command line, and none is: each line of "
+                        + "\(targets) gives its own resolution and range.")
+            }
         }
         if !epics.isEmpty, !recordedGaps, let start = start(now: now) {
             let end = to?.value ?? now
@@ -137,6 +152,35 @@ struct HistorySyncCommand: AsyncParsableCommand {
                             epic: Epic(rawValue: epic), resolution: resolution, range: TimeRange(from: start, to: end)))
                 }
             }
+        }
+        if let future = result.first(where: { $0.range.startDate >= now }) {
+            throw ValidationError(
+                "\(future.epic) \(future.resolution) from \(IGDateFormat.iso.string(from: future.range.startDate))Z starts "
+                    + "in the future: IG has no bars there yet. Give a range that starts before now (UTC).")
+        }
+        return Self.oneSpelling(result)
+    }
+
+    /// `targets` with every epic in the spelling of its first target: IG's epics are one market whatever their
+    /// letter case, so `CS.D.EURUSD.TODAY.IP` and `cs.d.eurusd.today.ip` in one run are one series, fetched once.
+    static func oneSpelling(_ targets: [SyncTarget]) -> [SyncTarget] {
+        var spelling: [String: Epic] = [:]
+        var merged: Set<String> = []
+        let result = targets.map { target -> SyncTarget in
+            let folded = target.epic.rawValue.uppercased()
+            guard let first = spelling[folded] else {
+                spelling[folded] = target.epic
+                return target
+            }
+            if first != target.epic { merged.insert("\(target.epic) as \(first)") }
+            var target = target
+            target.epic = first
+            return target
+        }
+        if !merged.isEmpty {
+            Console.note(
+                "One market whatever its letter case: synced \(merged.sorted().joined(separator: ", ")) (given in both "
+                    + "spellings).")
         }
         return result
     }

@@ -1,18 +1,13 @@
 import ArgumentParser
 import Foundation
+import IGModels
 
 /// The form of IG's epics (`[A-Za-z0-9._]{6,30}`, as IG's API documents them), checked before a command that asks IG
 /// for an epic logs in: an empty epic, a space or a `:` would reach IG as a request it refuses with a reason that
 /// names something else ("invalid group", "IG does not know this resource").
 enum EpicText {
     /// Whether `text` has the form of an epic.
-    static func isEpic(_ text: String) -> Bool {
-        (6...30).contains(text.utf8.count)
-            && text.utf8.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                    || byte == 0x2E || byte == 0x5F
-            }
-    }
+    static func isEpic(_ text: String) -> Bool { Epic(rawValue: text).hasIGForm }
 
     /// Refuses `text` with a reason when it is not an epic.
     static func validate(_ text: String) throws {

@@ -57,14 +57,16 @@ public struct SyncTarget: Sendable, Hashable, Codable {
     }
 
     /// Parses a targets file: one `EPIC RESOLUTION FROM TO` per line (dates as `UTCDateText` reads them, e.g.
-    /// `2026-01-05`, `2026-01-05T10:00` or with an offset; `TO` exclusive); blank lines and lines starting with `#`
-    /// are skipped, and Windows line ends are read as line ends. Every bad line is reported, not only the first.
+    /// `2026-01-05`, `2026-01-05T10:00` or with an offset; `TO` exclusive); a `#` starts a comment that runs to the
+    /// end of its line, blank lines are skipped, and Windows line ends are read as line ends. Every bad line is
+    /// reported, not only the first.
     public static func parse(file text: String) throws(ParseError) -> [SyncTarget] {
         var targets: [SyncTarget] = []
         var errors: [ParseError] = []
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            // No epic, resolution or date holds a `#`: what follows one is a comment.
+            let line = raw.prefix { $0 != "#" }.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty { continue }
             switch parse(line: line) {
             case .success(let target): targets.append(target)
             case .failure(let reason): errors.append(ParseError(line: index + 1, text: line, reason: reason.text))
@@ -93,6 +95,10 @@ public struct SyncTarget: Sendable, Hashable, Codable {
             return .failure(LineProblem(text: "unreadable date (give \(UTCDateText.forms))"))
         }
         guard to > from else { return .failure(LineProblem(text: "TO must be after FROM")) }
+        guard Epic(rawValue: fields[0]).hasIGForm else {
+            return .failure(
+                LineProblem(text: "'\(fields[0])' is not an epic (6 to 30 letters, digits, dots and underscores)"))
+        }
         return .success(
             SyncTarget(epic: Epic(rawValue: fields[0]), resolution: resolution, range: TimeRange(from: from, to: to)))
     }

@@ -219,4 +219,46 @@ struct HistorySyncTests {
             }
         }
     }
+
+    @Test("one run naming an epic in two letter cases fetches it once, under the first spelling")
+    func epicLetterCaseInOneRun() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let store = directory + "/store.sqlite"
+                let run = await runIGCapturing([
+                    "history", "sync", Self.epic, Self.epic.lowercased(), "-r", "HOUR", "--from", "2025-03-03", "--to",
+                    "2025-03-04", "--store", store, "--base-url", url.absoluteString,
+                ])
+                #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                #expect(run.output.contains("Fetched 24 bars in 1 unit"), "\(run.output)")
+                #expect(
+                    run.notes.contains("synced \(Self.epic.lowercased()) as \(Self.epic) (given in both spellings)"),
+                    "\(run.notes)")
+                let status = await runIGCapturing(["history", "status", "--store", store])
+                #expect(!status.output.contains(Self.epic.lowercased()), "one series: \(status.output)")
+            }
+        }
+    }
+
+    @Test("a range that starts in the future, an empty epic and a device as targets are refused (64) with a reason")
+    func refusedTargets() async throws {
+        try await withTemporaryDirectory { directory in
+            let file = directory + "/targets.txt"
+            try Data("\(Self.epic) HOUR 2029-11-30 2030-12-01   # next year's\n".utf8).write(
+                to: URL(fileURLWithPath: file))
+            let sync = ["history", "sync", "--store", directory + "/store.sqlite", "--dry-run"]
+            try await ForgivingOptionsTests.expectUsageErrors([
+                (sync + [Self.epic, "--from", "2029-11-30", "--to", "2030-12-01"], "starts in the future"),
+                (sync + ["--targets", file], "\(Self.epic) HOUR from 2029-11-30T00:00:00Z starts in the future"),
+                (sync + ["", "--last", "2h"], "'' is not an epic"),
+                (sync + ["--targets", "/dev/null"], "--targets /dev/null is not a regular file"),
+            ])
+            #expect(!FileManager.default.fileExists(atPath: directory + "/store.sqlite"), "nothing created")
+            // Options that only epics on the command line take are named when the file gives every range.
+            try Data("\(Self.epic) HOUR 2025-03-03 2025-03-04\n".utf8).write(to: URL(fileURLWithPath: file))
+            let named = await runIGCapturing(sync + ["--targets", file, "--from", "2025-01-01"])
+            #expect(named.exitStatus == 0, "\(String(describing: named.error))")
+            #expect(named.notes.contains("each line of \(file) gives its own resolution and range"), "\(named.notes)")
+        }
+    }
 }
