@@ -11,8 +11,10 @@ extension PricesCommand {
     func runWithStore(
         _ location: StoreLocation, resolution: Resolution, range: (from: Date, to: Date)?, svgFile: ExportDestination?
     ) async throws {
-        try await storeOptions.withStore(location) { store in
-            try await connection.withClient { client in
+        try await connection.withClient { client in
+            // Logged in before the store is opened: missing or refused credentials leave no new store behind.
+            if await client.session.current == nil { try await client.session.login() }
+            try await storeOptions.withStore(location) { store in
                 let cache = PriceCache(
                     store: store, client: client, environment: connection.storeEnvironment(for: client),
                     derivesCoarserBars: deriveCoarser, checksAllowance: !force)

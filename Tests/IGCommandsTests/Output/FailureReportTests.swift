@@ -133,6 +133,15 @@ struct FailureReportTests {
             #expect(report.kind == .authentication && run.exitStatus == 77)
             #expect(report.message.contains("identifier or password"))
             expectSentence(report)
+            // Refused before a store is created: ig prices --store logs in first.
+            try await withTemporaryDirectory { directory in
+                let store = directory + "/store.sqlite"
+                let prices = await runIGCapturing([
+                    "prices", "CS.D.EURUSD.TODAY.IP", "--store", store, "--base-url", url.absoluteString,
+                ])
+                #expect(prices.exitStatus == 77, "\(String(describing: prices.error))")
+                #expect(!FileManager.default.fileExists(atPath: store), "a store was created for a refused login")
+            }
         }
     }
 
