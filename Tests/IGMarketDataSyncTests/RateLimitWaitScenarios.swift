@@ -92,11 +92,13 @@ enum RateLimitWaitScenarios {
                         cache: cache, worker: "waiting", reserve: 0, lease: .seconds(1),
                         rateLimits: RateLimitBackoff(window: .seconds(4), jitter: 0))
                     let run = Task {
-                        try await runner.run(plan, waiting: { signal.yield($0) })
+                        // The stream ends with the run, so that a run that never waits cannot leave the test waiting.
+                        defer { signal.finish() }
+                        return try await runner.run(plan, waiting: { signal.yield($0) })
                     }
                     var iterator = waited.makeAsyncIterator()
-                    let wait = await iterator.next()
-                    #expect(wait?.duration == .seconds(4))
+                    let wait = try #require(await iterator.next(), "the run never waited")
+                    #expect(wait.duration == .seconds(4))
                     // Past the one-second lease the unit would be free; the renewed claim still holds it.
                     try await Task.sleep(for: .milliseconds(1500))
                     let other = try await store.claim(
@@ -148,6 +150,33 @@ enum RateLimitWaitScenarios {
         }
     }
 
+    /// A login refused for the API key's per-minute allowance (other syncs on the key used it) is waited out too,
+    /// and the run goes on.
+    static func loginWaits(_ kind: StoreKind) async throws {
+        try await withSimulator { simulator, url in
+            try await withClient(url) { client in
+                try await withStore(kind) { store in
+                    let cache = PriceCache(store: store, client: client)
+                    let plan = try await PlannerTests.plan(
+                        store, environment: cache.environment,
+                        targets: [SyncTarget(epic: eurusd, resolution: .hour, range: day)])
+                    await simulator.injectError(
+                        status: 403, errorCode: IGErrorCode.exceededApiKeyAllowance.rawValue, count: 3,
+                        pathPrefix: "/session")
+                    let waits = Mutex<[SyncWait]>([])
+                    let report = try await BackfillRunner(
+                        cache: cache, worker: "w", reserve: 0,
+                        rateLimits: RateLimitBackoff(window: .milliseconds(200), maxConsecutiveWaits: 5)
+                    ).run(plan, waiting: { wait in waits.withLock { $0.append(wait) } })
+                    #expect(report.stop == .done)
+                    #expect(report.units == 1 && report.bars == 24)
+                    #expect(!waits.withLock { $0.isEmpty })
+                    #expect(await simulator.statistics().injectedErrors == 3)
+                }
+            }
+        }
+    }
+
     /// Cancelled (Ctrl-C) while it waits, the sync ends at once as interrupted, its unit released.
     static func interruptedWhileWaiting(_ kind: StoreKind) async throws {
         try await withSimulator { simulator, url in
@@ -164,9 +193,12 @@ enum RateLimitWaitScenarios {
                     let (waited, signal) = AsyncStream.makeStream(of: SyncWait.self)
                     let runner = BackfillRunner(
                         cache: cache, worker: "w", reserve: 0, rateLimits: RateLimitBackoff(window: .seconds(600)))
-                    let run = Task { try await runner.run(plan, waiting: { signal.yield($0) }) }
+                    let run = Task {
+                        defer { signal.finish() }
+                        return try await runner.run(plan, waiting: { signal.yield($0) })
+                    }
                     var iterator = waited.makeAsyncIterator()
-                    _ = await iterator.next()
+                    #expect(await iterator.next() != nil, "the run never waited")
                     run.cancel()
                     let report = try await run.value
                     #expect(report.stop == .interrupted)

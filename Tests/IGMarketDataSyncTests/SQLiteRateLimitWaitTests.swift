@@ -11,6 +11,9 @@ struct SQLiteRateLimitWaitTests {
     @Test("waits in a row refused again: the sync stops as rate-limited, its unit released")
     func givesUp() async throws { try await RateLimitWaitScenarios.givesUpWhenWaitingDoesNotHelp(.sqlite) }
 
+    @Test("a login refused for the per-minute allowance is waited out too, and the run goes on")
+    func loginWaits() async throws { try await RateLimitWaitScenarios.loginWaits(.sqlite) }
+
     @Test("cancelled while it waits, the sync ends as interrupted, its unit released")
     func interrupted() async throws { try await RateLimitWaitScenarios.interruptedWhileWaiting(.sqlite) }
 }

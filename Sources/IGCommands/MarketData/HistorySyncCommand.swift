@@ -202,7 +202,21 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
-                    do { try await client.session.login() } catch { throw CommandFailure(error) }
+                    // Other syncs on the API key may have used its per-minute allowance: the login waits for it too.
+                    let session = client.session
+                    let backoff = RateLimitBackoff(window: client.configuration.rateLimiting.window)
+                    do {
+                        try await StreamRunner.untilInterrupted {
+                            try await BackfillRunner.waitingOutRateLimits(
+                                backoff, waiting: { Console.note(Self.waitLine($0)) }
+                            ) { () async throws(IGError) in try await session.login() }
+                        }
+                    } catch let error as IGError where error.code == .cancelled {
+                        Console.line("Interrupted before anything was claimed or fetched.")
+                        throw ExitCode(130)
+                    } catch {
+                        throw CommandFailure(error)
+                    }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
                 // The process id keeps two syncs of one machine and account from taking each other's claims; what a
@@ -394,8 +408,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
         let (whole, fraction) = wait.duration.components
         let seconds = whole + (fraction > 0 ? 1 : 0)
         return "IG's per-minute request limit\(whose) reached; waiting \(seconds) s before going on "
-            + "(wait \(wait.attempt) of at most \(wait.maxAttempts) in a row; the unit in hand stays claimed, Ctrl-C "
-            + "stops)."
+            + "(wait \(wait.attempt) of at most \(wait.maxAttempts) in a row; Ctrl-C stops)."
     }
 
     static func summary(_ report: SyncReport, reserve: Int) -> String {

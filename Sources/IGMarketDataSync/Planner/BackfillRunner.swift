@@ -54,7 +54,17 @@ public struct BackfillRunner: Sendable {
         let environment = cache.environment
         do { try await store.enqueue(plan.plannedUnits) } catch { throw .store(error) }
         if await cache.client.session.current == nil {
-            do { try await cache.client.session.login() } catch { throw .ig(error) }
+            let session = cache.client.session
+            do {
+                try await Self.waitingOutRateLimits(rateLimits, waiting: waiting) { () async throws(IGError) in
+                    try await session.login()
+                }
+            } catch {
+                guard error.code == .cancelled, Task.isCancelled else { throw .ig(error) }
+                var report = SyncReport()
+                report.stop = .interrupted
+                return report
+            }
         }
         let account = await cache.client.session.current?.accountId.rawValue ?? ""
         var report = SyncReport()

@@ -14,7 +14,7 @@ struct HistorySyncWaitTests {
         #expect(
             line
                 == "IG's per-minute request limit (of the API key) reached; waiting 42 s before going on (wait 1 of "
-                + "at most 3 in a row; the unit in hand stays claimed, Ctrl-C stops).")
+                + "at most 3 in a row; Ctrl-C stops).")
         let account = HistorySyncCommand.waitLine(
             SyncWait(duration: .seconds(60), errorCode: .exceededAccountAllowance, attempt: 2, maxAttempts: 3))
         #expect(account.hasPrefix("IG's per-minute request limit (of the account) reached; waiting 60 s"))
