@@ -26,6 +26,19 @@ struct RateLimitBackoffTests {
         #expect(backoff.refused(random: 0) == .seconds(1))
     }
 
+    @Test("waits are not in vain while other workers complete units of the shared plan")
+    func othersProgress() {
+        var backoff = RateLimitBackoff(window: .seconds(1), maxConsecutiveWaits: 1, jitter: 0)
+        backoff.observe(sharedDone: 4)
+        #expect(backoff.refused(random: 0) != nil)
+        backoff.observe(sharedDone: 5)
+        #expect(backoff.refused(random: 0) != nil)
+        backoff.observe(sharedDone: nil)
+        backoff.observe(sharedDone: 5)
+        #expect(backoff.refused(random: 0) == nil)
+        #expect(backoff.sharedDone == 5)
+    }
+
     @Test("out-of-range settings are clamped: no negative waits in a row, jitter within 0…1")
     func clamped() {
         var never = RateLimitBackoff(window: .seconds(1), maxConsecutiveWaits: -1, jitter: 5)

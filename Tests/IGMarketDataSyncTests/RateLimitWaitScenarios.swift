@@ -12,51 +12,68 @@ import Testing
 /// engine: the sync waits for the window to roll over, keeps its unit and goes on; it gives up only when waiting
 /// does not help. The simulator's window is two seconds (IG's is a minute) so that the waits are short.
 enum RateLimitWaitScenarios {
-    /// One weekday of MINUTE bars: 1,440 bars, ten pages of 150.
+    /// One weekday of MINUTE bars: 1,440 bars, 29 pages of 50.
     static let day = TimeRange(from: utc("2025-03-04T00:00:00"), to: utc("2025-03-05T00:00:00"))
     static let window = Duration.seconds(2)
+    /// Requests per window, per API key and per account.
+    static let allowance = 20
 
-    /// The simulator enforces six requests per API key and account in a two-second window.
+    /// The simulator enforces ``allowance`` requests per API key and per account in a two-second window, on a clock
+    /// that moves only when the test moves it: the window is full until then, however slow a loaded machine is.
     static func scarceAllowance(_ configuration: inout SimulatorConfiguration) {
         var allowances = SimulatorAllowances(
-            applicationOverall: 6, accountOverall: 6, accountTrading: 100, historicalDataPoints: 1_000_000)
+            applicationOverall: allowance, accountOverall: allowance, accountTrading: 100,
+            historicalDataPoints: 1_000_000)
         allowances.window = window
         configuration.allowances = allowances
+        configuration.clock = .stepped(start: utc("2025-06-02T12:00:00"))
     }
 
-    /// A client of the simulator at `url` that paces itself as if it had the key to itself (a hundred thousand
-    /// requests a window), so that it runs into the server's allowance as several processes on one key do; its
-    /// window is the simulator's, and the runner waits that long.
-    static func withGreedyClient<T>(_ url: URL, _ body: (IGClient) async throws -> T) async throws -> T {
-        try await IGClient.withClient(
+    /// A client of the simulator at `url` that paces itself to the whole allowance in the simulator's window, as a
+    /// process that has no idea others share the key does; the runner waits that window.
+    static func withWindowClient<T>(_ url: URL, _ body: (IGClient) async throws -> T) async throws -> T {
+        let allowances = IGAllowances(
+            applicationOverall: allowance, accountOverall: allowance, accountTrading: 100,
+            historicalDataPoints: 1_000_000)
+        return try await IGClient.withClient(
             simulatorAt: url,
             configuration: IGClient.Configuration(
-                rateLimiting: RateLimiting(source: .fixed(.testing), window: window)),
+                rateLimiting: RateLimiting(source: .fixed(allowances), window: window)),
             credentials: .simulator, body)
     }
 
-    /// The sync meets the allowance several times; each time it waits, says so, and goes on with the unit it holds.
-    /// Every bar is fetched exactly once.
+    /// The server's window fills mid-unit (the unit needs more requests than it allows): the sync is refused, waits,
+    /// says so, and goes on with the unit it holds once the window has rolled over. Every bar is fetched exactly once.
     static func waitsAndGoesOn(_ kind: StoreKind) async throws {
         try await withSimulator(scarceAllowance) { simulator, url in
-            try await withGreedyClient(url) { client in
+            try await withWindowClient(url) { client in
                 try await withStore(kind) { store in
-                    let cache = PriceCache(store: store, client: client, pageSize: 150)
+                    let cache = PriceCache(store: store, client: client, pageSize: 50)
                     let plan = try await PlannerTests.plan(
                         store, environment: cache.environment,
                         targets: [SyncTarget(epic: eurusd, resolution: .minute, range: day)])
-                    let waits = Mutex<[SyncWait]>([])
-                    let report = try await BackfillRunner(cache: cache, worker: "w", reserve: 0).run(
-                        plan, waiting: { wait in waits.withLock { $0.append(wait) } })
+                    let (waited, signal) = AsyncStream.makeStream(of: SyncWait.self)
+                    let runner = BackfillRunner(
+                        cache: cache, worker: "w", reserve: 0,
+                        rateLimits: RateLimitBackoff(window: window, maxConsecutiveWaits: 10))
+                    let run = Task {
+                        defer { signal.finish() }
+                        return try await runner.run(plan, waiting: { signal.yield($0) })
+                    }
+                    var seen: [SyncWait] = []
+                    for await wait in waited {
+                        seen.append(wait)
+                        // While the sync waits, the server's window rolls over.
+                        try await simulator.advanceClock(by: window + .seconds(1))
+                    }
+                    let report = try await run.value
                     #expect(report.stop == .done)
                     #expect(report.units == 1 && report.bars == 1440)
-                    // IG refused, and the sync waited (each time the first of a series: something came in between).
+                    // IG refused, and the sync waited.
                     #expect(await simulator.statistics().allowanceErrors > 0)
-                    let seen = waits.withLock { $0 }
                     #expect(!seen.isEmpty)
                     #expect(report.rateLimitWaits == seen.count)
-                    #expect(seen.allSatisfy { $0.errorCode?.isRateAllowance == true && $0.attempt == 1 })
-                    #expect(seen.allSatisfy { $0.duration >= window })
+                    #expect(seen.allSatisfy { $0.errorCode?.isRateAllowance == true && $0.duration >= window })
                     // Nothing was fetched twice: the simulator served exactly the distinct bars (after each wait the
                     // sync asked from where its last committed page ended).
                     #expect(await simulator.statistics().pricePoints == 1440)

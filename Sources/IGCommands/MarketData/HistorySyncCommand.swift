@@ -203,17 +203,15 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
                     // Other syncs on the API key may have used its per-minute allowance: the login waits for it too.
+                    // Nothing is claimed yet, so Ctrl-C or SIGTERM may end the process as usual meanwhile (the run's
+                    // own signal handling starts with the run: installing it twice in a row would race).
                     let session = client.session
-                    let backoff = RateLimitBackoff(window: client.configuration.rateLimiting.window)
                     do {
-                        try await StreamRunner.untilInterrupted {
-                            try await BackfillRunner.waitingOutRateLimits(
-                                backoff, waiting: { Console.note(Self.waitLine($0)) }
-                            ) { () async throws(IGError) in try await session.login() }
-                        }
-                    } catch let error as IGError where error.code == .cancelled {
-                        Console.line("Interrupted before anything was claimed or fetched.")
-                        throw ExitCode(130)
+                        try await BackfillRunner.waitingOutRateLimits(
+                            RateLimitBackoff(window: client.configuration.rateLimiting.window),
+                            waiting: { Console.note(Self.waitLine($0)) },
+                            sharedDone: { try? await store.queue(environment: environment).done }
+                        ) { () async throws(IGError) in try await session.login() }
                     } catch {
                         throw CommandFailure(error)
                     }

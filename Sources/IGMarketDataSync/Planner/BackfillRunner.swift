@@ -56,9 +56,10 @@ public struct BackfillRunner: Sendable {
         if await cache.client.session.current == nil {
             let session = cache.client.session
             do {
-                try await Self.waitingOutRateLimits(rateLimits, waiting: waiting) { () async throws(IGError) in
-                    try await session.login()
-                }
+                try await Self.waitingOutRateLimits(
+                    rateLimits, waiting: waiting,
+                    sharedDone: { try? await store.queue(environment: environment).done }
+                ) { () async throws(IGError) in try await session.login() }
             } catch {
                 guard error.code == .cancelled, Task.isCancelled else { throw .ig(error) }
                 var report = SyncReport()
@@ -221,6 +222,8 @@ public struct BackfillRunner: Sendable {
             return .nextUnit
         }
         if case .ig(let igError) = error, Self.isRateLimited(igError) {
+            // Waiting is not in vain while other workers get the shared plan on.
+            backoff.observe(sharedDone: try? await cache.store.queue(environment: cache.environment).done)
             guard let pause = backoff.refused(retryAfter: igError.retryAfter, random: Double.random(in: 0...1))
             else {
                 try? await cache.store.release(unit: unit.id, worker: worker)

@@ -1,6 +1,6 @@
 /// How a sync waits out IG's per-minute request allowances when other programs on the same API key or account use
 /// them up: after a refusal it waits for the window to roll over, then goes on; it gives up only when that many waits
-/// in a row were refused again before anything was fetched.
+/// in a row were refused again while neither this worker nor any other worker of the shared plan got anything done.
 ///
 /// Pure: refusals and progress in, waits out (the randomness is a parameter).
 public struct RateLimitBackoff: Sendable, Hashable {
@@ -13,6 +13,8 @@ public struct RateLimitBackoff: Sendable, Hashable {
     public var jitter: Double
     /// Waits since the last progress.
     public private(set) var consecutiveWaits = 0
+    /// The shared queue's count of done units when last observed.
+    public private(set) var sharedDone: Int?
 
     /// A backoff that waits `window` (plus up to `jitter` of it) after a refusal, and gives up after
     /// `maxConsecutiveWaits` waits in a row without progress.
@@ -34,5 +36,14 @@ public struct RateLimitBackoff: Sendable, Hashable {
     /// Something was fetched: the next refusal starts a new series of waits.
     public mutating func progressed() {
         consecutiveWaits = 0
+    }
+
+    /// The shared queue's count of done units now (nil when unknown). When it grew since the last observation, other
+    /// workers on the key got the plan on while this one waited: waiting is not in vain (the others use the
+    /// allowance for the same plan), and the next refusal starts a new series of waits.
+    public mutating func observe(sharedDone done: Int?) {
+        guard let done else { return }
+        if let previous = sharedDone, done > previous { consecutiveWaits = 0 }
+        sharedDone = done
     }
 }
