@@ -15,9 +15,11 @@ struct HistorySyncCommand: AsyncParsableCommand {
             updated series first. Interrupted (Ctrl-C, kill -9, lost connection), the store stays consistent and the \
             next run resumes. Against PostgreSQL, several processes (each with its own account) share one plan. \
             It stops before the --reserve, or when IG says the weekly allowance is used up, says when it resets and \
-            exits with status 75; what it fetched is kept. A unit IG refuses (an unknown epic) is set aside and the \
-            others go on; the run then ends with status 65 and names it. With no epic and no --targets, it fetches \
-            what earlier runs left in the queue (see `ig history status`).
+            exits with status 75; what it fetched is kept. When IG's per-minute request limit is reached (several \
+            syncs on one API key or account), it says so on stderr, waits for the minute to roll over and goes on, \
+            keeping its unit; it exits 75 only when waits in a row do not help. A unit IG refuses (an unknown \
+            epic) is set aside and the others go on; the run then ends with status 65 and names it. With no epic and \
+            no --targets, it fetches what earlier runs left in the queue (see `ig history status`).
             """)
 
     @Argument(help: ArgumentHelp("Epics to sync (the same as --epic).", valueName: "epic")) var epicArguments:
@@ -244,7 +246,19 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 }
                 let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
                 if await client.session.current == nil {
-                    do { try await client.session.login() } catch { throw CommandFailure(error) }
+                    // Other syncs on the API key may have used its per-minute allowance: the login waits for it too.
+                    // Nothing is claimed yet, so Ctrl-C or SIGTERM may end the process as usual meanwhile (the run's
+                    // own signal handling starts with the run: installing it twice in a row would race).
+                    let session = client.session
+                    do {
+                        try await BackfillRunner.waitingOutRateLimits(
+                            RateLimitBackoff(window: client.configuration.rateLimiting.window),
+                            waiting: { Console.note(Self.waitLine($0)) },
+                            sharedDone: { try? await store.queue(environment: environment).done }
+                        ) { () async throws(IGError) in try await session.login() }
+                    } catch {
+                        throw CommandFailure(error)
+                    }
                 }
                 let account = await client.session.current?.accountId.rawValue ?? "account"
                 // The process id keeps two syncs of one machine and account from taking each other's claims; what a
@@ -268,6 +282,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
                                     unit: "units",
                                     detail: ", \(progress.points)/\(progress.pointsPlanned) points (\(progress.series))"
                                 )
+                            },
+                            waiting: { wait in
+                                bar.finish()
+                                Console.note(Self.waitLine(wait))
                             })
                     }
                 } catch {
@@ -421,6 +439,20 @@ struct HistorySyncCommand: AsyncParsableCommand {
             + "(`ig history forget --environment \(environment) --queued` cancels \(them))."
     }
 
+    /// What is said on standard error when the sync waits for a per-minute request allowance.
+    static func waitLine(_ wait: SyncWait) -> String {
+        let whose =
+            switch wait.errorCode {
+            case .exceededApiKeyAllowance?: " (of the API key)"
+            case .exceededAccountAllowance?: " (of the account)"
+            default: ""
+            }
+        let (whole, fraction) = wait.duration.components
+        let seconds = whole + (fraction > 0 ? 1 : 0)
+        return "IG's per-minute request limit\(whose) reached; waiting \(seconds) s before going on "
+            + "(wait \(wait.attempt) of at most \(wait.maxAttempts) in a row; Ctrl-C stops)."
+    }
+
     static func summary(_ report: SyncReport, reserve: Int) -> String {
         var text = "Fetched \(counted(report.bars, "bar")) in \(counted(report.units, "unit")) "
         text += "(\(counted(report.requests, "request")), \(counted(report.points, "point"))"
@@ -429,6 +461,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
         if let remaining = report.remaining { text += " \(remaining) points left" }
         if let resets = report.resetsAt { text += ", resetting at \(IGDateFormat.iso.string(from: resets))Z" }
         if report.remaining != nil || report.resetsAt != nil { text += "." }
+        if report.rateLimitWaits > 0 {
+            text += " Waited \(counted(report.rateLimitWaits, "time")) for IG's per-minute request limit."
+        }
         switch report.stop {
         case .done: break
         case .reserve:
@@ -445,6 +480,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
             text += " Interrupted: the unit in hand was released, and the next sync goes on where this one stopped."
         case .allowanceExhausted:
             text += " Stopped: IG says the weekly allowance is used up; run again after it resets."
+        case .requestRateLimited:
+            text += " Stopped: IG still refused requests for its per-minute request limit after several waits in a "
+            text += "row (other programs use the API key or the account too); the unit in hand was released. Run "
+            text += "again later, or run fewer syncs on one key or account."
         }
         if !report.failures.isEmpty {
             text += "\n\(counted(report.failures.count, "unit")) refused by IG, set aside (the other units went on; "

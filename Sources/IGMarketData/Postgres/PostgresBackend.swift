@@ -811,6 +811,21 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    func renew(unit: Int64, worker: String, until expiry: Date) async throws -> Bool {
+        let logger = logger
+        let expirySecond = TimeRange.seconds(expiry)
+        return try await transaction { connection in
+            var renewed = false
+            for try await _ in try await connection.query(
+                """
+                UPDATE work_units SET claim_expires = \(expirySecond)
+                WHERE id = \(unit) AND worker = \(worker) AND state = 'claimed' RETURNING id
+                """, logger: logger
+            ).decode(Int64.self) { renewed = true }
+            return renewed
+        }
+    }
+
     func fail(unit: Int64, worker: String) async throws {
         let logger = logger
         try await transaction { connection in

@@ -800,6 +800,15 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
+    func renew(unit: Int64, worker: String, until expiry: Date) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE work_units SET claim_expires = ? WHERE id = ? AND worker = ? AND state = 'claimed'",
+                arguments: [TimeRange.seconds(expiry), unit, worker])
+            return db.changesCount > 0
+        }
+    }
+
     func fail(unit: Int64, worker: String) async throws {
         try await pool.write { db in
             try db.execute(

@@ -211,6 +211,13 @@ public final class MarketDataStore: Sendable {
         try await run { try await backend.release(unit: unit, worker: worker) }
     }
 
+    /// Extends the claim `worker` holds on a unit until `expiry` (a worker that pauses, e.g. waiting for IG's
+    /// per-minute allowance, keeps its unit). Returns false when the unit is no longer claimed by `worker`: its claim
+    /// expired and another worker took it over, or it was released or completed.
+    public func renew(unit: Int64, worker: String, until expiry: Date) async throws(StoreError) -> Bool {
+        try await run { try await backend.renew(unit: unit, worker: worker, until: expiry) }
+    }
+
     /// Marks a unit this worker claimed as failed, when IG refused it (an unknown epic, a resolution the market does
     /// not have): no worker claims it again, so it cannot hold up the rest of the queue. A plan that asks for the
     /// same range again (``enqueue(_:)``) queues it anew.

@@ -26,6 +26,8 @@ protocol StoreBackend: Sendable {
     func claim(environment: String, worker: String, until expiry: Date, now: Date) async throws -> WorkClaim?
     /// Gives a claimed unit back (pending again), e.g. after a failed fetch.
     func release(unit: Int64, worker: String) async throws
+    /// Moves the expiry of a unit `worker` holds to `expiry`; false when the unit is no longer claimed by it.
+    func renew(unit: Int64, worker: String, until expiry: Date) async throws -> Bool
     /// Marks a claimed unit failed: IG refused it, so no worker claims it again until a plan queues it anew.
     func fail(unit: Int64, worker: String) async throws
     /// Units not done yet, per state.

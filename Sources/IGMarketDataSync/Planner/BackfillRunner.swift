@@ -11,6 +11,11 @@ import IGTrading
 /// a unit is claimed atomically by one of them, and a crashed process's claim expires after ``lease`` and is taken
 /// over. A process re-claims its own unfinished units (same ``worker`` name) at once, so a run killed with `kill -9`
 /// resumes where it stopped. Every page is committed with the coverage it completes, so nothing is fetched twice.
+///
+/// When IG refuses a request for a per-minute request allowance (other processes on the same API key or account use
+/// it too), the runner keeps its unit (its claim extended past the wait), waits for the window to roll over
+/// (``rateLimits``) and goes on with what the unit still lacks; it stops with
+/// ``SyncReport/StopReason/requestRateLimited`` only when waits in a row do not help.
 public struct BackfillRunner: Sendable {
     /// The cache that fetches and records each unit.
     public let cache: PriceCache
@@ -20,25 +25,47 @@ public struct BackfillRunner: Sendable {
     public let reserve: Int
     /// How long a claim holds before another worker may take the unit over.
     public let lease: Duration
+    /// How the run waits when IG refuses a request for a per-minute allowance.
+    public let rateLimits: RateLimitBackoff
 
-    /// A runner for this process: `worker` names it in the queue, `reserve` points are never spent, a claim holds for `lease`.
-    public init(cache: PriceCache, worker: String, reserve: Int, lease: Duration = .seconds(300)) {
+    /// A runner for this process: `worker` names it in the queue, `reserve` points are never spent, a claim holds for
+    /// `lease`. `rateLimits` (default: waits of the client's rate-limiting window, IG's minute) says how per-minute
+    /// allowance refusals are waited out.
+    public init(
+        cache: PriceCache, worker: String, reserve: Int, lease: Duration = .seconds(300),
+        rateLimits: RateLimitBackoff? = nil
+    ) {
         self.cache = cache
         self.worker = worker
         self.reserve = reserve
         self.lease = lease
+        self.rateLimits =
+            rateLimits ?? RateLimitBackoff(window: cache.client.configuration.rateLimiting.window)
     }
 
     /// Queues the plan and works through the queue until it is empty or the allowance (less the reserve) is spent.
+    /// `progress` is told after each unit, `waiting` before each wait for a per-minute allowance.
     public func run(
         _ plan: BackfillPlan, now: @Sendable () -> Date = { Date() },
-        progress: @Sendable (SyncProgress) -> Void = { _ in }
+        progress: @Sendable (SyncProgress) -> Void = { _ in },
+        waiting: @Sendable (SyncWait) -> Void = { _ in }
     ) async throws(PriceCacheError) -> SyncReport {
         let store = cache.store
         let environment = cache.environment
         do { try await store.enqueue(plan.plannedUnits) } catch { throw .store(error) }
         if await cache.client.session.current == nil {
-            do { try await cache.client.session.login() } catch { throw .ig(error) }
+            let session = cache.client.session
+            do {
+                try await Self.waitingOutRateLimits(
+                    rateLimits, waiting: waiting,
+                    sharedDone: { try? await store.queue(environment: environment).done }
+                ) { () async throws(IGError) in try await session.login() }
+            } catch {
+                guard error.code == .cancelled, Task.isCancelled else { throw .ig(error) }
+                var report = SyncReport()
+                report.stop = .interrupted
+                return report
+            }
         }
         let account = await cache.client.session.current?.accountId.rawValue ?? ""
         var report = SyncReport()
@@ -50,7 +77,8 @@ public struct BackfillRunner: Sendable {
         // would not leave room for the unit above the reserve. With no figure at all (a new store, a quiet week) and
         // a reserve to keep, IG is asked before the first unit, so the reserve holds from the start.
         var budgetFromIG = false
-        while true {
+        var backoff = rateLimits
+        units: while true {
             if Task.isCancelled {
                 report.stop = .interrupted
                 break
@@ -66,71 +94,92 @@ public struct BackfillRunner: Sendable {
             }
             guard let claim else { break }
             let unit = claim.unit
-            let coverage: Coverage
-            do {
-                coverage = try await store.coverage(unit.key)
-            } catch {
-                if await interrupted(holding: unit, report: &report) { break }
-                throw .store(error)
-            }
-            let gaps = coverage.missing(in: unit.range)
-            let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
-            let unknownWithReserve = budget == nil && reserve > 0 && needed > 0
-            let shortOnStaleFigure =
-                budget.map { needed > $0 && needed <= (known?.total ?? Int.max) - reserve } ?? false
-            if !budgetFromIG, unknownWithReserve || shortOnStaleFigure {
+            // The unit is worked on until it is done; after a wait for a per-minute allowance, what it still lacks is
+            // read again, so that nothing committed before the refusal is fetched twice.
+            attempts: while true {
+                let coverage: Coverage
                 do {
-                    let probe = try await cache.probeAllowance(epic: unit.key.epic, resolution: unit.key.resolution)
-                    report.points += probe.bars.count
-                    report.probePoints += probe.bars.count
-                    report.requests += 1
-                    if let allowance = probe.allowance {
-                        budget = allowance.remainingAllowance - reserve
-                        report.remaining = allowance.remainingAllowance
-                        report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
-                    }
-                    budgetFromIG = true
+                    coverage = try await store.coverage(unit.key)
                 } catch {
-                    if try await stops(on: error, unit: unit, report: &report) { break } else { continue }
+                    if await interrupted(holding: unit, report: &report) { break units }
+                    throw .store(error)
                 }
-            }
-            if let left = budget, needed > left {
-                try? await store.release(unit: unit.id, worker: worker)
-                report.stop = .reserve
-                report.nextUnitPoints = needed
-                break
-            }
-            do {
-                for gap in gaps {
-                    var outcome = FetchOutcome()
+                let gaps = coverage.missing(in: unit.range)
+                let needed = gaps.reduce(0) { $0 + BarClock.barCount(in: $1, unit.key.resolution) }
+                let unknownWithReserve = budget == nil && reserve > 0 && needed > 0
+                let shortOnStaleFigure =
+                    budget.map { needed > $0 && needed <= (known?.total ?? Int.max) - reserve } ?? false
+                if !budgetFromIG, unknownWithReserve || shortOnStaleFigure {
                     do {
-                        try await cache.fetch(unit.key, gap, now: start, into: &outcome)
-                    } catch {
-                        // What was committed before the failure (or Ctrl-C) counts in the summary.
-                        report.count(outcome)
-                        throw error
-                    }
-                    report.count(outcome)
-                    if let allowance = outcome.allowance {
+                        let probe = try await cache.probeAllowance(
+                            epic: unit.key.epic, resolution: unit.key.resolution)
+                        report.points += probe.bars.count
+                        report.probePoints += probe.bars.count
+                        report.requests += 1
+                        if let allowance = probe.allowance {
+                            budget = allowance.remainingAllowance - reserve
+                            report.remaining = allowance.remainingAllowance
+                            report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+                        }
                         budgetFromIG = true
-                        budget = allowance.remainingAllowance - reserve
-                        report.remaining = allowance.remainingAllowance
-                        report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
-                    } else if let left = budget {
-                        budget = left - outcome.bars
+                    } catch {
+                        switch try await next(
+                            after: error, unit: unit, report: &report, backoff: &backoff, now: now, waiting: waiting)
+                        {
+                        case .stop: break units
+                        case .nextUnit: continue units
+                        case .sameUnit: continue attempts
+                        }
                     }
                 }
-                try await store.commit(
-                    FetchedBars(key: unit.key, rows: [], covered: TimeRange(start: 0, end: 0)), completing: unit.id,
-                    now: start)
-            } catch let error as PriceCacheError {
-                if try await stops(on: error, unit: unit, report: &report) { break } else { continue }
-            } catch let error as StoreError {
-                if await interrupted(holding: unit, report: &report) { break }
-                throw .store(error)
-            } catch {
-                throw .store(StoreError(.database, "\(error)"))
+                if let left = budget, needed > left {
+                    try? await store.release(unit: unit.id, worker: worker)
+                    report.stop = .reserve
+                    report.nextUnitPoints = needed
+                    break units
+                }
+                do {
+                    for gap in gaps {
+                        var outcome = FetchOutcome()
+                        do {
+                            try await cache.fetch(unit.key, gap, now: start, into: &outcome)
+                        } catch {
+                            // What was committed before the failure (or Ctrl-C) counts in the summary.
+                            report.count(outcome)
+                            if outcome.requests > 0 { backoff.progressed() }
+                            throw error
+                        }
+                        report.count(outcome)
+                        if outcome.requests > 0 { backoff.progressed() }
+                        if let allowance = outcome.allowance {
+                            budgetFromIG = true
+                            budget = allowance.remainingAllowance - reserve
+                            report.remaining = allowance.remainingAllowance
+                            report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+                        } else if let left = budget {
+                            budget = left - outcome.bars
+                        }
+                    }
+                    try await store.commit(
+                        FetchedBars(key: unit.key, rows: [], covered: TimeRange(start: 0, end: 0)),
+                        completing: unit.id, now: start)
+                } catch let error as PriceCacheError {
+                    switch try await next(
+                        after: error, unit: unit, report: &report, backoff: &backoff, now: now, waiting: waiting)
+                    {
+                    case .stop: break units
+                    case .nextUnit: continue units
+                    case .sameUnit: continue attempts
+                    }
+                } catch let error as StoreError {
+                    if await interrupted(holding: unit, report: &report) { break units }
+                    throw .store(error)
+                } catch {
+                    throw .store(StoreError(.database, "\(error)"))
+                }
+                break attempts
             }
+            backoff.progressed()
             report.units += 1
             progress(
                 SyncProgress(
@@ -149,21 +198,66 @@ public struct BackfillRunner: Sendable {
         return report
     }
 
-    /// What a failed request for `unit` means for the run: true when the allowance is used up (the run stops, the
-    /// unit released for a later one), false when IG refuses the unit (set aside, the run goes on); anything else is
+    /// What the run does after a failed request for `unit`.
+    private enum NextStep {
+        /// The run ends (the allowance is used up, or it was interrupted); the unit was released.
+        case stop
+        /// The unit was set aside (or is no longer this worker's): the run claims the next one.
+        case nextUnit
+        /// The run waited for a per-minute allowance and goes on with the unit, still claimed.
+        case sameUnit
+    }
+
+    /// What a failed request for `unit` means for the run: a per-minute allowance refusal is waited out with the
+    /// unit kept (``NextStep/sameUnit``) until ``rateLimits`` gives up; the weekly allowance used up stops the run,
+    /// the unit released for a later one; a unit IG refuses is set aside and the run goes on; anything else is
     /// thrown, the unit released.
-    private func stops(
-        on error: PriceCacheError, unit: WorkUnit, report: inout SyncReport
-    ) async throws(PriceCacheError) -> Bool {
-        if await interrupted(holding: unit, report: &report) { return true }
+    private func next(
+        after error: PriceCacheError, unit: WorkUnit, report: inout SyncReport, backoff: inout RateLimitBackoff,
+        now: @Sendable () -> Date, waiting: @Sendable (SyncWait) -> Void
+    ) async throws(PriceCacheError) -> NextStep {
+        if await interrupted(holding: unit, report: &report) { return .stop }
         if case .ig(let igError) = error, Self.refuses(igError) {
             try await setAside(unit, igError, in: &report)
-            return false
+            return .nextUnit
+        }
+        if case .ig(let igError) = error, Self.isRateLimited(igError) {
+            // Waiting is not in vain while other workers get the shared plan on.
+            backoff.observe(sharedDone: try? await cache.store.queue(environment: cache.environment).done)
+            guard let pause = backoff.refused(retryAfter: igError.retryAfter, random: Double.random(in: 0...1))
+            else {
+                try? await cache.store.release(unit: unit.id, worker: worker)
+                report.stop = .requestRateLimited
+                return .stop
+            }
+            // The claim is extended past the wait, so no other worker takes the unit over meanwhile.
+            let held: Bool
+            do {
+                held = try await cache.store.renew(
+                    unit: unit.id, worker: worker, until: now().addingTimeInterval(pause.seconds + lease.seconds))
+            } catch {
+                if await interrupted(holding: unit, report: &report) { return .stop }
+                try? await cache.store.release(unit: unit.id, worker: worker)
+                throw .store(error)
+            }
+            report.rateLimitWaits += 1
+            waiting(
+                SyncWait(
+                    duration: pause, errorCode: igError.errorCode, attempt: backoff.consecutiveWaits,
+                    maxAttempts: backoff.maxConsecutiveWaits))
+            do {
+                try await Task.sleep(for: pause)
+            } catch {
+                _ = await interrupted(holding: unit, report: &report)
+                report.stop = .interrupted
+                return .stop
+            }
+            return held ? .sameUnit : .nextUnit
         }
         try? await cache.store.release(unit: unit.id, worker: worker)
         if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
             report.stop = .allowanceExhausted
-            return true
+            return .stop
         }
         throw error
     }
@@ -194,6 +288,12 @@ public struct BackfillRunner: Sendable {
     /// Whether IG refused a request because the weekly historical allowance is used up.
     static func isAllowanceExhausted(_ error: IGError) -> Bool {
         error.code == .allowanceExhausted || error.errorCode == .exceededHistoricalDataAllowance
+    }
+
+    /// Whether IG refused a request for a per-minute request allowance (of the API key or the account), which frees
+    /// itself within the window; the weekly historical allowance is not one of them.
+    static func isRateLimited(_ error: IGError) -> Bool {
+        error.errorCode?.isRateAllowance == true || (error.errorCode == nil && error.httpStatus == 429)
     }
 
     /// Whether IG refused the request itself (a 4xx other than authentication, permission, allowance and pacing):

@@ -21,6 +21,8 @@ public struct SyncReport: Sendable, Hashable {
     public var resetsAt: Date?
     /// The points the next unit could cost, when the run stopped before the reserve for it.
     public var nextUnitPoints: Int?
+    /// Times the run waited for IG's per-minute request allowance to free up (see ``SyncWait``).
+    public var rateLimitWaits: Int = 0
     /// Units IG refused (marked failed in the queue; the run went on with the others).
     public var failures: [SyncFailure] = []
 
@@ -32,6 +34,9 @@ public struct SyncReport: Sendable, Hashable {
         case reserve
         /// IG refused: the weekly allowance is used up.
         case allowanceExhausted
+        /// IG kept refusing requests for a per-minute request allowance (other programs on the API key or account
+        /// use it up): waits in a row for the window to roll over did not help. The unit in hand was released.
+        case requestRateLimited
         /// The run's task was cancelled (Ctrl-C): the unit in hand was released for the next run.
         case interrupted
     }

@@ -1,11 +1,16 @@
 public import IGModels
 
 extension IGError {
-    /// Builds the error for an IG error response, with a hint for the cases users run into.
-    static func http(status: Int, errorCode: IGErrorCode?, operation: String, environment: String) -> IGError {
+    /// Builds the error for an IG error response, with a hint for the cases users run into. `published`, the
+    /// allowances the server published for the API key when the client read them, puts the real numbers in the
+    /// hints of allowance errors.
+    static func http(
+        status: Int, errorCode: IGErrorCode?, operation: String, environment: String, published: IGAllowances? = nil
+    ) -> IGError {
         IGError(
             code: .httpStatus, operation: operation, httpStatus: status, errorCode: errorCode,
-            hint: errorCode.flatMap { hint(for: $0, environment: environment) } ?? hint(forStatus: status))
+            hint: errorCode.flatMap { hint(for: $0, environment: environment, published: published) }
+                ?? hint(forStatus: status))
     }
 
     /// The error's own hint, else the one for its IG `errorCode` (an error built elsewhere may carry the code
@@ -14,8 +19,12 @@ extension IGError {
         hint ?? errorCode.flatMap { Self.hint(for: $0) }
     }
 
-    /// A human hint for an IG `errorCode`, or `nil` when there is nothing useful to add.
-    public static func hint(for code: IGErrorCode, environment: String = "demo") -> String? {
+    /// A human hint for an IG `errorCode`, or `nil` when there is nothing useful to add. With `published` (the
+    /// allowances the server published for the API key), an allowance error's hint names the allowance; without, it
+    /// says where to read it rather than guess (IG's numbers differ by key, account and environment).
+    public static func hint(
+        for code: IGErrorCode, environment: String = "demo", published: IGAllowances? = nil
+    ) -> String? {
         switch code {
         case .invalidDetails:
             return "IG rejected the identifier or password. Check them, and check they belong to this environment "
@@ -38,14 +47,17 @@ extension IGError {
             return "IG requires an encrypted password for this login. Set Configuration.passwordEncryption to "
                 + ".always (or .automatic, which retries encrypted by itself)."
         case .exceededApiKeyAllowance:
-            return "Your application (API key) sent more requests per minute than IG allows (60/min on LIVE by "
-                + "default, less on DEMO). Slow down or spread calls over time; the allowance refills within a minute."
+            return "Your application (API key) sent more requests per minute than IG allows it"
+                + allowance(published?.applicationOverall, of: "this key") + ", counting every program that uses "
+                + "the key. Slow down or spread calls over time; the allowance frees itself within a minute."
         case .exceededAccountAllowance:
-            return "This account sent more non-trading requests per minute than IG allows (30/min on LIVE by "
-                + "default, less on DEMO). Wait up to a minute, then retry with fewer requests."
+            return "This account sent more non-trading requests per minute than IG allows it"
+                + allowance(published?.accountOverall, of: "this account") + ", counting every program that uses "
+                + "the account. Wait up to a minute, then retry with fewer requests."
         case .exceededAccountTradingAllowance:
-            return "This account sent more trading requests per minute than IG allows (100/min on LIVE by default). "
-                + "Wait up to a minute before dealing again."
+            return "This account sent more trading requests per minute than IG allows it"
+                + allowance(published?.accountTrading, of: "this account's trading requests")
+                + ". Wait up to a minute before dealing again."
         case .exceededHistoricalDataAllowance:
             return "The weekly historical price allowance (10,000 points on LIVE) is used up. It resets at the time "
                 + "given by `allowanceExpiry` in the last price response; request fewer points or cache them."
@@ -71,6 +83,13 @@ extension IGError {
         default:
             return nil
         }
+    }
+
+    /// The per-minute allowance as the server published it, else where to read it (`ig apps`, `ig limits`).
+    private static func allowance(_ published: Int?, of whose: String) -> String {
+        if let published { return " (\(published) a minute for \(whose), as the server publishes it)" }
+        return " (the server publishes the allowances of each API key: `ig apps` lists them, `ig limits` shows "
+            + "those in force)"
     }
 
     static func hint(forStatus status: Int) -> String? {

@@ -89,7 +89,7 @@ struct HTTPPipeline: Sendable {
             let body = try? JSONDecoder().decode(IGErrorBody.self, from: response.body)
             var error = IGError.http(
                 status: response.status, errorCode: body?.errorCode, operation: request.operation,
-                environment: environment.description)
+                environment: environment.description, published: limits.publishedAllowances)
             error.retryAfter = response.header("Retry-After").flatMap(Int.init).map { Duration.seconds($0) }
             throw error
         }

@@ -15,6 +15,8 @@ final class RateLimitContext: Sendable {
 
     struct State {
         var allowances: IGAllowances?
+        /// The allowances the server published for this API key, once read (never a fallback or fixed figure).
+        var published: IGAllowances?
         /// The weekly historical allowance as IG last reported it to this client. Not shared with other clients: an
         /// account's allowance is IG's to count, and a figure kept for a server address outlives the server behind
         /// it (a simulator restarted on the same port starts with a full allowance).
@@ -44,10 +46,14 @@ final class RateLimitContext: Sendable {
 
     var allowances: IGAllowances? { state.withLock { $0.allowances } }
 
+    /// The allowances the server published for this API key, when they were read.
+    var publishedAllowances: IGAllowances? { state.withLock { $0.published } }
+
     /// Installs the allowances IG published for this API key.
     func adopt(_ allowances: IGAllowances) {
         state.withLock {
             $0.allowances = allowances
+            $0.published = allowances
             $0.loadedFromIG = true
         }
         logger.debug("Rate limiter uses IG's allowances", metadata: ["allowances": "\(allowances)"])
