@@ -145,17 +145,15 @@ public struct BackfillRunner: Sendable {
                             try await cache.fetch(unit.key, gap, now: start, into: &outcome)
                         } catch {
                             // What was committed before the failure (or Ctrl-C) counts in the summary.
-                            report.count(outcome)
+                            report.count(outcome, now: now())
                             if outcome.requests > 0 { backoff.progressed() }
                             throw error
                         }
-                        report.count(outcome)
+                        report.count(outcome, now: now())
                         if outcome.requests > 0 { backoff.progressed() }
                         if let allowance = outcome.allowance {
                             budgetFromIG = true
                             budget = allowance.remainingAllowance - reserve
-                            report.remaining = allowance.remainingAllowance
-                            report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
                         } else if let left = budget {
                             budget = left - outcome.bars
                         }

@@ -1,8 +1,16 @@
+import Foundation
+import IGModels
+
 extension SyncReport {
-    /// Adds what a fetch committed: its bars (a point each) and its requests.
-    mutating func count(_ outcome: FetchOutcome) {
+    /// Adds what a fetch committed: its bars (a point each) and its requests, and the allowance IG reported with its
+    /// last page (at `now`), so that a run stopped part-way through a unit says what remains after that page.
+    mutating func count(_ outcome: FetchOutcome, now: Date) {
         bars += outcome.bars
         points += outcome.bars
         requests += outcome.requests
+        if let allowance = outcome.allowance {
+            remaining = allowance.remainingAllowance
+            resetsAt = now.addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+        }
     }
 }

@@ -86,7 +86,11 @@ struct RecordProcessTests {
                 #expect(output.contains("Interrupted: the unit in hand was released"), "\(output)")
                 let store = try await MarketDataStore.open(.sqlite(path: path))
                 let open = try await store.openUnits()
+                // The points left are IG's figure after the last page committed, in the unit stopped part-way too.
+                let ledger = try await store.allowance(environment: url.absoluteString, since: .distantPast)
                 await store.close()
+                let left = output.firstMatch(of: /(\d+) points left/).flatMap { Int($0.1) }
+                #expect(left != nil && left == ledger.first?.remaining, "\(output) \(ledger)")
                 #expect(!open.isEmpty, "units are left for the next sync")
                 #expect(open.allSatisfy { $0.state == .pending }, "no unit stays held: \(open.map(\.state))")
             }
