@@ -3,6 +3,7 @@ import IGMarketData
 import IGMarketDataSync
 import IGModels
 import IGSimulator
+import Synchronization
 import Testing
 
 @Suite("Backfill planner against the simulator (SQLite store)")
@@ -140,7 +141,13 @@ struct PlannerTests {
                 try await withStore(.sqlite) { store in
                     let cache = PriceCache(store: store, client: client)
                     let plan = try await Self.plan(store, environment: cache.environment)
-                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(plan)
+                    let reported = Mutex<[SyncProgress]>([])
+                    let report = try await BackfillRunner(cache: cache, worker: "test", reserve: 1_000).run(
+                        plan, progress: { progress in reported.withLock { $0.append(progress) } })
+                    // The progress counts the points spent on bars, within the plan's: not the one that asked IG.
+                    #expect(
+                        reported.withLock { $0.map(\.points) } == (0..<reserveCase.units).map { ($0 + 1) * 1_440 })
+                    #expect(reported.withLock { $0.allSatisfy { $0.points <= $0.pointsPlanned } })
                     // 3,500: after asking and one day, 2,059 remain and a second day would leave 619. 2,000: after
                     // asking, 1,999 remain and the first day would leave 559, so nothing is fetched.
                     let spent = 1 + reserveCase.units * 1_440

@@ -181,7 +181,7 @@ public struct BackfillRunner: Sendable {
             report.units += 1
             progress(
                 SyncProgress(
-                    unitsDone: report.units, unitsPlanned: plan.unitCount, points: report.points,
+                    unitsDone: report.units, unitsPlanned: plan.unitCount, points: report.points - report.probePoints,
                     pointsPlanned: plan.points, series: unit.key.description))
         }
         if report.resetsAt == nil || report.remaining == nil {

@@ -4,7 +4,8 @@ public struct SyncProgress: Sendable, Hashable {
     public var unitsDone: Int
     /// Units in the plan this process computed.
     public var unitsPlanned: Int
-    /// Points spent so far.
+    /// Points spent on bars so far (not the one-point requests that ask IG what remains, which the plan does not
+    /// count either, so this stays within ``pointsPlanned``).
     public var points: Int
     /// Points the plan needs at most.
     public var pointsPlanned: Int
