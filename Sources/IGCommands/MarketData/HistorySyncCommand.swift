@@ -475,7 +475,13 @@ struct HistorySyncCommand: AsyncParsableCommand {
                     text += reserve > 0 ? " above the reserve of \(reserve)" : ""
                 }
             }
-            text += "; run again after the allowance resets" + (reserve > 0 ? ", or lower --reserve." : ".")
+            if let total = report.total, reserve >= total {
+                // Waiting for the reset would not help: the reserve keeps all of a new week's allowance too.
+                text += "; the reserve of \(reserve) keeps the whole weekly allowance of \(total) points, so nothing "
+                text += "can be fetched: lower --reserve."
+            } else {
+                text += "; run again after the allowance resets" + (reserve > 0 ? ", or lower --reserve." : ".")
+            }
         case .interrupted:
             text += " Interrupted: the unit in hand was released, and the next sync goes on where this one stopped."
         case .allowanceExhausted:

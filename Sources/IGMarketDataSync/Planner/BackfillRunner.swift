@@ -72,6 +72,7 @@ public struct BackfillRunner: Sendable {
         let known = try await knownAllowance(account: account, now: now())
         var budget = known.map { $0.remaining - reserve }
         report.remaining = known?.remaining
+        report.total = known?.total
         // Whether `budget` comes from IG in this run. The store's figure may be stale (the week reset, or a simulator
         // started afresh), so before the run stops on it IG is asked (one point), unless even a whole allowance
         // would not leave room for the unit above the reserve. With no figure at all (a new store, a quiet week) and
@@ -118,8 +119,7 @@ public struct BackfillRunner: Sendable {
                         report.requests += 1
                         if let allowance = probe.allowance {
                             budget = allowance.remainingAllowance - reserve
-                            report.remaining = allowance.remainingAllowance
-                            report.resetsAt = now().addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+                            report.record(allowance, now: now())
                         }
                         budgetFromIG = true
                     } catch {
@@ -191,6 +191,7 @@ public struct BackfillRunner: Sendable {
             .first(where: { $0.account == account }) {
                 report.remaining = report.remaining ?? status.remaining
                 report.resetsAt = report.resetsAt ?? status.resetsAt
+                report.total = report.total ?? status.total
             }
         }
         return report

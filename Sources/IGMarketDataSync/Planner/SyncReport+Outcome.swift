@@ -8,9 +8,13 @@ extension SyncReport {
         bars += outcome.bars
         points += outcome.bars
         requests += outcome.requests
-        if let allowance = outcome.allowance {
-            remaining = allowance.remainingAllowance
-            resetsAt = now.addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
-        }
+        if let allowance = outcome.allowance { record(allowance, now: now) }
+    }
+
+    /// Keeps the allowance IG reported at `now`: what remains, when it resets and the whole of it.
+    mutating func record(_ allowance: PriceAllowance, now: Date) {
+        remaining = allowance.remainingAllowance
+        resetsAt = now.addingTimeInterval(TimeInterval(allowance.allowanceExpiry))
+        total = allowance.totalAllowance
     }
 }

@@ -19,6 +19,8 @@ public struct SyncReport: Sendable, Hashable {
     public var remaining: Int?
     /// When the allowance resets, when known.
     public var resetsAt: Date?
+    /// The whole weekly allowance IG last reported for this account, when known.
+    public var total: Int?
     /// The points the next unit could cost, when the run stopped before the reserve for it.
     public var nextUnitPoints: Int?
     /// Times the run waited for IG's per-minute request allowance to free up (see ``SyncWait``).

@@ -261,4 +261,27 @@ struct HistorySyncTests {
             #expect(named.notes.contains("each line of \(file) gives its own resolution and range"), "\(named.notes)")
         }
     }
+
+    @Test("a reserve of the whole weekly allowance says to lower it, not to wait for the reset, and asks IG once")
+    func reserveOfTheWholeAllowance() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let sync = [
+                    "history", "sync", Self.epic, "-r", "HOUR", "--from", "2025-03-03", "--to", "2025-03-04",
+                    "--reserve", "20000", "--store", directory + "/store.sqlite", "--base-url", url.absoluteString,
+                ]
+                let first = await runIGCapturing(sync)
+                #expect(first.exitStatus == 75, "\(String(describing: first.error))")
+                #expect(
+                    first.output.contains("the reserve of 20000 keeps the whole weekly allowance of 10000 points"),
+                    "\(first.output)")
+                #expect(!first.output.contains("run again after the allowance resets"), "\(first.output)")
+                #expect(first.output.contains("(1 request, 1 point, 1 of them to ask IG what remains)"))
+                // The figure is known now: the next run spends nothing to learn it again.
+                let second = await runIGCapturing(sync)
+                #expect(second.output.contains("(0 requests, 0 points)"), "\(second.output)")
+                #expect(second.output.contains("keeps the whole weekly allowance"), "\(second.output)")
+            }
+        }
+    }
 }
