@@ -19,10 +19,7 @@ extension BackfillRunner {
                 guard
                     let pause = backoff.refused(retryAfter: error.retryAfter, random: Double.random(in: 0...1))
                 else { throw error }
-                waiting(
-                    SyncWait(
-                        duration: pause, errorCode: error.errorCode, attempt: backoff.consecutiveWaits,
-                        maxAttempts: backoff.maxConsecutiveWaits))
+                waiting(SyncWait(pause, errorCode: error.errorCode, backoff: backoff))
                 do {
                     try await Task.sleep(for: pause)
                 } catch {

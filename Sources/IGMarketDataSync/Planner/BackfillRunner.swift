@@ -240,10 +240,7 @@ public struct BackfillRunner: Sendable {
                 throw .store(error)
             }
             report.rateLimitWaits += 1
-            waiting(
-                SyncWait(
-                    duration: pause, errorCode: igError.errorCode, attempt: backoff.consecutiveWaits,
-                    maxAttempts: backoff.maxConsecutiveWaits))
+            waiting(SyncWait(pause, errorCode: igError.errorCode, backoff: backoff))
             do {
                 try await Task.sleep(for: pause)
             } catch {

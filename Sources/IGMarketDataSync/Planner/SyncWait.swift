@@ -19,4 +19,11 @@ public struct SyncWait: Sendable, Hashable {
         self.attempt = attempt
         self.maxAttempts = maxAttempts
     }
+
+    /// The wait `backoff` just gave, `duration` long, after IG refused with `errorCode`.
+    init(_ duration: Duration, errorCode: IGErrorCode?, backoff: RateLimitBackoff) {
+        self.init(
+            duration: duration, errorCode: errorCode, attempt: backoff.consecutiveWaits,
+            maxAttempts: backoff.maxConsecutiveWaits)
+    }
 }
