@@ -64,6 +64,11 @@ struct PricesCommand: AsyncParsableCommand {
         if let start = from?.value, let end = to?.value, start > end {
             throw ValidationError("--from must not be after --to.")
         }
+        if let start = from?.value, start > Date() {
+            throw ValidationError(
+                "--from \(from?.description ?? "") is in the future: IG has no bars there yet. Give a range that starts "
+                    + "before now (UTC).")
+        }
     }
 
     /// The requested range in UTC: `(from, to)` when a range was given, else `nil` (the last `max` bars).

@@ -78,6 +78,7 @@ struct ForgivingOptionsTests {
             (["record", "CS.D.EURUSD TODAY.IP"], "is not an epic"),
             (["record", "CS.D.EURUSD.TODAY.IP", "--candles", ""], "--candles needs a scale"),
             (["prices", ""], "'' is not an epic: IG's are 6 to 30 letters"),
+            (["prices", "CS.D.EURUSD.TODAY.IP", "--from", "2999-01-01"], "--from 2999-01-01 is in the future"),
             (["prices", "CS.D.EURUSD.TODAY.IP "], "(it has spaces around it: give 'CS.D.EURUSD.TODAY.IP')"),
         ])
     }
