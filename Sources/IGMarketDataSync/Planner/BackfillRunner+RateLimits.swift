@@ -4,7 +4,7 @@ extension BackfillRunner {
     /// Runs `operation` (the login before a run), waiting out IG's per-minute request allowance as a run does: after
     /// each refusal `waiting` is told and the task sleeps for `backoff`'s wait, until `backoff` gives up (waits in a
     /// row while `sharedDone`, the shared queue's count of done units, did not grow); then the refusal is thrown. Any
-    /// other error is thrown at once; a cancellation during a wait throws an ``IGError`` of code `cancelled`.
+    /// other error is thrown at once; a cancellation during a wait throws an `IGError` of code `cancelled`.
     public static func waitingOutRateLimits<T>(
         _ backoff: RateLimitBackoff, waiting: (SyncWait) -> Void = { _ in },
         sharedDone: () async -> Int? = { nil }, _ operation: () async throws(IGError) -> T
