@@ -85,7 +85,7 @@ struct RecordCommand: AsyncParsableCommand {
             candles: scales, prices: prices, account: accountUpdates,
             limits: RecorderState.Limits(batchRows: batchRows))
         let logger = connection.logger(label: "ig.record")
-        let duration = durationText.flatMap { try? RunDuration.parse($0) }
+        let duration = RunDuration.seconds(durationText)
         try await storeOptions.withStore(try storeOptions.location()) { store in
             try await connection.withClient { client in
                 // The first login is checked here, as `ig stream` does: refused credentials or an unreachable IG end

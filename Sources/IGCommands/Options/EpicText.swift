@@ -6,14 +6,12 @@ import IGModels
 /// for an epic logs in: an empty epic, a space or a `:` would reach IG as a request it refuses with a reason that
 /// names something else ("invalid group", "IG does not know this resource").
 enum EpicText {
-    /// Whether `text` has the form of an epic.
-    static func isEpic(_ text: String) -> Bool { Epic(rawValue: text).hasIGForm }
-
     /// Refuses `text` with a reason when it is not an epic.
     static func validate(_ text: String) throws {
-        guard !isEpic(text) else { return }
+        guard !Epic(rawValue: text).hasIGForm else { return }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let spaces = trimmed != text && isEpic(trimmed) ? " (it has spaces around it: give '\(trimmed)')" : ""
+        let spaces =
+            trimmed != text && Epic(rawValue: trimmed).hasIGForm ? " (it has spaces around it: give '\(trimmed)')" : ""
         throw ValidationError(
             "'\(text)' is not an epic\(spaces): IG's are 6 to 30 letters, digits, dots and underscores, e.g. "
                 + "CS.D.EURUSD.TODAY.IP (`ig markets search TEXT` finds one).")

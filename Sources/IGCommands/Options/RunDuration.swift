@@ -18,4 +18,9 @@ enum RunDuration {
         }
         return seconds
     }
+
+    /// The seconds of a `--duration` that ``parse(_:)`` accepts; nil when none was given (run until stopped).
+    static func seconds(_ text: String?) -> Double? {
+        text.flatMap { try? parse($0) }
+    }
 }

@@ -14,7 +14,7 @@ struct StreamOptions: ParsableArguments {
     var durationText: String?
 
     /// The `--duration` in seconds (nil: until Ctrl-C or `--count`).
-    var duration: Double? { durationText.flatMap { try? RunDuration.parse($0) } }
+    var duration: Double? { RunDuration.seconds(durationText) }
 
     @Option(help: "Stop after this many updates.")
     var count: Int?
