@@ -32,7 +32,7 @@ extension PricesCommand {
                     if cost > 0 {
                         if !force {
                             probed = try await PriceCost.check(
-                                cost, epic: epic, resolution: resolution, client: client
+                                cost, epic: epic, resolution: resolution, client: client, storing: true
                             ) {
                                 try await cache.probeAllowance(epic: epic, resolution: resolution)
                                     .bars.count

@@ -18,10 +18,11 @@ enum PriceCost {
 
     /// Refuses a request that may cost more points than remain this week. IG reports the allowance only with
     /// prices, so for a request above ``checkAbove`` points one bar is fetched first to learn it (by `probe` when
-    /// given: a store records it in its ledger); returns the points that spent.
+    /// given: a store records it in its ledger); returns the points that spent. `storing` says a store keeps what is
+    /// fetched; without one, the refusal's hint offers it.
     @discardableResult
     static func check(
-        _ cost: Int, epic: Epic, resolution: Resolution, client: IGClient,
+        _ cost: Int, epic: Epic, resolution: Resolution, client: IGClient, storing: Bool = false,
         probe: (() async throws -> Int)? = nil
     ) async throws -> Int {
         guard cost > checkAbove else { return 0 }
@@ -40,6 +41,10 @@ enum PriceCost {
             detail: "this request may cost up to \(cost) historical points, and \(historical.remaining) of "
                 + "\(historical.total) remain until \(ChartScale.fullTime(historical.resetsAt)) UTC",
             hint: "Ask for fewer bars (a shorter range or a coarser resolution), wait for the reset, or send it "
-                + "anyway with --force (closed hours make the real cost lower than this bound).")
+                + "anyway with --force (closed hours make the real cost lower than this bound)."
+                + (storing
+                    ? ""
+                    : " Give --store (or set IG_STORE) to keep what you fetch: asked again, a stored bar costs "
+                        + "nothing."))
     }
 }

@@ -60,7 +60,9 @@ extension IGError {
                 + ". Wait up to a minute before dealing again."
         case .exceededHistoricalDataAllowance:
             return "The weekly historical price allowance (10,000 points on LIVE) is used up. It resets at the time "
-                + "given by `allowanceExpiry` in the last price response; request fewer points or cache them."
+                + "given by `allowanceExpiry` in the last price response. Ask for fewer points, and keep what you fetch so "
+                + "no bar is paid twice: `ig prices --store` and `ig history sync` on the command line, `PriceCache` "
+                + "(IGMarketDataSync) in Swift."
         case .kycRequired:
             return "IG needs you to confirm your details (KYC) before the API may log in. Log in on IG's web "
                 + "platform, complete the pending form, then try again."

@@ -188,7 +188,8 @@ extension IGClient {
                 detail: "\(epic) needs up to \(points) price points; \(known.remaining) of \(known.total) remain "
                     + "until \(resets)",
                 hint: "Ask for fewer bars (a shorter range or a coarser resolution), or wait until the allowance "
-                    + "resets at \(resets). Nothing was sent, so nothing was used.")
+                    + "resets at \(resets). Nothing was sent, so nothing was used. A store (`PriceCache` in "
+                    + "IGMarketDataSync, `ig prices --store`) keeps what you fetch, so no bar is paid twice.")
         }
     }
 }

@@ -26,6 +26,7 @@ struct PricesStoreTests {
                     message.contains("this request may cost up to 20161 historical points, and 9999 of 10000"),
                     "\(message)")
                 #expect(message.contains("--force"), "\(message)")
+                #expect(!message.contains("Give --store"), "a store is already in use: \(message)")
                 #expect(big.notes.contains("Checking the historical allowance first (a one-point request)"))
 
                 // Stored hours are not counted again: an hour already held costs only what it lacks.

@@ -47,6 +47,7 @@ struct PricesCommandChartTests {
             let report = try #require(big.error.flatMap { FailureReport($0) })
             #expect(report.message.contains("may cost up to 401 historical points"))
             #expect(report.message.contains("--force"))
+            #expect(report.message.contains("Give --store (or set IG_STORE) to keep what you fetch"))
             let forced = await runIGCapturing(
                 [
                     "prices", "CS.D.EURUSD.TODAY.IP", "-r", "DAY", "--from", "2025-09-01", "--to", "2026-10-06",
