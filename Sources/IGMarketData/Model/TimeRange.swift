@@ -1,6 +1,6 @@
 public import Foundation
 
-/// A half-open range of bar start times, `[start, end)`, in whole seconds since 1970 (UTC).
+/// A half-open range of bar start times, `[start, end)`, in whole seconds since 1970 (UTC); UTC times in JSON.
 ///
 /// A bar belongs to a range when its start time lies in it; coverage, plans and requests all use this one shape.
 public struct TimeRange: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
@@ -56,5 +56,24 @@ public struct TimeRange: Sendable, Hashable, Codable, Comparable, CustomStringCo
         guard value > -9.2e18 else { return Int64.min }
         guard value < 9.2e18 else { return Int64.max }
         return Int64(value)
+    }
+
+    private enum CodingKeys: String, CodingKey { case start, end }
+
+    /// Reads a range whose `start` and `end` are UTC times (`"2025-03-03T00:00:00Z"`) or, as earlier versions wrote
+    /// them, seconds since 1970.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            start: try StoreTime.decodeSecond(forKey: .start, in: container),
+            end: try StoreTime.decodeSecond(forKey: .end, in: container))
+    }
+
+    /// Writes `start` and `end` as UTC times (`"2025-03-03T00:00:00Z"`, `end` exclusive); a second too far from 1970
+    /// for a nine-digit year is written as the number.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try StoreTime.encode(second: start, forKey: .start, in: &container)
+        try StoreTime.encode(second: end, forKey: .end, in: &container)
     }
 }

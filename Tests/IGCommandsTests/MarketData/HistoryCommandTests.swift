@@ -308,6 +308,15 @@ struct HistoryCommandTests {
                 #expect(allowance["environment"] as? String == url.absoluteString, "\(allowance)")
                 // The bars' request and the one that asked IG what remained (the store had no figure).
                 #expect(allowance["requests"] as? Int == 2 && allowance["spent"] as? Int == 25, "\(allowance)")
+                // Times are UTC text, as `updatedAt` is, not seconds since 1970.
+                let range = try #require(
+                    ((object["queue"] as? [[String: Any]])?.first?["unit"] as? [String: Any])?["range"]
+                        as? [String: Any])
+                #expect(range["start"] as? String == "2025-03-04T00:00:00Z", "\(range)")
+                let series = try #require((object["series"] as? [[String: Any]])?.first)
+                let coverage = try #require(
+                    ((series["coverage"] as? [String: Any])?["ranges"] as? [[String: Any]])?.first)
+                #expect((coverage["start"] as? String)?.hasSuffix(":00:00Z") == true, "\(coverage)")
 
                 // The command status gives: a preview, then with --yes the unit goes and the 24 bars stay.
                 let cancel = try #require(
