@@ -1,5 +1,5 @@
 public import Foundation
-public import IGMarketData
+import IGMarketData
 public import IGModels
 import IGTrading
 

@@ -5,6 +5,7 @@ extension BackfillRunner {
     /// each refusal `waiting` is told and the task sleeps for `backoff`'s wait, until `backoff` gives up (waits in a
     /// row while `sharedDone`, the shared queue's count of done units, did not grow); then the refusal is thrown. Any
     /// other error is thrown at once; a cancellation during a wait throws an `IGError` of code `cancelled`.
+    @discardableResult
     public static func waitingOutRateLimits<T>(
         _ backoff: RateLimitBackoff, waiting: (SyncWait) -> Void = { _ in },
         sharedDone: () async -> Int? = { nil }, _ operation: () async throws(IGError) -> T
