@@ -23,4 +23,13 @@ struct PostgresCacheTests {
 
     @Test("coarser bars derived from stored finer ones, when asked: 0 points, equal to the simulator's")
     func derivedBars() async throws { try await CacheScenarios.derivedBars(.postgres) }
+
+    @Test("a range half covered by finer bars: that half built, exactly the other half fetched and paid, as estimated")
+    func derivedHalf() async throws { try await CacheScenarios.derivedHalf(.postgres) }
+
+    @Test("finer coverage in pieces, mid-bar and from two resolutions: whole bars built, each piece left fetched")
+    func derivedPieces() async throws { try await CacheScenarios.derivedPieces(.postgres) }
+
+    @Test("the bar still forming is fetched though finer bars cover its settled part; the last N count built bars")
+    func derivedBeforeFormingBar() async throws { try await CacheScenarios.derivedBeforeFormingBar(.postgres) }
 }

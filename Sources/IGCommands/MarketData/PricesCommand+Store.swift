@@ -38,9 +38,10 @@ extension PricesCommand {
                                     .bars.count
                             }
                         }
+                        let held = deriveCoarser ? "neither holds nor can build from finer ones" : "does not hold"
                         Console.note(
                             "This request may cost up to \(counted(cost, "historical point")) (one per bar the store "
-                                + "does not hold).")
+                                + "\(held)).")
                     }
                     if let range {
                         result = try await cache.table(

@@ -51,8 +51,8 @@ struct PricesCommand: AsyncParsableCommand {
     @Flag(help: "Do not use a market-data store, even when IG_STORE is set.") var noStore = false
     @Flag(
         help: ArgumentHelp(
-            "With a store: build coarser bars from stored finer ones instead of fetching them (0 points; exact in "
-                + "the simulator, not checked against IG's own bars)."))
+            "With a store: build the coarser bars that stored finer ones cover (0 points) and fetch only the rest "
+                + "(exact in the simulator, not checked against IG's own bars)."))
     var deriveCoarser = false
 
     func validate() throws {

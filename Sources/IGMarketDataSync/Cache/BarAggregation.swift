@@ -33,6 +33,29 @@ public enum BarAggregation {
         return TimeRange(start: first, end: BarClock.next(after: last, resolution))
     }
 
+    /// The bars of `resolution` starting in `range` whose whole period `coverage` (a finer series' coverage)
+    /// covers, as ranges of whole bars, oldest first: a coarse bar can be built from finer bars only where every second
+    /// of it is covered. A covered range the market was closed in counts (it holds no bar, as IG sends none); a bar
+    /// covered in part is left out.
+    public static func wholeBars(
+        of resolution: Resolution, coveredBy coverage: Coverage, in range: TimeRange
+    ) -> [TimeRange] {
+        let span = span(of: range, resolution)
+        guard !span.isEmpty else { return [] }
+        var result: [TimeRange] = []
+        for covered in coverage.ranges where covered.end > span.start {
+            if covered.start >= span.end { break }
+            let part = covered.clamped(to: span)
+            // From the first bar starting in the part to the start of the bar it ends in (a bar ending with it ends
+            // there): the bars inside it, whole.
+            var first = BarClock.start(containing: part.start, resolution)
+            if first < part.start { first = BarClock.next(after: first, resolution) }
+            let end = BarClock.start(containing: part.end, resolution)
+            if first < end { result.append(TimeRange(start: first, end: end)) }
+        }
+        return result
+    }
+
     /// The bars of `resolution` that `rows` (finer bars, oldest first, all inside whole coarse bars) add up to,
     /// oldest first. A coarse bar exists only where at least one finer bar does, as IG sends no bar for a closed
     /// market.

@@ -9,7 +9,8 @@ extension PriceCache {
     /// store covers the whole range with settled bars.
     ///
     /// An upper bound, like IG's own: weekends and closed hours make the real cost lower. With ``derivesCoarserBars``,
-    /// a missing range the store can build from finer bars costs nothing.
+    /// the bars the store can build from finer ones cost nothing and only the rest of a missing range is counted (the
+    /// bars `table` then fetches); the bar still forming is always counted, as finer bars never cover it whole.
     public func pointsToFetch(
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> Int {
@@ -18,11 +19,9 @@ extension PriceCache {
         let coverage: Coverage
         do { coverage = try await store.coverage(key) } catch { throw .store(error) }
         var points = 0
-        for gap in coverage.missing(in: storable) {
-            let count = BarClock.barCount(in: gap, resolution)
-            // Bars built from finer stored ones cost nothing (as `table` builds them).
-            if count > 0, derivesCoarserBars, try await derivationSource(key, gap) != nil { continue }
-            points += count
+        // The pieces `table` fetches (bars built from finer stored ones cost nothing).
+        for case .fetch(let gap) in try await pieces(key, gaps: coverage.missing(in: storable)) {
+            points += BarClock.barCount(in: gap, resolution)
         }
         if wanted.end > settledEnd, wanted.start <= TimeRange.seconds(now) {
             points += BarClock.barCount(

@@ -37,7 +37,7 @@ extension PriceCache {
                 spent = (recent.pointsSpent, recent.fetched, recent.requests)
                 if earlier.count + recent.table.rows.count >= count {
                     recent.table.rows = Array((earlier + recent.table.rows).suffix(count))
-                    recent.fromStore = max(0, recent.table.rows.count - recent.fetched)
+                    recent.fromStore = max(0, recent.table.rows.count - recent.fetched - recent.derived)
                     return recent
                 }
             }

@@ -19,8 +19,15 @@ public struct PriceCache: Sendable {
     /// Bars per page of IG's v3 price request (0: one unpaged answer per missing range). Each page is committed as
     /// it arrives, so an interruption loses at most one page.
     public var pageSize: Int
-    /// Whether a missing range is built from stored finer bars (``BarAggregation``) instead of fetched, when the store
-    /// covers it at a finer resolution whose bars nest in the requested ones: 0 points spent. Off by default.
+    /// Whether the bars of a missing range are built from stored finer bars (``BarAggregation``) instead of fetched,
+    /// where the store covers them at a finer resolution whose bars nest in the requested ones: 0 points spent for
+    /// those, and only the rest of the range is fetched (and paid). Off by default.
+    ///
+    /// A bar is built only when the finer series covers its whole period (ranges IG answered as empty count: a closed
+    /// market gives no bar, as IG sends none); a bar covered in part is fetched whole. Each bar is built from the
+    /// coarsest finer series covering it, so one request may use several (HOUR bars for one day, MINUTE bars for the
+    /// next). The bar still forming is always fetched: its finer bars are not all settled, and none is stored.
+    /// ``pointsToFetch(epic:resolution:from:to:now:)`` counts exactly the bars that are then fetched.
     ///
     /// Derived bars are served, never stored: the store keeps only what IG sent. In the simulator every resolution is
     /// the exact aggregate of the finer ones, so derived bars equal the fetched ones value for value. IG does not
@@ -62,24 +69,26 @@ public struct PriceCache: Sendable {
 
         let coverage: Coverage
         do { coverage = try await store.coverage(key) } catch { throw .store(error) }
-        for gap in coverage.missing(in: storable) {
-            guard BarClock.barCount(in: gap, resolution) > 0 else {
-                // No bar can start in it (e.g. the seconds after `to`): covered without asking IG.
-                do { try await store.commit(FetchedBars(key: key, rows: [], covered: gap), now: now) } catch {
-                    throw .store(error)
+        // Each range the store lacks: what stored finer bars can build (with ``derivesCoarserBars``), the rest fetched.
+        for piece in try await pieces(key, gaps: coverage.missing(in: storable)) {
+            switch piece {
+            case .derive(let source, let span):
+                derived += try await derive(source, span, to: resolution)
+            case .fetch(let gap):
+                guard BarClock.barCount(in: gap, resolution) > 0 else {
+                    // No bar can start in it (e.g. the seconds after `to`): covered without asking IG.
+                    do { try await store.commit(FetchedBars(key: key, rows: [], covered: gap), now: now) } catch {
+                        throw .store(error)
+                    }
+                    continue
                 }
-                continue
+                let result = try await fetch(key, gap, now: now)
+                fetched += result.bars
+                points += result.bars
+                requests += result.requests
+                instrumentType = result.instrumentType ?? instrumentType
+                allowance = result.allowance ?? allowance
             }
-            if derivesCoarserBars, let rows = try await derive(key, gap) {
-                derived += rows
-                continue
-            }
-            let result = try await fetch(key, gap, now: now)
-            fetched += result.bars
-            points += result.bars
-            requests += result.requests
-            instrumentType = result.instrumentType ?? instrumentType
-            allowance = result.allowance ?? allowance
         }
         var table: PriceTable
         do { table = try await store.table(key, in: storable) } catch { throw .store(error) }
@@ -130,35 +139,6 @@ public struct PriceCache: Sendable {
         ).clamped(to: domain)
         let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
         return (wanted, wanted.clamped(to: TimeRange(start: wanted.start, end: settledEnd)), settledEnd)
-    }
-
-    /// The bars of `key` starting in `gap` built from a finer resolution the store covers over their whole span (the
-    /// coarsest such resolution), or nil when none does.
-    func derive(_ key: SeriesKey, _ gap: TimeRange) async throws(PriceCacheError) -> [PriceTable.Row]? {
-        guard let (finerKey, span) = try await derivationSource(key, gap) else { return nil }
-        do {
-            return BarAggregation.aggregate(try await store.table(finerKey, in: span).rows, to: key.resolution)
-        } catch {
-            throw .store(error)
-        }
-    }
-
-    /// The finer series (the coarsest the store covers over the whole span of `gap`'s bars) and that span, from which
-    /// ``derive(_:_:)`` builds the bars of `key` in `gap`; nil when there is none.
-    func derivationSource(
-        _ key: SeriesKey, _ gap: TimeRange
-    ) async throws(PriceCacheError) -> (key: SeriesKey, span: TimeRange)? {
-        let span = BarAggregation.span(of: gap, key.resolution)
-        guard !span.isEmpty else { return nil }
-        for finer in BarAggregation.finerResolutions(of: key.resolution) {
-            let finerKey = SeriesKey(environment: key.environment, epic: key.epic, resolution: finer)
-            do {
-                if try await store.coverage(finerKey).missing(in: span).isEmpty { return (finerKey, span) }
-            } catch {
-                throw .store(error)
-            }
-        }
-        return nil
     }
 
     /// Fetches one missing range page by page, committing each page with the coverage it completes (the market's

@@ -132,6 +132,45 @@ struct PricesStoreTests {
         }
     }
 
+    @Test("with --derive-coarser, a range the store's finer bars cover in part builds that part and fetches the rest")
+    func derivedInPart() async throws {
+        try await IGSimulator.withRunning { simulator, url in
+            try await withTemporaryDirectory { directory in
+                let connection = ["--store", directory + "/store.sqlite", "--base-url", url.absoluteString]
+                // Tuesday's MINUTE bars stored; Tuesday and Wednesday asked at HOUR.
+                let sync = await runIGCapturing(
+                    ["history", "sync", Self.epic, "--from", "2025-03-04", "--to", "2025-03-05"] + connection)
+                #expect(sync.exitStatus == 0, "\(String(describing: sync.error))")
+                let hours = ["prices", Self.epic, "-r", "HOUR", "--from", "2025-03-04", "--to", "2025-03-05T23:00"]
+                let logged = await simulator.priceRequests().count
+                let derived = await runIGCapturing(hours + ["--derive-coarser"] + connection)
+                #expect(derived.exitStatus == 0, "\(String(describing: derived.error))")
+                // Wednesday fetched (24 points, as estimated), Tuesday built.
+                let asked = Array(await simulator.priceRequests().dropFirst(logged))
+                let fetched = asked.filter { $0.from.hasPrefix("2025-03-05") }
+                #expect(fetched.map(\.points).reduce(0, +) == 24 && fetched.allSatisfy { $0.resolution == "HOUR" })
+                #expect(!asked.contains { $0.from.hasPrefix("2025-03-04") && $0.points > 1 }, "\(asked)")
+                #expect(
+                    derived.notes.contains(
+                        "This request may cost up to 24 historical points (one per bar the store neither holds nor can "
+                            + "build from finer ones)"), "\(derived.notes)")
+                #expect(
+                    derived.output.contains(
+                        "48 bars: 0 from the store, 24 from IG, 24 built from finer stored bars; 24 points spent."),
+                    "\(derived.output)")
+
+                // Again as CSV: Wednesday from the store, Tuesday built again, nothing to pay; the rows IG sends.
+                let again = await runIGCapturing(hours + ["--derive-coarser", "-f", "csv"] + connection)
+                #expect(again.exitStatus == 0, "\(String(describing: again.error))")
+                #expect(!again.notes.contains("may cost"), "\(again.notes)")
+                let direct = await runIGCapturing(hours + ["-f", "csv", "--base-url", url.absoluteString])
+                #expect(direct.exitStatus == 0, "\(String(describing: direct.error))")
+                #expect(again.output == direct.output)
+                #expect(again.output.split(separator: "\n").count == 49)
+            }
+        }
+    }
+
     /// The CSV rows (header left out) of `ig prices EPIC -r HOUR` over `range`, run without a store and then with a
     /// new one: one list per run.
     static func hourRows(_ range: [String], url: URL) async throws -> [[Substring]] {
