@@ -78,6 +78,14 @@ extension CacheScenarios {
         #expect((again.fromStore, again.derived, again.fetched, again.pointsSpent, again.requests) == (12, 12, 0, 0, 0))
         #expect(again.table.rows == direct.rows)
         #expect(await simulator.priceRequests().count == loggedAgain)
+
+        // From 02:30: no bar starts before 03:00 (that part is recorded, not asked), 03:00 to 05:00 built.
+        let (midHour, five) = (utc("2025-03-04T02:30:00"), utc("2025-03-04T05:00:00"))
+        #expect(try await deriving.pointsToFetch(epic: eurusd, resolution: .hour, from: midHour, to: five) == 0)
+        let inside = try await deriving.table(epic: eurusd, resolution: .hour, from: midHour, to: five)
+        #expect((inside.derived, inside.fetched, inside.pointsSpent, inside.requests) == (3, 0, 0, 0))
+        #expect(inside.table.rows == Array(direct.rows[3...5]))
+        #expect(await simulator.priceRequests().count == loggedAgain)
     }
 
     /// Finer coverage in several pieces inside one missing range, one of them starting mid-hour and one at its end:

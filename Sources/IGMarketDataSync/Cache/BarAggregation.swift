@@ -42,8 +42,15 @@ public enum BarAggregation {
     ) -> [TimeRange] {
         let span = span(of: range, resolution)
         guard !span.isEmpty else { return [] }
+        // The first covered range ending after the span starts (ranges are sorted and disjoint): found by halving.
+        let ranges = coverage.ranges
+        var (low, high) = (0, ranges.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].end > span.start { high = middle } else { low = middle + 1 }
+        }
         var result: [TimeRange] = []
-        for covered in coverage.ranges where covered.end > span.start {
+        for covered in ranges[low...] {
             if covered.start >= span.end { break }
             let part = covered.clamped(to: span)
             // From the first bar starting in the part to the start of the bar it ends in (a bar ending with it ends

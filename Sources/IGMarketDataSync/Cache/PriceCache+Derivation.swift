@@ -50,13 +50,27 @@ extension PriceCache {
             for range in open {
                 let bars = BarAggregation.wholeBars(of: resolution, coveredBy: source.coverage, in: range)
                 pieces += bars.map { GapPiece.derive(source: source.key, span: $0) }
-                stillOpen += Coverage(bars).missing(in: range)
+                stillOpen += uncovered(bars, in: range)
             }
             open = stillOpen
         }
+        pieces.sort { $0.range < $1.range }
         // The last derived bar may end after `gap` (it starts in it): only what lies in `gap` is left to fetch.
-        pieces += Coverage(pieces.map(\.range)).missing(in: gap).map(GapPiece.fetch)
+        pieces += uncovered(pieces.map(\.range), in: gap).map(GapPiece.fetch)
         return pieces.sorted { $0.range < $1.range }
+    }
+
+    /// The parts of `range` outside `ranges` (oldest first, not overlapping), oldest first: one pass, however many.
+    static func uncovered(_ ranges: [TimeRange], in range: TimeRange) -> [TimeRange] {
+        var result: [TimeRange] = []
+        var cursor = range.start
+        for covered in ranges where covered.end > cursor {
+            if covered.start >= range.end { break }
+            if covered.start > cursor { result.append(TimeRange(start: cursor, end: covered.start)) }
+            cursor = max(cursor, covered.end)
+        }
+        if cursor < range.end { result.append(TimeRange(start: cursor, end: range.end)) }
+        return result
     }
 
     /// The bars of `resolution` built from the bars the store holds of `source` (a finer series) in `span` (whole
