@@ -25,11 +25,13 @@
         }
 
         /// Starts `executable` with `arguments`; standard input reads `/dev/null`, standard output and error go to the
-        /// files at `standardOutput` and `standardError` (created or truncated), or to `/dev/null` when nil.
+        /// files at `standardOutput` and `standardError` (created or truncated), or to `/dev/null` when nil. The child
+        /// gets `environment` as its whole environment, or this process's when nil.
         ///
         /// - Throws: ``LaunchError`` when the program cannot be started.
         public init(
-            executable: String, arguments: [String], standardOutput: String? = nil, standardError: String? = nil
+            executable: String, arguments: [String], standardOutput: String? = nil, standardError: String? = nil,
+            environment: [String: String]? = nil
         ) throws {
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -43,8 +45,15 @@
             }
             let argv = ([executable] + arguments).map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
+            let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+            defer { envp?.forEach { free($0) } }
             var pid: pid_t = 0
-            let result = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            let result: Int32
+            if let envp {
+                result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+            } else {
+                result = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            }
             guard result == 0 else {
                 throw LaunchError(description: "cannot start \(executable): \(String(cString: strerror(result)))")
             }
