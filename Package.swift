@@ -168,6 +168,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "sample-history",
+            dependencies: ["IGMarketData", "IGMarketDataSync", "IGTrading", "IGModels", "IGSimulator"],
+            path: "Samples/sample-history",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "sample-all-nodes",
             dependencies: ["IGTrading", "IGModels", "IGSimulator"],
             path: "Samples/sample-all-nodes",
