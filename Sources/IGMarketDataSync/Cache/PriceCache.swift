@@ -14,7 +14,12 @@ public struct PriceCache: Sendable {
     public let store: MarketDataStore
     /// The client that fetches what the store lacks.
     public let client: IGClient
-    /// The environment the series are filed under (default: the client's).
+    /// The environment the series are filed under (default: the client's, `IGEnvironment.storeName`:
+    /// `DEMO`, `LIVE`, or a server's URL).
+    ///
+    /// A simulator embedded on a port chosen afresh each run (`SimulatorConfiguration(port: 0)`) has a new URL each
+    /// run, so its bars would be filed, and paid for, anew: pass `IGEnvironment.simulatorStoreName` (what
+    /// `ig` uses for its embedded simulator) to keep one series across runs.
     public let environment: String
     /// Bars per page of IG's v3 price request (0: one unpaged answer per missing range). Each page is committed as
     /// it arrives, so an interruption loses at most one page.
@@ -41,7 +46,8 @@ public struct PriceCache: Sendable {
     /// has, so a request refused by the check may fit.
     public var checksAllowance: Bool
 
-    /// A cache over `store` that fetches through `client`; series are filed under `environment` (default: the client's).
+    /// A cache over `store` that fetches through `client`; series are filed under `environment` (default: the client's;
+    /// for a simulator embedded on a port of its choosing, `IGEnvironment.simulatorStoreName`).
     public init(
         store: MarketDataStore, client: IGClient, environment: String? = nil, pageSize: Int = 0,
         derivesCoarserBars: Bool = false, checksAllowance: Bool = true

@@ -19,7 +19,9 @@ import IGTrading
 public struct BackfillRunner: Sendable {
     /// The cache that fetches and records each unit.
     public let cache: PriceCache
-    /// This process's name in the queue (default: host name and account).
+    /// This process's name in the queue, which no other running process may share: a runner takes back at once the
+    /// units claimed under its name, so two processes with one name would take each other's claims. `ig history
+    /// sync` names itself after the host, the account and its process id unless given `--worker`.
     public let worker: String
     /// Points of the weekly allowance never spent.
     public let reserve: Int
