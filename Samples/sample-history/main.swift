@@ -88,6 +88,10 @@ do {
         coverage[series.key] = series.coverage
         updatedAt[series.key] = series.updatedAt
     }
+    // What the store's queue holds is not planned again: another process may be fetching it.
+    for queued in try await store.openUnits(environment: filedUnder) where queued.state != .failed {
+        coverage[queued.unit.key, default: Coverage()].insert(queued.unit.range)
+    }
     let plan = try BackfillPlan(
         targets: targets, environment: filedUnder, coverage: coverage, updatedAt: updatedAt, now: Date())
     print("\nPlan: \(plan.unitCount) units, about \(plan.estimatedPoints) points (at most \(plan.points))")

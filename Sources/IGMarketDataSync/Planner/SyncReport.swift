@@ -1,6 +1,6 @@
 public import Foundation
 
-/// What one `ig history sync` run did.
+/// What one ``BackfillRunner/run(_:now:progress:waiting:)`` did (one `ig history sync` run).
 public struct SyncReport: Sendable, Hashable {
     /// Units this process completed.
     public var units: Int = 0

@@ -2,7 +2,8 @@ import Foundation
 public import IGMarketData
 public import IGModels
 
-/// What `ig history sync` should hold: an epic at a resolution over a range of bar starts.
+/// What a backfill (``BackfillPlan``, `ig history sync`) should fill the store with: an epic at a resolution over a
+/// range of bar starts.
 public struct SyncTarget: Sendable, Hashable, Codable {
     /// The market.
     public var epic: Epic
