@@ -82,18 +82,9 @@ do {
         SyncTarget(epic: secondEpic, resolution: .hour, range: week),
     ]
     let filedUnder = cache.environment
-    var coverage: [SeriesKey: Coverage] = [:]
-    var updatedAt: [SeriesKey: Date] = [:]
-    for series in try await store.status(environment: filedUnder) {
-        coverage[series.key] = series.coverage
-        updatedAt[series.key] = series.updatedAt
-    }
-    // What the store's queue holds is not planned again: another process may be fetching it.
-    for queued in try await store.openUnits(environment: filedUnder) where queued.state != .failed {
-        coverage[queued.unit.key, default: Coverage()].insert(queued.unit.range)
-    }
-    let plan = try BackfillPlan(
-        targets: targets, environment: filedUnder, coverage: coverage, updatedAt: updatedAt, now: Date())
+    // The plan reads the store: its coverage, what its shared queue holds (another process may be fetching it), and
+    // the trading week each epic showed.
+    let plan = try await BackfillPlan(targets: targets, store: store, environment: filedUnder)
     print("\nPlan: \(plan.unitCount) units, about \(plan.estimatedPoints) points (at most \(plan.points))")
     for item in plan.items {
         print("  \(item.key.epic) \(item.key.resolution): units \(item.units.count), at most \(item.points) points")

@@ -1,5 +1,6 @@
 import Foundation
 import IGMarketData
+import IGMarketDataSync
 import IGModels
 import Testing
 
@@ -89,6 +90,46 @@ enum OpenUnitsScenarios {
             #expect(try await store.dropQueued(environment: "DEMO", now: now + 301) == 2)
             #expect(try await store.openUnits().map(\.unit.key) == [live])
             #expect(try await store.dropQueued(environment: "PAPER", now: now) == 0)
+        }
+    }
+
+    /// A plan made from the store (``BackfillPlan/init(targets:store:environment:now:limit:)``) leaves out what it
+    /// covers and what its queue holds, waiting or claimed by another worker, but plans a refused unit's range again;
+    /// the plan made from coverage alone would cut the queued ranges a second time.
+    static func plannedFromStore(_ kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let demo = SeriesKey(environment: "DEMO", epic: eurusd, resolution: .hour)
+            let now = Date(timeIntervalSince1970: 1_800_000_000)
+            // Day 0 stored (empty: covered), days 1–3 queued; day 1 claimed by another worker, day 2 refused.
+            try await store.commit(FetchedBars(key: demo, rows: [], covered: day(0)), now: now)
+            _ = try await store.enqueue(
+                (1...3).map { PlannedUnit(key: demo, range: day($0), points: 24, priority: $0) })
+            let expiry = now.addingTimeInterval(300)
+            #expect(try await store.claim(environment: "DEMO", worker: "a", until: expiry, now: now) != nil)
+            let refused = try #require(try await store.claim(environment: "DEMO", worker: "b", until: expiry, now: now))
+            try await store.fail(unit: refused.unit.id, worker: "b")
+
+            let target = SyncTarget(
+                epic: eurusd, resolution: .hour, range: TimeRange(start: day(0).start, end: day(5).end))
+            let plan = try await BackfillPlan(targets: [target], store: store, environment: "DEMO", now: now)
+            #expect(plan.items.map(\.key) == [demo])
+            // Days 2 (refused), 4 and 5, each a unit of its grid cell (a day of HOUR bars is 1,440 hours' cell).
+            let planned = Coverage(plan.items.flatMap(\.units))
+            #expect(planned.ranges == [day(2), TimeRange(start: day(4).start, end: day(5).end)], "\(planned.ranges)")
+            #expect(plan.items.first?.updatedAt != nil, "the stored day's change is known")
+
+            // From coverage alone, the queued days 1 and 3 would be planned again.
+            let coverageOnly = try BackfillPlan(
+                targets: [target], environment: "DEMO", coverage: [demo: try await store.coverage(demo)],
+                updatedAt: [:], now: now)
+            #expect(
+                Coverage(coverageOnly.items.flatMap(\.units)).ranges == [
+                    TimeRange(start: day(1).start, end: day(5).end)
+                ])
+
+            // Another environment's queue does not hide this one's ranges.
+            let live = try await BackfillPlan(targets: [target], store: store, environment: "LIVE", now: now)
+            #expect(Coverage(live.items.flatMap(\.units)).ranges == [TimeRange(start: day(0).start, end: day(5).end)])
         }
     }
 }

@@ -60,6 +60,11 @@ struct PlannerTests {
     @Test("dropping the queue removes waiting, refused and run-out units; live claims, bars and coverage stay")
     func dropQueued() async throws { try await OpenUnitsScenarios.dropped(.sqlite) }
 
+    @Test(
+        "a plan made from the store leaves out its coverage and the queue's waiting and claimed units, not refused ones"
+    )
+    func planFromStore() async throws { try await OpenUnitsScenarios.plannedFromStore(.sqlite) }
+
     @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
     func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.sqlite) }
 

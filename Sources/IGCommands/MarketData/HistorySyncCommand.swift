@@ -334,27 +334,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
     ) async throws
         -> BackfillPlan
     {
-        var coverage: [SeriesKey: Coverage] = [:]
-        var updated: [SeriesKey: Date] = [:]
-        for status in try await store.status(environment: environment) {
-            coverage[status.key] = status.coverage
-            if let date = status.updatedAt { updated[status.key] = date }
-        }
-        // What the queue holds is not planned again: a worker commits a unit page by page, so the rest of a unit
-        // another worker is fetching would otherwise be planned as a new unit and fetched beside it. Waiting units
-        // are claimed by this run as they are; refused ones are queued again when a plan asks for their range.
-        for queued in try await store.openUnits(environment: environment) where queued.state != .failed {
-            coverage[queued.unit.key, default: Coverage()].insert(queued.unit.range)
-        }
-        var weeks: [Epic: TradingWeek] = [:]
-        for epic in Set(targets.map(\.epic)) {
-            weeks[epic] = try await TradingWeek.observed(in: store, environment: environment, epic: epic)
-        }
         do {
-            return try BackfillPlan(
-                targets: targets, environment: environment, coverage: coverage, updatedAt: updated, now: now,
-                tradingWeeks: weeks)
-        } catch {
+            return try await BackfillPlan(targets: targets, store: store, environment: environment, now: now)
+        } catch let error as PlanTooLarge {
             throw CommandFailure(error, note: "Give a later --from or an earlier --to (or fix the targets file).")
         }
     }

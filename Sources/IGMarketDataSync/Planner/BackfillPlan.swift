@@ -50,11 +50,12 @@ public struct BackfillPlan: Sendable, Hashable {
     /// `tradingWeeks` gives the trading days of epics for ``estimatedPoints``; an epic not in it is assumed to
     /// trade on weekdays only, like most of IG's markets.
     ///
-    /// `coverage` and `updatedAt` come from the store's `MarketDataStore.status(environment:)`. Add to `coverage`
-    /// the ranges the store's queue holds (`MarketDataStore.openUnits(environment:)`, all but the failed ones), as
-    /// `ig history sync` does: a worker commits a unit page by page, so without them the rest of a unit another
-    /// process is fetching is planned as a new unit and fetched twice. The trading weeks come from
-    /// ``TradingWeek/observed(in:environment:epic:)``.
+    /// ``init(targets:store:environment:now:limit:)`` gathers these from a store, as `ig history sync` does; use this
+    /// one to plan against coverage from elsewhere. `coverage` and `updatedAt` come from the store's
+    /// `MarketDataStore.status(environment:)`. Add to `coverage` the ranges the store's queue holds
+    /// (`MarketDataStore.openUnits(environment:)`, all but the failed ones): a worker commits a unit page by page,
+    /// so without them the rest of a unit another process is fetching is planned as a new unit and fetched twice.
+    /// The trading weeks come from ``TradingWeek/observed(in:environment:epic:)``.
     ///
     /// - Throws: ``PlanTooLarge`` when the missing ranges hold more than `limit` possible bars.
     public init(
