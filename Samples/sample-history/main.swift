@@ -96,7 +96,7 @@ do {
         "Backfill: \(report.units) units, \(report.bars) bars, \(report.points) points "
             + "(\(report.probePoints) of them to ask IG what remains); stopped: \(report.stop); "
             + "\(report.remaining.map(String.init) ?? "?") points remain, a reserve of \(runner.reserve) kept")
-    for failure in report.failures { print("  refused: \(failure.key) \(failure.range): \(failure.reason)") }
+    for failure in report.failures { print("  refused: \(failure)") }
 
     // 5. What the store now holds, read back without IG (spread-bet FX is quoted in points, as IG quotes it).
     print("\nStored (\(filedUnder)):")

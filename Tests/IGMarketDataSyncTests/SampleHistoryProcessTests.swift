@@ -88,13 +88,13 @@ struct SampleHistoryProcessTests {
             let otherWeek = try await stored(other, "2025-03-03", "2025-03-10")
             await store.close()
             #expect(otherWeek > 0)
-            // "U units, B bars, P points (Q of them …); stopped: done; R points remain, a reserve of 1000 kept"
+            // "U units, B bars, P points (Q of them …); stopped: nothing left to fetch; R points remain, a reserve of 1000 kept"
             let backfill = run.counts("Backfill:", lastPart: false)
             try #require(backfill.count == 6, "\(run.lines)")
             let backfillBars = week - first[0] - overlapNew + otherWeek
             #expect(backfill[1] == backfillBars)
             #expect(backfill[2] == backfillBars && backfill[3] == 0)
-            #expect(run.lines.contains { $0.contains("stopped: done") })
+            #expect(run.lines.contains { $0.contains("stopped: nothing left to fetch;") }, "\(run.lines)")
             // What remains is the simulator's weekly 10,000 less every point the run spent.
             #expect(backfill[4] == 10_000 - first[3] - overlap[3] - backfill[2])
             #expect(backfill[5] == 1_000)

@@ -436,16 +436,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
     }
 
     static func summary(_ report: SyncReport, reserve: Int) -> String {
-        var text = "Fetched \(counted(report.bars, "bar")) in \(counted(report.units, "unit")) "
-        text += "(\(counted(report.requests, "request")), \(counted(report.points, "point"))"
-        if report.probePoints > 0 { text += ", \(report.probePoints) of them to ask IG what remains" }
-        text += ")."
-        if let remaining = report.remaining { text += " \(remaining) points left" }
-        if let resets = report.resetsAt { text += ", resetting at \(IGDateFormat.iso.string(from: resets))Z" }
-        if report.remaining != nil || report.resetsAt != nil { text += "." }
-        if report.rateLimitWaits > 0 {
-            text += " Waited \(counted(report.rateLimitWaits, "time")) for IG's per-minute request limit."
-        }
+        var text = report.tally
         switch report.stop {
         case .done: break
         case .reserve:
@@ -476,10 +467,7 @@ struct HistorySyncCommand: AsyncParsableCommand {
         if !report.failures.isEmpty {
             text += "\n\(counted(report.failures.count, "unit")) refused by IG, set aside (the other units went on; "
             text += "asking for them again retries them):"
-            for failure in report.failures {
-                let from = IGDateFormat.iso.string(from: failure.range.startDate)
-                text += "\n  \(failure.key.epic) \(failure.key.resolution) from \(from)Z: \(failure.reason)"
-            }
+            for failure in report.failures { text += "\n  \(failure)" }
         }
         return text
     }

@@ -53,11 +53,10 @@ extension PricesCommand {
                     throw CommandFailure(error)
                 }
                 result.pointsSpent += probed
-                let derived = result.derived > 0 ? ", \(result.derived) built from finer stored bars" : ""
-                let probe = probed > 0 ? " (\(probed) of them to ask IG what remains)" : ""
                 let summary =
-                    "\(counted(result.table.rows.count, "bar")): \(result.fromStore) from the store, \(result.fetched) from IG"
-                    + "\(derived); \(counted(result.pointsSpent, "point")) spent\(probe)."
+                    probed > 0
+                    ? result.description.dropLast() + " (\(probed) of them to ask IG what remains)."
+                    : result.description
                 // After a table or chart, for people; on standard error after CSV and JSON, which are for programs.
                 if chart {
                     drawChart(result.table)
