@@ -1,5 +1,5 @@
 /// Deal ids and server-generated deal references in IG's shapes, deterministic from a seed.
-struct DealIdentifiers: Sendable {
+struct DealIdentifiers: Sendable, Hashable {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
     let seed: UInt64

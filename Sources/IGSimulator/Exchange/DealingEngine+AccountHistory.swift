@@ -25,19 +25,38 @@ extension DealingEngine {
     /// Days of history written before the day of `now`.
     static let pastDays: Int64 = 365
 
-    /// Writes every account's past (the `pastDays` before the UTC day of `now`) into the ledger.
-    mutating func writePast(now: Date) {
+    /// Writes every account's past (the `pastDays` before the UTC day of `now`) into the ledger; a past `memo`
+    /// already holds for the same inputs is read from it instead of being written again.
+    mutating func writePast(now: Date, memo: PastMemo = .shared) {
         let today = CivilTime.floorDiv(PriceEngine.second(now), CivilTime.secondsPerDay)
         for accountId in self.accounts.keys.sorted() {
-            self.writePast(accountId: accountId, today: today)
+            self.writePast(accountId: accountId, today: today, memo: memo)
         }
     }
 
-    private mutating func writePast(accountId: String, today: Int64) {
+    private mutating func writePast(accountId: String, today: Int64, memo: PastMemo) {
         guard let account = self.accounts[accountId] else { return }
         let epics = account.product == .cfd ? Self.cfdPastMarkets : Self.spreadBetPastMarkets
         let markets = epics.compactMap { self.market.instrument($0) }
         guard !markets.isEmpty else { return }
+        let key = PastMemo.Key(
+            seed: self.seed, today: today, account: account, markets: markets, settings: self.settings,
+            identifiers: self.identifiers)
+        let writer = self
+        let record = memo.record(for: key) {
+            var engine = writer
+            return engine.pastRecord(account: account, markets: markets, today: today)
+        }
+        self.identifiers = record.identifiers
+        self.accounts[accountId]?.balance = record.balance
+        for activity in record.activities { self.ledger.record(activity) }
+        for transaction in record.transactions { self.ledger.record(transaction) }
+    }
+
+    /// Writes an account's past: its ledger records in date order, its balance after them and the identifiers after
+    /// the ones it used.
+    private mutating func pastRecord(account: Account, markets: [Instrument], today: Int64) -> PastMemo.Record {
+        let accountId = account.accountId
         var random = RandomStream(
             seed: DeterministicHash.combine(self.seed, 0x9A57, DeterministicHash.fnv1a(accountId)))
         var past = PastBook(accountId: accountId, currency: account.currency, symbol: account.currencySymbol)
@@ -69,9 +88,10 @@ extension DealingEngine {
             type: "DEPO", name: "Deposit", amount: DealingMoney.money(opening),
             second: first * CivilTime.secondsPerDay + 9 * 3600, reference: "DEPOSIT")
         let total = past.transactions.reduce(Decimal(0)) { $0 + $1.profitAndLoss }
-        self.accounts[accountId]?.balance = total
-        for activity in past.activities.sorted(by: { $0.date < $1.date }) { self.ledger.record(activity) }
-        for transaction in past.transactions.sorted(by: { $0.date < $1.date }) { self.ledger.record(transaction) }
+        return PastMemo.Record(
+            activities: past.activities.sorted(by: { $0.date < $1.date }),
+            transactions: past.transactions.sorted(by: { $0.date < $1.date }), balance: total,
+            identifiers: self.identifiers)
     }
 
     /// A long share CFD held from Tuesday to Friday over each dividend Thursday of the past (see `pastCarry`), so

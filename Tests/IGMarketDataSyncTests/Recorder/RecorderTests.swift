@@ -247,7 +247,10 @@ struct RecorderStoreFailureTests {
             try await withPostgresDatabase { database in
                 let base = try #require(PostgresTesting.url.flatMap { try? PostgresURL(parsing: $0) })
                 let name = try #require(database.split(separator: "/").last.map(String.init))
-                try await withOpenStore(database) { store in
+                // The test waits out this deadline once (the write on the terminated connection does not answer):
+                // 20 s as in TeamSyncTests' connectionLostMidSync instead of the default 30 s, still far above what a
+                // write takes in a loaded test run.
+                try await withOpenStore(database + "?query_timeout=20") { store in
                     try await IGClient.withClient(simulatorAt: url) { client in
                         let streaming = IGStreamingClient(client: client, configuration: streamingConfiguration())
                         let recorder = MarketDataRecorder(

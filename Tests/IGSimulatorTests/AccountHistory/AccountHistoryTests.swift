@@ -166,6 +166,42 @@ struct AccountHistoryTests {
         #expect(!unfunded.ledger.transactions.contains { $0.instrumentName.hasSuffix(" overnight funding") })
     }
 
+    @Test("a past read from the memo is the past written without it: ledger, balances and the next deal ids")
+    func memoizedPastIsTheWrittenPast() throws {
+        let now = Date()
+        func engine(at now: Date) -> DealingEngine {
+            DealingEngine(
+                market: DealingMarket(catalog: Catalog(now: now), prices: PriceEngine(seed: 42)), settings: .init(),
+                seed: 42, accounts: SimulatedAccount.standard, now: now)
+        }
+        func summary(_ engine: DealingEngine) -> [String] {
+            engine.ledger.activities.map {
+                "\($0.dealReference) \($0.date) \($0.description) \(String(describing: $0.level))"
+            }
+                + engine.ledger.transactions.map { "\($0)" }
+                + engine.accounts.values.sorted { $0.accountId < $1.accountId }.map { "\($0)" }
+        }
+        let memo = PastMemo(capacity: 4)
+        var written = engine(at: now)
+        written.writePast(now: now, memo: memo)
+        var read = engine(at: now)
+        read.writePast(now: now, memo: memo)
+        var alone = engine(at: now)
+        alone.writePast(now: now, memo: PastMemo(capacity: 4))
+        #expect(summary(written).count > 200)
+        #expect(summary(read) == summary(written))
+        #expect(summary(alone) == summary(written))
+        #expect(read.identifiers.makeDealId() == alone.identifiers.makeDealId())
+        // Another day is another past, not the one kept.
+        let dayBefore = now.addingTimeInterval(-86_400)
+        var earlier = engine(at: dayBefore)
+        earlier.writePast(now: dayBefore, memo: memo)
+        var earlierAlone = engine(at: dayBefore)
+        earlierAlone.writePast(now: dayBefore, memo: PastMemo(capacity: 4))
+        #expect(summary(earlier) == summary(earlierAlone))
+        #expect(summary(earlier) != summary(written))
+    }
+
     @Test("--fresh-accounts keeps the accounts empty")
     func freshAccountsAreEmpty() async throws {
         try await Self.withClient(fresh: true) { client, _ in
