@@ -18,7 +18,7 @@ extension MarketDataStore {
     ///
     /// - Parameters:
     ///   - key: The series.
-    ///   - range: The bar starts asked for, in whole seconds since 1970 UTC.
+    ///   - range: The bar starts asked for, in whole seconds since 1970 UTC (``storableTimes`` for the whole series).
     ///   - pageSize: Bars per page, at least 1.
     ///   - body: Called with each page in turn; an error it throws ends the reading and is rethrown.
     /// - Returns: How many bars were read.

@@ -107,7 +107,7 @@ public final class MarketDataStore: Sendable {
     ///
     /// - Parameters:
     ///   - key: The series.
-    ///   - range: The bar starts asked for, in whole seconds since 1970 UTC.
+    ///   - range: The bar starts asked for, in whole seconds since 1970 UTC (``storableTimes`` for the whole series).
     ///   - limit: At most this many bars, the oldest in `range` (none when below 1); `nil` for all of them. A long
     ///     series is read page by page this way with bounded memory: the next page starts one second after the last
     ///     bar of the previous one.
