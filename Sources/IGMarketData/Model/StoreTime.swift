@@ -3,23 +3,14 @@ import Foundation
 /// Time helpers shared by the store: UTC seconds and their ISO 8601 text.
 enum StoreTime {
     /// `yyyy-MM-ddTHH:mm:ssZ` of a second since 1970, computed without a formatter (the year has at least four digits,
-    /// and a `-` before the year 1, which is year 0).
+    /// and a `-` before year 0, which is the year before 1).
     static func iso(_ second: Int64) -> String {
         var (days, secondOfDay) = second.quotientAndRemainder(dividingBy: 86_400)
         if secondOfDay < 0 {
             days -= 1
             secondOfDay += 86_400
         }
-        // Civil date from days since 1970 (Howard Hinnant's algorithm).
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = BarClock.civil(days: days)
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let digits = String(year.magnitude)
         let yearText = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
@@ -46,12 +37,7 @@ enum StoreTime {
             let day = Int64(fields[2]), let hour = Int64(fields[3]), let minute = Int64(fields[4]),
             let second = Int64(fields[5]), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        // Days since 1970 of the civil date (Howard Hinnant's algorithm, the inverse of the one in iso(_:)).
-        let shiftedYear = (negative ? -year : year) - (month <= 2 ? 1 : 0)
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let days = era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+        let days = BarClock.days(year: negative ? -year : year, month: month, day: day)
         let total = days * 86_400 + hour * 3600 + minute * 60 + second
         // Written back, it must read the same: this refuses February 30, hour 24 and the like.
         return iso(total) == whole + "Z" ? total : nil
