@@ -79,10 +79,18 @@ struct RecorderPricesAccountTests {
                     let last = try Swift.min(#require(stored.last?.time), #require(observed.last?.time))
                     // Between the observer's first update and that last one, both saw the same updates.
                     let storedValues = stored.map(PriceValues.init).filter { $0.time >= first && $0.time <= last }
+                    let storedSet = Set(storedValues)
                     let observedValues = Set(observed.filter { $0.time <= last })
-                    #expect(Set(storedValues) == observedValues)
-                    #expect(storedValues.count == observedValues.count, "an update stored twice")
+                    #expect(storedSet.isSubset(of: observedValues), "an update stored that the server never sent")
+                    #expect(storedValues.count == storedSet.count, "an update stored twice")
                     #expect(storedValues.count >= 10)
+                    // The recorder reads PRICE through a latest-value buffer: on a busy machine it may fall behind and
+                    // the buffer conflate. An update it did not store must then lie inside a gap it recorded.
+                    let gaps = try await harness.store.gaps(
+                        environment: harness.environment, epic: Self.market, stream: RecordedStream.prices)
+                    let missing = observedValues.subtracting(storedSet).map(\.time).sorted()
+                    let unexplained = missing.filter { time in !gaps.contains { $0.start < time && time < $0.end } }
+                    #expect(unexplained.isEmpty, "updates lost without a gap; gaps: \(gaps)")
                     #expect(stored.allSatisfy { $0.bid != nil && $0.ask != nil && $0.dealingFlag != nil })
 
                     // The trail: the ACCOUNT snapshot, then the deal's confirmation and position update, as IG sent
