@@ -143,6 +143,8 @@ enum CacheScenarios {
             rows.filter { TimeRange.seconds($0.time) < hour }
         }
 
+        // The estimate `ig prices --store` checks against the allowance without a range: an empty store, all six.
+        #expect(try await cache.pointsToFetchLatest(epic: epic, resolution: .hour, count: 6, now: now) == 6)
         let first = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
         let direct = try await client.prices.table(epic: epic, resolution: .hour, max: 6)
         #expect(first.table.rows.count == 6)
@@ -157,6 +159,8 @@ enum CacheScenarios {
         #expect(!coverage.covers(TimeRange(start: hour, end: hour + 1)))
         #expect(try await store.table(key, in: .init(start: 0, end: hour + 7200)).rows.count == 6 - forming)
 
+        // Covered up to the bar still forming: only that bar is counted.
+        #expect(try await cache.pointsToFetchLatest(epic: epic, resolution: .hour, count: 6, now: now) == 1)
         let again = try await cache.latest(epic: epic, resolution: .hour, count: 6, now: now)
         if again.requests == 1 {
             #expect(again.pointsSpent == forming && again.fromStore == 6 - forming)
@@ -169,6 +173,8 @@ enum CacheScenarios {
         #expect(settled(again.table.rows) == settled(first.table.rows))
 
         let requests = await simulator.statistics().priceRequests
+        // More than the store holds: IG is asked for all twelve, and the estimate says so.
+        #expect(try await cache.pointsToFetchLatest(epic: epic, resolution: .hour, count: 12, now: now) == 12)
         let more = try await cache.latest(epic: epic, resolution: .hour, count: 12, now: now)
         #expect((more.table.rows.count, more.pointsSpent, more.requests) == (12, 12, 1))
         #expect(await simulator.statistics().priceRequests == requests + 1)
@@ -182,7 +188,10 @@ enum CacheScenarios {
         let halfHour = BarClock.start(containing: TimeRange.seconds(now), .minute30)
         let newBars = BarClock.barCount(in: TimeRange(start: hour - 3 * 3600, end: halfHour), .minute30)
         let served = await pointsServed(simulator)
+        let estimate = try await cache.pointsToFetchLatest(epic: epic, resolution: .minute30, count: 10, now: now)
+        #expect(estimate == newBars + 1, "the new bars and the bar still forming")
         let recent = try await cache.latest(epic: epic, resolution: .minute30, count: 10, now: now)
+        #expect(recent.pointsSpent <= estimate)
         let directRecent = try await client.prices.table(epic: epic, resolution: .minute30, max: 10)
         func settledHalf(_ rows: [PriceTable.Row]) -> [PriceTable.Row] {
             rows.filter { TimeRange.seconds($0.time) < halfHour }

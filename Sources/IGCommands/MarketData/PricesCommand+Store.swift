@@ -24,11 +24,13 @@ extension PricesCommand {
                 var probed = 0
                 do {
                     // What the store lacks, at most: checked against the allowance as without a store.
-                    var cost = max
-                    if let range {
-                        cost = try await cache.pointsToFetch(
-                            epic: epic, resolution: resolution, from: range.from, to: range.to)
-                    }
+                    let cost =
+                        if let range {
+                            try await cache.pointsToFetch(
+                                epic: epic, resolution: resolution, from: range.from, to: range.to)
+                        } else {
+                            try await cache.pointsToFetchLatest(epic: epic, resolution: resolution, count: max)
+                        }
                     if cost > 0 {
                         if !force {
                             probed = try await PriceCost.check(

@@ -25,21 +25,14 @@ extension PriceCache {
                 pointsSpent: 0, requests: 0)
         }
         let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
-        let coverage: Coverage
-        do { coverage = try await store.coverage(key) } catch { throw .store(error) }
         var spent = (points: 0, fetched: 0, requests: 0)
-        if let tail = coverage.ranges.last, tail.end <= settledEnd {
-            // At most this many bars can start between the covered range and now (the one still forming included).
-            let possible = BarClock.barCount(in: TimeRange(start: tail.end, end: settledEnd), resolution) + 1
-            let earlier = possible <= count ? try await storedBars(key, before: tail, count: count) : []
-            if possible <= count, earlier.count + possible >= count {
-                var recent = try await table(epic: epic, resolution: resolution, from: tail.endDate, to: now, now: now)
-                spent = (recent.pointsSpent, recent.fetched, recent.requests)
-                if earlier.count + recent.table.rows.count >= count {
-                    recent.table.rows = Array((earlier + recent.table.rows).suffix(count))
-                    recent.fromStore = max(0, recent.table.rows.count - recent.fetched - recent.derived)
-                    return recent
-                }
+        if let (tail, earlier) = try await storedTail(key, count: count, settledEnd: settledEnd) {
+            var recent = try await table(epic: epic, resolution: resolution, from: tail.endDate, to: now, now: now)
+            spent = (recent.pointsSpent, recent.fetched, recent.requests)
+            if earlier.count + recent.table.rows.count >= count {
+                recent.table.rows = Array((earlier + recent.table.rows).suffix(count))
+                recent.fromStore = max(0, recent.table.rows.count - recent.fetched - recent.derived)
+                return recent
             }
         }
         var result = try await fetchLatest(key, count: count, settledEnd: settledEnd)
@@ -47,6 +40,38 @@ extension PriceCache {
         result.fetched += spent.fetched
         result.requests += spent.requests
         return result
+    }
+
+    /// The most historical points ``latest(epic:resolution:count:now:)`` is expected to spend: those of the bars since
+    /// the store's covered range (``pointsToFetch(epic:resolution:from:to:now:)`` from its end to `now`) when `latest`
+    /// serves the older bars from the store, else `count`.
+    ///
+    /// An upper bound in all but one case, which `latest` describes: when the market was closed for part of the time
+    /// since the covered range, IG is then also asked for the last `count` bars.
+    public func pointsToFetchLatest(
+        epic: Epic, resolution: Resolution, count: Int, now: Date = Date()
+    ) async throws(PriceCacheError) -> Int {
+        guard count > 0 else { return 0 }
+        let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
+        let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
+        guard let (tail, _) = try await storedTail(key, count: count, settledEnd: settledEnd) else { return count }
+        return try await pointsToFetch(epic: epic, resolution: resolution, from: tail.endDate, to: now, now: now)
+    }
+
+    /// The store's last covered range of `key` and its last stored bars, when `latest` serves the older bars from
+    /// there: the range ends before the bar still forming (`settledEnd`), fewer than `count` bars can start between
+    /// its end and now, and with those it holds at least `count` bars. Nil when IG is asked for the last `count` bars.
+    private func storedTail(
+        _ key: SeriesKey, count: Int, settledEnd: Int64
+    ) async throws(PriceCacheError) -> (tail: TimeRange, earlier: [PriceTable.Row])? {
+        let coverage: Coverage
+        do { coverage = try await store.coverage(key) } catch { throw .store(error) }
+        guard let tail = coverage.ranges.last, tail.end <= settledEnd else { return nil }
+        // At most this many bars can start between the covered range and now (the one still forming included).
+        let possible = BarClock.barCount(in: TimeRange(start: tail.end, end: settledEnd), key.resolution) + 1
+        guard possible <= count else { return nil }
+        let earlier = try await storedBars(key, before: tail, count: count)
+        return earlier.count + possible >= count ? (tail, earlier) : nil
     }
 
     /// The last `count` stored bars of `key` that start in `tail` (a covered range), oldest first: fewer when the

@@ -47,6 +47,29 @@ struct PricesStoreTests {
         }
     }
 
+    @Test("without a range, the estimate checked against the allowance counts only the bars the store lacks")
+    func latestEstimate() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                // Bitcoin trades around the clock in the simulator: every hour has a bar.
+                let prices = [
+                    "prices", "CS.D.BITCOIN.TODAY.IP", "-r", "HOUR", "--max", "24", "--store",
+                    directory + "/store.sqlite", "--base-url", url.absoluteString,
+                ]
+                let first = await runIGCapturing(prices)
+                #expect(first.exitStatus == 0, "\(String(describing: first.error))")
+                #expect(first.notes.contains("This request may cost up to 24 historical points"), "\(first.notes)")
+                // The 23 settled hours are stored: the bar still forming is all that is counted (it was 24).
+                let again = await runIGCapturing(prices)
+                #expect(again.exitStatus == 0, "\(String(describing: again.error))")
+                #expect(again.notes.contains("This request may cost up to 1 historical point "), "\(again.notes)")
+                // (In an hour's first seconds a range request may miss the new hour's bar; the cache then asks IG
+                // for the last 24, so the split between store and IG is not compared.)
+                #expect(again.output.contains("24 bars: "), "\(again.output)")
+            }
+        }
+    }
+
     @Test("ig prices -f json prints one shape with a store and without, the one ig history show prints")
     func oneJSONShape() async throws {
         try await IGSimulator.withRunning { _, url in
