@@ -26,7 +26,9 @@ struct HistoryForgetCommand: AsyncParsableCommand {
         name: [.customShort("r"), .customLong("resolution")],
         help: "Only this resolution (repeatable): an IG name or alias (MINUTE, 1h, D…).")
     var resolutions: [String] = []
-    @Option(help: "The environment: DEMO, LIVE, SIMULATOR or a server URL (no default: say which).")
+    @Option(
+        name: [.long, .customLong("env")],
+        help: "The environment: DEMO, LIVE, SIMULATOR or a server URL (no default: say which).")
     var environment: String
     @Flag(help: "Remove only queued work units; keep bars and coverage.") var queued = false
     @Flag(help: "Remove it; without this flag nothing is removed.") var yes = false

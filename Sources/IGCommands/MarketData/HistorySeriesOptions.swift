@@ -17,6 +17,7 @@ struct HistorySeriesOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "A span before --to (or now), e.g. 3d or 6h, instead of --from.") var last:
         SpanArgument?
     @Option(
+        name: [.long, .customLong("env")],
         help: ArgumentHelp(
             "Environment the series was stored under: DEMO, LIVE, SIMULATOR or a server URL.",
             discussion: "Default: SIMULATOR, or the one environment that holds the series when SIMULATOR does not."))

@@ -10,7 +10,9 @@ struct HistoryStatusCommand: AsyncParsableCommand {
         abstract: "Coverage per epic and resolution, the allowance spent this week, the queue and the recordings.")
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: all).")
+    @Option(
+        name: [.long, .customLong("env")],
+        help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: all).")
     var environment: String?
     @OptionGroup var output: FormatOptions
 

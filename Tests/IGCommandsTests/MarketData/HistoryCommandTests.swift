@@ -458,13 +458,16 @@ struct HistoryCommandTests {
                 let show = ["history", "show", "CS.D.EURUSD.TODAY.IP", "-r", "HOUR"] + store
                 let typed = try await IGCommand.output(of: show + ["--environment", name + "/"])
                 #expect(typed.contains("48 stored bars of CS.D.EURUSD.TODAY.IP HOUR (\(name))."), "\(typed)")
-                let demo = await runIGCapturing(["history", "status", "--environment", "demo"] + store)
+                // `--env`, as `ig history sync` spells it, works for every reading command too.
+                let short = try await IGCommand.output(of: show + ["--env", name])
+                #expect(short.contains("48 stored bars of CS.D.EURUSD.TODAY.IP HOUR (\(name))."), "\(short)")
+                let demo = await runIGCapturing(["history", "status", "--env", "demo"] + store)
                 #expect(
                     demo.output.contains("holds no series or recordings under DEMO; it holds some under \(name) "),
                     "\(demo.output)")
                 let preview = try await IGCommand.output(
                     of: [
-                        "history", "forget", "--environment", name.uppercased() + "/",
+                        "history", "forget", "--env", name.uppercased() + "/",
                     ] + store)
                 #expect(preview.contains("Would remove the environment \(name): 1 series (48 bars)"), "\(preview)")
             }
