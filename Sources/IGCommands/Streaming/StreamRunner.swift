@@ -1,15 +1,7 @@
-import Dispatch
 import Foundation
 import IGStreaming
 import IGTrading
 import Lightstreamer
-import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// Runs one `ig stream` subscription: connects, prints updates and status, stops on Ctrl-C, `--duration` or
 /// `--count`, and shuts the Lightstreamer session down.
@@ -62,20 +54,9 @@ struct StreamRunner {
     }
 
     /// Returns at the first SIGINT (Ctrl-C) or SIGTERM (how service managers stop a process), or when cancelled;
-    /// the default handlers are restored afterwards.
+    /// the default actions come back once no caller in the process waits any more (``InterruptSignal``).
     static func interrupted() async {
-        let (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { continuation.yield() }
-            source.resume()
-            return source
-        }
-        for await _ in signals { break }
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        await InterruptSignal.wait()
     }
 
     /// Runs `work` until it ends, or until ``interrupted()``: then `work`'s task is cancelled and what it returns
