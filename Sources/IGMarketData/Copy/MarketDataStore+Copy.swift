@@ -3,7 +3,7 @@ public import IGModels
 
 extension MarketDataStore {
     /// Copies into this store the history `source` holds and this one lacks: bars with their coverage, the market
-    /// details and the allowance ledger. The points IG was paid for those bars are not spent again: a ``PriceCache``
+    /// details and the allowance ledger. The points IG was paid for those bars are not spent again: a `PriceCache`
     /// over this store serves the copied ranges without asking IG.
     ///
     /// Per series (environment, epic and resolution, filed under the same names as in the source):
