@@ -191,7 +191,7 @@ struct FailureReport: Sendable, Equatable {
 
     static func classify(_ error: StoreError) -> Kind {
         switch error.code {
-        case .invalidLocation: .usage
+        case .invalidLocation, .sameStore: .usage
         case .connection: .network
         case .cancelled: .other
         default: .store

@@ -576,21 +576,28 @@ final class PostgresBackend: StoreBackend {
                 let environmentID = try await Self.environmentID(
                     connection, batch.key.environment, create: true, logger: logger)
             {
-                let resets = entry.resetsAt.map(TimeRange.seconds)
-                let at = TimeRange.seconds(entry.at)
-                try await connection.query(
-                    """
-                    INSERT INTO requests (environment_id, account, epic, resolution, range_start, range_end, points,
-                    remaining, total, resets_at, at) VALUES (\(environmentID), \(entry.account), \(entry.epic),
-                    \(entry.resolution), \(entry.range.start), \(entry.range.end), \(Int64(entry.points)),
-                    \(entry.remaining.map(Int64.init)), \(entry.total.map(Int64.init)), \(resets), \(at))
-                    """, logger: logger)
+                try await Self.record(connection, entry, environmentID: environmentID, logger: logger)
             }
             if let unit {
                 try await connection.query(
                     "UPDATE work_units SET state = 'done', claim_expires = NULL WHERE id = \(unit)", logger: logger)
             }
         }
+    }
+
+    /// Adds one entry to the allowance ledger of the environment `environmentID`.
+    static func record(
+        _ connection: PostgresConnection, _ entry: LedgerEntry, environmentID: Int64, logger: Logger
+    ) async throws {
+        let resets = entry.resetsAt.map(TimeRange.seconds)
+        let at = TimeRange.seconds(entry.at)
+        try await connection.query(
+            """
+            INSERT INTO requests (environment_id, account, epic, resolution, range_start, range_end, points,
+            remaining, total, resets_at, at) VALUES (\(environmentID), \(entry.account), \(entry.epic),
+            \(entry.resolution), \(entry.range.start), \(entry.range.end), \(Int64(entry.points)),
+            \(entry.remaining.map(Int64.init)), \(entry.total.map(Int64.init)), \(resets), \(at))
+            """, logger: logger)
     }
 
     /// The stored bars of `series` that start in `span` (an index range count).

@@ -700,7 +700,7 @@ final class SQLiteBackend: StoreBackend {
             arguments: [series, merged.start, merged.end])
     }
 
-    private func record(_ db: Database, _ entry: LedgerEntry, environment: String) throws {
+    func record(_ db: Database, _ entry: LedgerEntry, environment: String) throws {
         guard let environmentID = try environmentID(db, environment, create: true) else { return }
         try db.execute(
             sql: """

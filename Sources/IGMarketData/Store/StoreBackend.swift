@@ -46,6 +46,17 @@ protocol StoreBackend: Sendable {
     func settle() async
     func close() async
 
+    // MARK: Copying between stores (see `MarketDataStore+Copy`)
+
+    /// Every environment the store names, by name.
+    func environments() async throws -> [String]
+    /// The epics with stored market details in `environment`, in order.
+    func marketEpics(environment: String) async throws -> [String]
+    /// How many stored bars of a series start in `range`.
+    func barCount(_ key: SeriesKey, in range: TimeRange) async throws -> Int
+    /// Adds ledger entries to `environment` (created when missing) in one transaction, without touching any series.
+    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws
+
     // MARK: Recordings (see `MarketDataStore+Recording`)
 
     /// Writes ticks, spans and gaps in one transaction, idempotently (completed candles go through ``commit``).

@@ -27,6 +27,10 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A stored value has a type or range that swift-ig never writes: the database was changed outside swift-ig
         /// or is damaged. It was left untouched.
         public static let unreadableValue = Code(rawValue: "unreadableValue")
+        /// A copy between stores was given the same store as its source and its destination
+        /// (``MarketDataStore/copy(from:environment:epics:resolutions:dryRun:pageSize:progress:)``); nothing was
+        /// written.
+        public static let sameStore = Code(rawValue: "sameStore")
         /// The database reported an error.
         public static let database = Code(rawValue: "database")
         /// The calling task was cancelled before the operation finished; a write may or may not have been committed
