@@ -41,7 +41,9 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         name: [.customShort("r"), .customLong("resolution")],
         help: "A resolution to copy (repeatable): an IG name or alias (MINUTE, 1h, D…). Default: every one.")
     var resolutions: [String] = []
-    @Option(help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: every one).")
+    @Option(
+        name: [.long, .customLong("env")],
+        help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: every one).")
     var environment: String?
     @Flag(help: "Print what would be copied, per series; write nothing and create no store.") var dryRun = false
     @Option(parsing: .unconditional, help: "Bars read and committed per transaction.")
