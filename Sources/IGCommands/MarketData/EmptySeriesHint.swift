@@ -56,6 +56,17 @@ struct EmptySeriesHint {
             + (options.isEmpty ? "one of those series" : options.joined(separator: ", ")) + "."
     }
 
+    /// Refuses (exit 64) a series `store` does not hold, neither bars nor ranges IG answered as empty, with what it
+    /// does hold after `lead` (e.g. "Nothing exported"); returns for a series it holds, even without bars.
+    static func requireStored(_ key: SeriesKey, in store: MarketDataStore, lead: String) async throws {
+        let stored = try await store.status()
+        guard !stored.contains(where: { $0.key == key && ($0.bars > 0 || !$0.coverage.ranges.isEmpty) }) else {
+            return
+        }
+        throw CommandFailure(
+            lead + ": " + EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: stored), kind: .usage)
+    }
+
     /// Notes on standard error why `key` came back empty, reading what `store` holds.
     static func note(_ key: SeriesKey, rangeGiven: Bool, store: MarketDataStore) async throws {
         let stored = try await store.status()

@@ -61,15 +61,11 @@ struct HistoryExportCommand: AsyncParsableCommand {
         let location = try storeOptions.location()
         try await storeOptions.withExistingStore(location, readOnly: true) { store in
             let key = try await series.key(in: store)
-            let stored = try await store.status()
-            // A series the store holds, bars or only ranges IG answered as empty, is exported (its header alone).
-            guard stored.contains(where: { $0.key == key && ($0.bars > 0 || !$0.coverage.ranges.isEmpty) }) else {
-                // Refused before the destination is opened: a file there keeps what it holds.
-                let kept = output.flatMap { $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil }
-                throw CommandFailure(
-                    "Nothing exported\(kept.map { ", \($0) left as it was" } ?? ""): "
-                        + EmptySeriesHint(key: key, rangeGiven: false).sentence(stored: stored), kind: .usage)
-            }
+            // A series the store holds, bars or only ranges IG answered as empty, is exported (its header alone);
+            // another is refused before the destination is opened, so a file there keeps what it holds.
+            let kept = output.flatMap { $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+            try await EmptySeriesHint.requireStored(
+                key, in: store, lead: "Nothing exported" + (kept.map { ", \($0) left as it was" } ?? ""))
             let destination = try ExportDestination(path: output, protecting: StoreOptions.files(of: location))
             let count: Int
             do {

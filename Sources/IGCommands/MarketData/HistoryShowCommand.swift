@@ -18,6 +18,9 @@ struct HistoryShowCommand: AsyncParsableCommand {
     func run() async throws {
         try await storeOptions.withExistingStore(try storeOptions.location(), readOnly: true) { store in
             let key = try await series.key(in: store)
+            // A series the store does not hold is a mistake to report (exit 64), not an empty answer: a script piping
+            // `show -f csv` learns of a mistyped epic. A series held with no bars in the range is shown empty.
+            try await EmptySeriesHint.requireStored(key, in: store, lead: "Nothing to show")
             let count = try await Self.show(key, in: series.range(), from: store, as: output.format)
             if output.format == .table { Console.line("\(counted(count, "stored bar")) of \(key).") }
             if count == 0 { try await EmptySeriesHint.note(key, rangeGiven: series.rangeGiven, store: store) }

@@ -132,7 +132,7 @@ struct HistoryShowTests {
         #expect(handWritten == 2_000 / times.count * 3 + 2, "times from 1970 to 9999 on whole seconds")
     }
 
-    @Test("no bars: show says what the store holds of that epic, else how to fetch it")
+    @Test("a series the store lacks is refused (64) with what it holds of the epic; none in the range is a note")
     func emptyResultExplained() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/store.sqlite"
@@ -141,29 +141,37 @@ struct HistoryShowTests {
                 FetchedBars(
                     key: Self.key, rows: Self.rows(30), covered: TimeRange(start: Self.start, end: Self.start + 1_800)))
             await store.close()
-            func notes(_ arguments: [String]) async throws -> String {
+            /// What a refused `show` says (its exit status must be 64, and nothing printed on standard output).
+            func refusal(_ arguments: [String]) async -> String {
                 let run = await runIGCapturing(arguments + ["--store", path])
-                #expect(run.error == nil)
-                return run.notes
+                #expect(run.exitStatus == 64, "\(arguments)")
+                #expect(run.output.isEmpty, "\(run.output)")
+                return String(describing: run.error)
             }
             let epic = Self.key.epic.rawValue
-            let otherResolution = try await notes(["history", "show", epic, "-r", "HOUR"])
+            let otherResolution = await refusal(["history", "show", epic, "-r", "HOUR"])
             #expect(
-                otherResolution.contains("The store holds \(epic) MINUTE under SIMULATOR (30 bars). Give -r MINUTE."))
-            let lowercase = try await notes(["history", "show", epic.lowercased()])
-            #expect(lowercase.contains("Give the epic as \(epic)."))
-            let otherEnvironment = try await notes(["history", "show", epic, "--environment", "DEMO"])
-            #expect(otherEnvironment.contains("Give --environment SIMULATOR."))
-            let outside = try await notes(["history", "show", epic, "--from", "2026-01-01"])
+                otherResolution.contains(
+                    "Nothing to show: The store holds \(epic) MINUTE under SIMULATOR (30 bars). Give -r MINUTE."),
+                "\(otherResolution)")
+            let lowercase = await refusal(["history", "show", epic.lowercased()])
+            #expect(lowercase.contains("Give the epic as \(epic)."), "\(lowercase)")
+            let otherEnvironment = await refusal(["history", "show", epic, "--environment", "DEMO"])
+            #expect(otherEnvironment.contains("Give --environment SIMULATOR."), "\(otherEnvironment)")
+            let unknown = await refusal(["history", "show", "CS.D.NOSUCH.IP", "-f", "json"])
+            #expect(unknown.contains("The store holds no bars of CS.D.NOSUCH.IP at all."), "\(unknown)")
+            #expect(unknown.contains("ig history sync CS.D.NOSUCH.IP -r MINUTE --from DATE"), "\(unknown)")
+
+            // A series the store holds, with no bars in the range asked for: an empty answer and a note.
+            let outside = await runIGCapturing(["history", "show", epic, "--from", "2026-01-01", "--store", path])
+            #expect(outside.exitStatus == 0, "\(String(describing: outside.error))")
+            #expect(outside.output.contains("0 stored bars of \(epic) MINUTE (SIMULATOR)."), "\(outside.output)")
             #expect(
-                outside.contains("The store holds 30 bars of \(epic) MINUTE (SIMULATOR), covering 2025-03-04T00:00:00Z")
-            )
-            #expect(outside.contains("none in the range asked for."))
-            let unknown = try await notes(["history", "show", "CS.D.NOSUCH.IP", "-f", "json"])
-            #expect(unknown.contains("The store holds no bars of CS.D.NOSUCH.IP at all."))
-            #expect(unknown.contains("ig history sync CS.D.NOSUCH.IP -r MINUTE --from DATE"))
-            let found = try await notes(["history", "show", epic])
-            #expect(!found.contains("The store holds"), "bars found need no explanation")
+                outside.notes.contains(
+                    "The store holds 30 bars of \(epic) MINUTE (SIMULATOR), covering 2025-03-04T00:00:00Z"))
+            #expect(outside.notes.contains("none in the range asked for."))
+            let found = await runIGCapturing(["history", "show", epic, "--store", path])
+            #expect(found.exitStatus == 0 && !found.notes.contains("The store holds"), "bars found need no explanation")
         }
     }
 
@@ -191,8 +199,10 @@ struct HistoryShowTests {
 
             // Given, --environment is taken as it is; the store then says where the series is.
             let asked = await runIGCapturing(["history", "show", epic, "--environment", "DEMO", "--store", path])
-            #expect(!asked.notes.contains("Reading"), "\(asked.notes)")
-            #expect(asked.notes.contains("Give --environment http://127.0.0.1:8931."), "\(asked.notes)")
+            #expect(asked.exitStatus == 64 && !asked.notes.contains("Reading"), "\(asked.notes)")
+            #expect(
+                String(describing: asked.error).contains("Give --environment http://127.0.0.1:8931."),
+                "\(String(describing: asked.error))")
 
             // Two environments hold it and SIMULATOR none: nothing is guessed.
             let reopened = try await MarketDataStore.open(.sqlite(path: path))
@@ -200,9 +210,9 @@ struct HistoryShowTests {
             try await reopened.commit(FetchedBars(key: demo, rows: Self.rows(10), covered: covered))
             await reopened.close()
             let ambiguous = await runIGCapturing(["history", "show", epic, "--store", path])
-            #expect(!ambiguous.notes.contains("Reading"), "\(ambiguous.notes)")
-            #expect(ambiguous.output.contains("0 stored bars of \(epic) MINUTE (SIMULATOR)."), "\(ambiguous.output)")
-            #expect(ambiguous.notes.contains("--environment"), "\(ambiguous.notes)")
+            #expect(ambiguous.exitStatus == 64 && !ambiguous.notes.contains("Reading"), "\(ambiguous.notes)")
+            let refusal = String(describing: ambiguous.error)
+            #expect(refusal.contains("Nothing to show") && refusal.contains("--environment"), "\(refusal)")
         }
     }
 }
