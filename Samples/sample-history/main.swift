@@ -89,14 +89,17 @@ do {
     for item in plan.items {
         print("  \(item.key.epic) \(item.key.resolution): units \(item.units.count), at most \(item.points) points")
     }
-    let runner = BackfillRunner(
-        cache: cache, worker: "sample-history-\(ProcessInfo.processInfo.processIdentifier)", reserve: 1_000)
+    // No worker name: the runner names itself as `ig history sync` does (host, account, process id), and first
+    // takes back what an ended run of this machine and account held (killed mid-unit), instead of after its lease.
+    // Cancelling the task that runs it (on Ctrl-C, say) releases the unit in hand and returns the report.
+    let runner = BackfillRunner(cache: cache, reserve: 1_000)
     let report = try await runner.run(plan)
     print(
         "Backfill: \(report.units) units, \(report.bars) bars, \(report.points) points "
             + "(\(report.probePoints) of them to ask IG what remains); stopped: \(report.stop); "
             + "\(report.remaining.map(String.init) ?? "?") points remain, a reserve of \(runner.reserve) kept")
     for failure in report.failures { print("  refused: \(failure)") }
+    print("  claimed as worker \(report.worker ?? "-") in the store's shared queue")
 
     // 5. What the store now holds, read back without IG (spread-bet FX is quoted in points, as IG quotes it).
     print("\nStored (\(filedUnder)):")

@@ -68,6 +68,12 @@ struct PlannerTests {
     @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
     func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.sqlite) }
 
+    @Test("under the default name, a run takes back at once what an ended process of this machine and account held")
+    func endedWorkerTakenBack() async throws { try await EndedWorkerScenarios.takenBack(.sqlite) }
+
+    @Test("releasing ended processes' claims leaves other machines, accounts, environments and live processes alone")
+    func endedWorkerReleased() async throws { try await EndedWorkerScenarios.released(.sqlite) }
+
     @Test("a plan over its point limit is refused with the count reached and the series; at the limit it is cut")
     func pointLimit() throws {
         let targets = [Self.target]

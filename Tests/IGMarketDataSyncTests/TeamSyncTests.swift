@@ -103,6 +103,12 @@ struct TeamSyncTests {
     @Test("a unit IG refuses (an unknown epic) is set aside; the others are fetched and later runs go on")
     func refusedUnit() async throws { try await RefusedUnitScenarios.setAside(.postgres) }
 
+    @Test("under the default name, a run takes back at once what an ended process of this machine and account held")
+    func endedWorkerTakenBack() async throws { try await EndedWorkerScenarios.takenBack(.postgres) }
+
+    @Test("releasing ended processes' claims leaves other machines, accounts, environments and live processes alone")
+    func endedWorkerReleased() async throws { try await EndedWorkerScenarios.released(.postgres) }
+
     @Test("a connection lost mid-sync stops the sync with a connection error; what was committed stays")
     func connectionLostMidSync() async throws {
         try await withSimulator { _, url in

@@ -217,13 +217,39 @@ struct HistorySyncCommand: AsyncParsableCommand {
                 if targets.isEmpty, !recordedGaps,
                     Self.leftover(plan, queue: try await store.openUnits(environment: environment), now: Date()) == nil
                 {
-                    throw CommandFailure(
-                        Self.noEpic + " (Without them a sync fetches what earlier runs left in the queue of "
-                            + "\(environment), and nothing is waiting there.)", kind: .usage)
+                    // Under the default name, what an ended sync of this machine held is this run's to take back.
+                    guard worker == nil, try await Self.holdsUnitsOfEndedSyncs(store, environment: environment) else {
+                        throw CommandFailure(
+                            Self.noEpic + " (Without them a sync fetches what earlier runs left in the queue of "
+                                + "\(environment), and nothing is waiting there.)", kind: .usage)
+                    }
                 }
                 if dryRun {
                     try await printPlan(plan, store: store, environment: environment)
                     return
+                }
+                if await client.session.current == nil {
+                    // Other syncs on the API key may have used its per-minute allowance: the login waits for it too.
+                    // Nothing is claimed yet, so Ctrl-C or SIGTERM may end the process as usual meanwhile (the run's
+                    // own signal handling starts with the run: installing it twice in a row would race).
+                    let session = client.session
+                    do {
+                        try await BackfillRunner.waitingOutRateLimits(
+                            RateLimitBackoff(window: client.configuration.rateLimiting.window),
+                            waiting: { Console.note(Self.waitLine($0)) },
+                            sharedDone: { try? await store.queue(environment: environment).done }
+                        ) { () async throws(IGError) in try await session.login() }
+                    } catch {
+                        throw CommandFailure(error)
+                    }
+                }
+                if worker == nil {
+                    // Under the default name (host, account, process id), what an ended sync of this machine and
+                    // account held is released before the lines below count the queue; the run would release it too.
+                    let account = await client.session.current?.accountId.rawValue ?? "account"
+                    let released = try await BackfillWorker.thisProcess(account: account)
+                        .releaseClaimsOfEndedProcesses(in: store, environment: environment)
+                    if let line = Self.releasedLine(released) { Console.note(line) }
                 }
                 // What an earlier run left queued is claimed by this one too: said before it starts, so the summary's
                 // counts add up.
@@ -244,31 +270,9 @@ struct HistorySyncCommand: AsyncParsableCommand {
                             : "Nothing to fetch: what the store lacks of the targets is being fetched by other workers "
                                 + "(\(LeftoverUnits(units: held).description); `ig history status` lists the queue).")
                 }
-                let cache = PriceCache(store: store, client: client, environment: environment, pageSize: pageSize)
-                if await client.session.current == nil {
-                    // Other syncs on the API key may have used its per-minute allowance: the login waits for it too.
-                    // Nothing is claimed yet, so Ctrl-C or SIGTERM may end the process as usual meanwhile (the run's
-                    // own signal handling starts with the run: installing it twice in a row would race).
-                    let session = client.session
-                    do {
-                        try await BackfillRunner.waitingOutRateLimits(
-                            RateLimitBackoff(window: client.configuration.rateLimiting.window),
-                            waiting: { Console.note(Self.waitLine($0)) },
-                            sharedDone: { try? await store.queue(environment: environment).done }
-                        ) { () async throws(IGError) in try await session.login() }
-                    } catch {
-                        throw CommandFailure(error)
-                    }
-                }
-                let account = await client.session.current?.accountId.rawValue ?? "account"
-                // The process id keeps two syncs of one machine and account from taking each other's claims; what a
-                // sync of this machine and account that is no longer running held is released for this run.
-                let sameMachine = "\(ProcessInfo.processInfo.hostName)/\(account)/"
-                let name = worker ?? sameMachine + "\(ProcessInfo.processInfo.processIdentifier)"
-                if worker == nil {
-                    try await Self.releaseClaimsOfEndedProcesses(store, environment: environment, prefix: sameMachine)
-                }
-                let runner = BackfillRunner(cache: cache, worker: name, reserve: reserve, lease: .seconds(lease))
+                let runner = BackfillRunner(
+                    cache: PriceCache(store: store, client: client, environment: environment, pageSize: pageSize),
+                    worker: worker, reserve: reserve, lease: .seconds(lease))
                 let bar = ProgressBar(label: "sync")
                 let report: SyncReport
                 do {
@@ -301,19 +305,25 @@ struct HistorySyncCommand: AsyncParsableCommand {
         }
     }
 
-    /// Releases the units held under a default worker name of this machine and account (`prefix` and a process id)
-    /// whose process is no longer running (killed, or the machine restarted), so that the next sync resumes them at
-    /// once instead of after their lease.
-    static func releaseClaimsOfEndedProcesses(
-        _ store: MarketDataStore, environment: String, prefix: String
-    ) async throws {
-        for queued in try await store.openUnits(environment: environment) where queued.isHeld(at: Date()) {
-            guard let holder = queued.worker, holder.hasPrefix(prefix),
-                let pid = pid_t(holder.dropFirst(prefix.count)), pid > 0,
-                kill(pid, 0) != 0, errno == ESRCH
-            else { continue }
-            try await store.release(unit: queued.unit.id, worker: holder)
+    /// Whether the queue holds units under the default name of a sync of this machine that has ended (any account:
+    /// the account is known only once logged in), which a run under the default name may take back: with no targets,
+    /// such a sync has something to do.
+    static func holdsUnitsOfEndedSyncs(_ store: MarketDataStore, environment: String) async throws -> Bool {
+        let now = Date()
+        return try await store.openUnits(environment: environment).contains { queued in
+            queued.isHeld(at: now) && queued.worker.flatMap(BackfillWorker.init)?.hasEnded == true
         }
+    }
+
+    /// What is said on standard error when units that ended syncs of this machine and account held were released
+    /// for this run; nil when none were.
+    static func releasedLine(_ released: [QueuedUnit]) -> String? {
+        guard !released.isEmpty else { return nil }
+        let processes = Set(released.compactMap { $0.worker.flatMap(BackfillWorker.init)?.processIdentifier })
+            .sorted().map(String.init)
+        let whose = processes.count == 1 ? "process \(processes[0])" : "processes \(processes.joined(separator: ", "))"
+        return "Taking back what ended syncs of this machine and account held (\(whose), no longer running): "
+            + "\(LeftoverUnits(units: released).description)."
     }
 
     /// Targets that fill the recorded gaps of the environment (of `--epic`s and within `--from`/`--last`/`--to` when

@@ -12,6 +12,18 @@ import IGTrading
 /// over. A process re-claims its own unfinished units (same ``worker`` name) at once, so a run killed with `kill -9`
 /// resumes where it stopped. Every page is committed with the coverage it completes, so nothing is fetched twice.
 ///
+/// Without a ``worker`` name the runner names itself as `ig history sync` does without `--worker`
+/// (``BackfillWorker/thisProcess(account:)``: host, account and process id), and before it claims anything it releases
+/// the units that an ended process of this machine and account held under such a name
+/// (``BackfillWorker/releaseClaimsOfEndedProcesses(in:environment:now:)``): a program restarted after `kill -9` or a
+/// reboot takes its unfinished units back at once, as the command does, and two copies of one program on one
+/// machine never share a name.
+///
+/// The run ends early when its task is cancelled: the unit in hand is released for the next run and the report says
+/// ``SyncReport/StopReason/interrupted``. To stop on Ctrl-C or SIGTERM as `ig history sync` does, cancel the task that
+/// runs ``run(_:now:progress:waiting:)`` when the signal arrives (with swift-service-lifecycle,
+/// `cancelWhenGracefulShutdown`).
+///
 /// When IG refuses a request for a per-minute request allowance (other processes on the same API key or account use
 /// it too), the runner keeps its unit (its claim extended past the wait), waits for the window to roll over
 /// (``rateLimits``) and goes on with what the unit still lacks; it stops with
@@ -20,9 +32,11 @@ public struct BackfillRunner: Sendable {
     /// The cache that fetches and records each unit.
     public let cache: PriceCache
     /// This process's name in the queue, which no other running process may share: a runner takes back at once the
-    /// units claimed under its name, so two processes with one name would take each other's claims. `ig history
-    /// sync` names itself after the host, the account and its process id unless given `--worker`.
-    public let worker: String
+    /// units claimed under its name, so two processes with one name would take each other's claims. Nil (the
+    /// default): this process's default name, ``BackfillWorker/thisProcess(account:)`` for the account the client is
+    /// logged in with, as `ig history sync` names itself unless given `--worker`; ``SyncReport/worker`` says which
+    /// name a run used.
+    public let worker: String?
     /// Points of the weekly allowance never spent.
     public let reserve: Int
     /// How long a claim holds before another worker may take the unit over.
@@ -30,11 +44,11 @@ public struct BackfillRunner: Sendable {
     /// How the run waits when IG refuses a request for a per-minute allowance.
     public let rateLimits: RateLimitBackoff
 
-    /// A runner for this process: `worker` names it in the queue, `reserve` points are never spent, a claim holds for
-    /// `lease`. `rateLimits` (default: waits of the client's rate-limiting window, IG's minute) says how per-minute
-    /// allowance refusals are waited out.
+    /// A runner for this process: `worker` names it in the queue (default: this process's default name, see
+    /// ``worker``), `reserve` points are never spent, a claim holds for `lease`. `rateLimits` (default: waits of the
+    /// client's rate-limiting window, IG's minute) says how per-minute allowance refusals are waited out.
     public init(
-        cache: PriceCache, worker: String, reserve: Int, lease: Duration = .seconds(300),
+        cache: PriceCache, worker: String? = nil, reserve: Int, lease: Duration = .seconds(300),
         rateLimits: RateLimitBackoff? = nil
     ) {
         self.cache = cache
@@ -47,6 +61,11 @@ public struct BackfillRunner: Sendable {
 
     /// Queues the plan and works through the queue until it is empty or the allowance (less the reserve) is spent.
     /// `progress` is told after each unit, `waiting` before each wait for a per-minute allowance.
+    ///
+    /// Logs the client in first when it is not (waiting out IG's per-minute request allowance as for a price
+    /// request). Under this process's default name (``worker`` nil, or spelled as
+    /// ``BackfillWorker/thisProcess(account:)`` spells it), the units that ended processes of this machine and
+    /// account held under their default names are then released, and claimed like any other waiting unit.
     public func run(
         _ plan: BackfillPlan, now: @Sendable () -> Date = { Date() },
         progress: @Sendable (SyncProgress) -> Void = { _ in },
@@ -71,6 +90,16 @@ public struct BackfillRunner: Sendable {
         }
         let account = await cache.client.session.current?.accountId.rawValue ?? ""
         var report = SyncReport()
+        let worker =
+            self.worker ?? BackfillWorker.thisProcess(account: account.isEmpty ? "account" : account).description
+        report.worker = worker
+        if let named = BackfillWorker(worker), named.isThisProcess {
+            do {
+                try await named.releaseClaimsOfEndedProcesses(in: store, environment: environment, now: now())
+            } catch {
+                throw .store(error)
+            }
+        }
         let known = try await knownAllowance(account: account, now: now())
         var budget = known.map { $0.remaining - reserve }
         report.remaining = known?.remaining
@@ -104,7 +133,7 @@ public struct BackfillRunner: Sendable {
                 do {
                     coverage = try await store.coverage(unit.key)
                 } catch {
-                    if await interrupted(holding: unit, report: &report) { break units }
+                    if await interrupted(holding: unit, worker: worker, report: &report) { break units }
                     throw .store(error)
                 }
                 let gaps = coverage.missing(in: unit.range)
@@ -126,7 +155,8 @@ public struct BackfillRunner: Sendable {
                         budgetFromIG = true
                     } catch {
                         switch try await next(
-                            after: error, unit: unit, report: &report, backoff: &backoff, now: now, waiting: waiting)
+                            after: error, unit: unit, worker: worker, report: &report, backoff: &backoff, now: now,
+                            waiting: waiting)
                         {
                         case .stop: break units
                         case .nextUnit: continue units
@@ -165,14 +195,15 @@ public struct BackfillRunner: Sendable {
                         completing: unit.id, now: start)
                 } catch let error as PriceCacheError {
                     switch try await next(
-                        after: error, unit: unit, report: &report, backoff: &backoff, now: now, waiting: waiting)
+                        after: error, unit: unit, worker: worker, report: &report, backoff: &backoff, now: now,
+                        waiting: waiting)
                     {
                     case .stop: break units
                     case .nextUnit: continue units
                     case .sameUnit: continue attempts
                     }
                 } catch let error as StoreError {
-                    if await interrupted(holding: unit, report: &report) { break units }
+                    if await interrupted(holding: unit, worker: worker, report: &report) { break units }
                     throw .store(error)
                 } catch {
                     throw .store(StoreError(.database, "\(error)"))
@@ -214,12 +245,12 @@ public struct BackfillRunner: Sendable {
     /// the unit released for a later one; a unit IG refuses is set aside and the run goes on; anything else is
     /// thrown, the unit released.
     private func next(
-        after error: PriceCacheError, unit: WorkUnit, report: inout SyncReport, backoff: inout RateLimitBackoff,
-        now: @Sendable () -> Date, waiting: @Sendable (SyncWait) -> Void
+        after error: PriceCacheError, unit: WorkUnit, worker: String, report: inout SyncReport,
+        backoff: inout RateLimitBackoff, now: @Sendable () -> Date, waiting: @Sendable (SyncWait) -> Void
     ) async throws(PriceCacheError) -> NextStep {
-        if await interrupted(holding: unit, report: &report) { return .stop }
+        if await interrupted(holding: unit, worker: worker, report: &report) { return .stop }
         if case .ig(let igError) = error, Self.refuses(igError) {
-            try await setAside(unit, igError, in: &report)
+            try await setAside(unit, igError, worker: worker, in: &report)
             return .nextUnit
         }
         if case .ig(let igError) = error, Self.isRateLimited(igError) {
@@ -237,7 +268,7 @@ public struct BackfillRunner: Sendable {
                 held = try await cache.store.renew(
                     unit: unit.id, worker: worker, until: now().addingTimeInterval(pause.seconds + lease.seconds))
             } catch {
-                if await interrupted(holding: unit, report: &report) { return .stop }
+                if await interrupted(holding: unit, worker: worker, report: &report) { return .stop }
                 try? await cache.store.release(unit: unit.id, worker: worker)
                 throw .store(error)
             }
@@ -246,7 +277,7 @@ public struct BackfillRunner: Sendable {
             do {
                 try await Task.sleep(for: pause)
             } catch {
-                _ = await interrupted(holding: unit, report: &report)
+                _ = await interrupted(holding: unit, worker: worker, report: &report)
                 report.stop = .interrupted
                 return .stop
             }
@@ -260,12 +291,12 @@ public struct BackfillRunner: Sendable {
         throw error
     }
 
-    /// When the run's task was cancelled: releases `unit` for the next run (from a task of its own, which the
-    /// cancellation does not reach, so the store does the release), marks the report interrupted and returns true.
-    private func interrupted(holding unit: WorkUnit, report: inout SyncReport) async -> Bool {
+    /// When the run's task was cancelled: releases `unit`, held by `worker`, for the next run (from a task of its own,
+    /// which the cancellation does not reach, so the store does the release), marks the report interrupted and returns
+    /// true.
+    private func interrupted(holding unit: WorkUnit, worker: String, report: inout SyncReport) async -> Bool {
         guard Task.isCancelled else { return false }
         let store = cache.store
-        let worker = worker
         await Task { try? await store.release(unit: unit.id, worker: worker) }.value
         report.stop = .interrupted
         return true
@@ -274,7 +305,7 @@ public struct BackfillRunner: Sendable {
     /// Marks `unit` failed and reports why: IG will refuse it every time, so it is set aside, not left pending for
     /// every later run.
     private func setAside(
-        _ unit: WorkUnit, _ error: IGError, in report: inout SyncReport
+        _ unit: WorkUnit, _ error: IGError, worker: String, in report: inout SyncReport
     ) async throws(PriceCacheError) {
         do { try await cache.store.fail(unit: unit.id, worker: worker) } catch { throw .store(error) }
         report.failures.append(

@@ -27,6 +27,9 @@ public struct SyncReport: Sendable, Hashable {
     public var rateLimitWaits: Int = 0
     /// Units IG refused (marked failed in the queue; the run went on with the others).
     public var failures: [SyncFailure] = []
+    /// The name the run claimed units under: the runner's ``BackfillRunner/worker``, or this process's default name
+    /// (``BackfillWorker/thisProcess(account:)``) when it has none. Nil when the run ended before it logged in.
+    public var worker: String?
 
     /// Why a sync ended.
     public enum StopReason: Sendable, Hashable {

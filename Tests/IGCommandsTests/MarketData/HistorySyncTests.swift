@@ -5,6 +5,7 @@ import IGMarketDataSync
 import IGModels
 import IGSimulator
 import IGSimulatorTesting
+import IGTrading
 import Testing
 
 @testable import IGCommands
@@ -105,6 +106,55 @@ struct HistorySyncTests {
                     again.output.contains(
                         "Nothing to fetch: what the store lacks of the targets is being fetched by other workers"),
                     "\(again.output)")
+            }
+        }
+    }
+
+    @Test("a unit an ended sync of this machine and account held is taken back at once, with no epic given too")
+    func endedSyncTakenBack() async throws {
+        try await IGSimulator.withRunning { _, url in
+            try await withTemporaryDirectory { directory in
+                let path = directory + "/store.sqlite"
+                let account = try await IGClient.withClient(simulatorAt: url) { client in
+                    try await client.session.login()
+                    return try #require(await client.session.current?.accountId.rawValue)
+                }
+                let ended = try ChildProcess(executable: "/bin/true", arguments: [])
+                try await ended.exit()
+                let holder = BackfillWorker(
+                    host: BackfillWorker.thisHost, account: account, processIdentifier: ended.processIdentifier)
+                // The ended sync claimed Monday 2025-03-03 with most of its lease left.
+                let monday: Int64 = 1_740_960_000
+                let key = SeriesKey(environment: url.absoluteString, epic: Epic(rawValue: Self.epic), resolution: .hour)
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                _ = try await store.enqueue(
+                    [
+                        PlannedUnit(
+                            key: key, range: TimeRange(start: monday, end: monday + 86_400), points: 24, priority: 0)
+                    ])
+                let now = Date()
+                _ = try #require(
+                    try await store.claim(
+                        environment: key.environment, worker: holder.description, until: now + 3_600, now: now))
+                await store.close()
+
+                let connection = ["--store", path, "--base-url", url.absoluteString]
+                // Under a name given by hand the unit stays with its holder: nothing is waiting for this sync.
+                let named = await runIGCapturing(["history", "sync", "--worker", "by-hand"] + connection)
+                #expect(named.exitStatus == 64, "\(named.output) \(String(describing: named.error))")
+                let run = await runIGCapturing(["history", "sync"] + connection)
+                #expect(run.exitStatus == 0, "\(String(describing: run.error))")
+                #expect(
+                    run.notes.contains(
+                        "Taking back what ended syncs of this machine and account held (process "
+                            + "\(ended.processIdentifier), no longer running): 1 unit of \(Self.epic) HOUR, at most 24 "
+                            + "points."),
+                    "\(run.notes)")
+                #expect(
+                    run.output.contains(
+                        "No targets given: fetching what an earlier run left in the queue: 1 unit of \(Self.epic) HOUR"),
+                    "\(run.output)")
+                #expect(run.output.contains("Fetched 24 bars in 1 unit"), "\(run.output)")
             }
         }
     }
