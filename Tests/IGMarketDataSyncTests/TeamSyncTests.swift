@@ -134,7 +134,7 @@ struct TeamSyncTests {
                                     }
                                 })
                         } throws: { error in
-                            guard case .store(let storeError) = error as? PriceCacheError else { return false }
+                            guard let storeError = (error as? PriceCacheError)?.storeError else { return false }
                             return storeError.code == .connection
                         }
                     }

@@ -58,14 +58,19 @@ struct FailureReport: Sendable, Equatable {
             self = Self.report(error)
         case let error as IGStreamingError:
             self = Self.report(error)
-        case PriceCacheError.ig(let error):
-            self = Self.report(error)
+        case let error as PriceCacheError:
+            if let refusal = error.igError {
+                self = Self.report(refusal)
+            } else if let failure = error.storeError {
+                self = Self.report(failure, message: failure.description)
+            } else {
+                return nil
+            }
         case let error as StoreError:
             self = Self.report(error, message: error.description)
-        case PriceCacheError.store(let error):
-            self = Self.report(error, message: error.description)
-        case RecorderError.store(let error):
-            self = Self.report(error, message: RecorderError.store(error).description)
+        case let error as RecorderError:
+            guard let failure = error.storeError else { return nil }
+            self = Self.report(failure, message: error.description)
         case let error as PlanTooLarge:
             self = FailureReport(kind: .usage, message: error.description, details: "\(error.series): \(error.points)")
         case let failure as CommandFailure where failure.underlying == nil && failure.kind != nil:

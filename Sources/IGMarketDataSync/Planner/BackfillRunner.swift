@@ -249,11 +249,11 @@ public struct BackfillRunner: Sendable {
         backoff: inout RateLimitBackoff, now: @Sendable () -> Date, waiting: @Sendable (SyncWait) -> Void
     ) async throws(PriceCacheError) -> NextStep {
         if await interrupted(holding: unit, worker: worker, report: &report) { return .stop }
-        if case .ig(let igError) = error, Self.refuses(igError) {
+        if let igError = error.igError, Self.refuses(igError) {
             try await setAside(unit, igError, worker: worker, in: &report)
             return .nextUnit
         }
-        if case .ig(let igError) = error, Self.isRateLimited(igError) {
+        if let igError = error.igError, Self.isRateLimited(igError) {
             // Waiting is not in vain while other workers get the shared plan on.
             backoff.observe(sharedDone: try? await cache.store.queue(environment: cache.environment).done)
             guard let pause = backoff.refused(retryAfter: igError.retryAfter, random: Double.random(in: 0...1))
@@ -284,7 +284,7 @@ public struct BackfillRunner: Sendable {
             return held ? .sameUnit : .nextUnit
         }
         try? await cache.store.release(unit: unit.id, worker: worker)
-        if case .ig(let igError) = error, Self.isAllowanceExhausted(igError) {
+        if let igError = error.igError, Self.isAllowanceExhausted(igError) {
             report.stop = .allowanceExhausted
             return .stop
         }

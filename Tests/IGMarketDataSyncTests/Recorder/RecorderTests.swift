@@ -263,7 +263,7 @@ struct RecorderStoreFailureTests {
                             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'")
                         let outcome = await recording.result
                         guard case .failure(let error) = outcome, let recorderError = error as? RecorderError,
-                            case .store(let storeError) = recorderError
+                            recorderError.code == .store, let storeError = recorderError.storeError
                         else {
                             Issue.record("expected a store error, got \(outcome)")
                             return
