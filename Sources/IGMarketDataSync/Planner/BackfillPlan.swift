@@ -60,7 +60,7 @@ public struct BackfillPlan: Sendable, Hashable {
     /// - Throws: ``PlanTooLarge`` when the missing ranges hold more than `limit` possible bars.
     public init(
         targets: [SyncTarget], environment: String, coverage: [SeriesKey: Coverage], updatedAt: [SeriesKey: Date],
-        now: Date, tradingWeeks: [Epic: TradingWeek] = [:], limit: Int = pointLimit
+        now: Date = Date(), tradingWeeks: [Epic: TradingWeek] = [:], limit: Int = pointLimit
     ) throws(PlanTooLarge) {
         var byKey: [SeriesKey: [TimeRange]] = [:]
         var order: [SeriesKey] = []
