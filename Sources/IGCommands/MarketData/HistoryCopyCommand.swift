@@ -54,7 +54,8 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         name: [.long, .customLong("env")],
         help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: every one).")
     var environment: String?
-    @Flag(help: "Print what would be copied, per series; write nothing and create no store.") var dryRun = false
+    @Flag(help: "Print what would be copied, per series and recorded stream; write nothing and create no store.")
+    var dryRun = false
     @Option(parsing: .unconditional, help: "Bars, or recorded rows, read and committed per transaction.")
     var pageSize: Int = MarketDataStore.defaultPageSize
     @OptionGroup var storeOptions: StoreOptions
