@@ -271,15 +271,12 @@ struct HistoryCopyCommand: AsyncParsableCommand {
     static func describe(_ recording: StoreCopyReport.Recording) -> String {
         guard !recording.isCovered else { return "held already" }
         let filed = recording.filedAs.epic == recording.stream.epic ? "" : " (filed under \(recording.filedAs.epic))"
-        var parts: [String] = []
-        if let noun = rowNoun(recording.stream.stream) {
-            parts.append(counted(recording.rows, noun, grouped: true))
-        }
+        var text = rowNoun(recording.stream.stream).map { counted(recording.rows, $0, grouped: true) } ?? ""
         if recording.spans > 0 {
-            parts.append(counted(recording.spans, "span") + " recorded without loss")
+            text += (text.isEmpty ? "" : " in ") + counted(recording.spans, "span") + " recorded without loss"
         }
-        if recording.gaps > 0 { parts.append(counted(recording.gaps, "gap")) }
-        return parts.joined(separator: ", ") + filed
+        if recording.gaps > 0 { text += (text.isEmpty ? "" : ", ") + counted(recording.gaps, "gap") }
+        return text + filed
     }
 
     /// What a row of a stream is called: `tick`, `PRICE update`, `account update`; nil for a candle stream.
