@@ -25,3 +25,44 @@ struct PostgresCopyTests {
     @Test("a store copied onto itself, under another host name or user, is refused")
     func sameStore() async throws { try await CopyScenarios.sameStore(.postgres) }
 }
+
+// Needs the PostgreSQL server of .ci/postgres.sh (IG_TEST_POSTGRES_URL).
+@Suite(
+    "Copying recordings between SQLite and PostgreSQL stores", .enabled(if: PostgresTesting.available),
+    .timeLimit(.minutes(2)))
+struct PostgresRecordingCopyTests {
+    @Test("SQLite → PostgreSQL: recordings made for real, value for value; again, and back, add nothing")
+    func sqliteToPostgres() async throws {
+        try await RecordingCopyScenarios.copiesRecordings(from: .sqlite, to: .postgres)
+    }
+
+    @Test("PostgreSQL → SQLite: recordings made for real, value for value; again, and back, add nothing")
+    func postgresToSQLite() async throws {
+        try await RecordingCopyScenarios.copiesRecordings(from: .postgres, to: .sqlite)
+    }
+
+    @Test("SQLite → PostgreSQL and back: overlapping recordings merge with united spans and no covered gap")
+    func mergesIntoPostgres() async throws {
+        try await RecordingCopyScenarios.mergesOverlapping(from: .sqlite, to: .postgres)
+    }
+
+    @Test("PostgreSQL → SQLite and back: overlapping recordings merge with united spans and no covered gap")
+    func mergesFromPostgres() async throws {
+        try await RecordingCopyScenarios.mergesOverlapping(from: .postgres, to: .sqlite)
+    }
+
+    @Test("PostgreSQL → PostgreSQL: filters reach recordings; a dry run writes nothing")
+    func filtersRecordings() async throws {
+        try await RecordingCopyScenarios.filtersRecordings(from: .postgres, to: .postgres)
+    }
+
+    @Test("SQLite → PostgreSQL: updated_at carried, the destination's letter case kept")
+    func updatedAtAndLetterCase() async throws {
+        try await RecordingCopyScenarios.updatedAtAndLetterCase(from: .sqlite, to: .postgres)
+    }
+
+    @Test("two copies at once into one PostgreSQL database (two connections) add each ledger entry once")
+    func concurrentLedger() async throws {
+        try await RecordingCopyScenarios.concurrentLedger(from: .sqlite, to: .postgres)
+    }
+}

@@ -16,3 +16,33 @@ struct SQLiteCopyTests {
     @Test("a store copied onto itself, under another spelling of its path, is refused")
     func sameStore() async throws { try await CopyScenarios.sameStore(.sqlite) }
 }
+
+@Suite("Copying recordings between SQLite stores", .timeLimit(.minutes(2)))
+struct SQLiteRecordingCopyTests {
+    @Test(
+        "ticks, candles, PRICE and account updates recorded for real, copied value for value; again, and back, add nothing"
+    )
+    func copiesRecordings() async throws {
+        try await RecordingCopyScenarios.copiesRecordings(from: .sqlite, to: .sqlite)
+    }
+
+    @Test("overlapping recordings merge: spans united, a gap the other store recorded through left out")
+    func mergesOverlapping() async throws {
+        try await RecordingCopyScenarios.mergesOverlapping(from: .sqlite, to: .sqlite)
+    }
+
+    @Test("filters reach recordings: epics, account ids, resolutions, environments; a dry run writes nothing")
+    func filtersRecordings() async throws {
+        try await RecordingCopyScenarios.filtersRecordings(from: .sqlite, to: .sqlite)
+    }
+
+    @Test("a copied series keeps the source's updated_at (or the later one); the destination's letter case is kept")
+    func updatedAtAndLetterCase() async throws {
+        try await RecordingCopyScenarios.updatedAtAndLetterCase(from: .sqlite, to: .sqlite)
+    }
+
+    @Test("two copies at once into one store add each ledger entry once")
+    func concurrentLedger() async throws {
+        try await RecordingCopyScenarios.concurrentLedger(from: .sqlite, to: .sqlite)
+    }
+}

@@ -12,12 +12,18 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         discussion: """
             Copies what the store at --from holds and this store (--to, else --store, IG_STORE or the default \
             file) does not: per series, the ranges --from covers and this store does not, with their bars \
-            (values exactly as stored) and the ranges IG answered as empty; the market details this store lacks or \
-            holds from an earlier time; and the allowance ledger entries it does not hold, so `ig history status` \
-            shows what each account spent this week. A copy repeated copies nothing. Each page of bars is committed \
-            with the coverage it completes: an interrupted copy keeps what it wrote and a new run goes on from \
-            there. Recordings of `ig record` (ticks, PRICE and account updates, spans and gaps) and queued work \
-            units are not copied; candles it completed are bars and are.
+            (values exactly as stored) and the ranges IG answered as empty; the recordings of `ig record` (ticks, \
+            PRICE updates, the account's ACCOUNT and TRADE updates, and their spans and gaps); the market details \
+            this store lacks or holds from an earlier time; and the allowance ledger entries it does not hold, so \
+            `ig history status` shows what each account spent this week. A copy repeated copies nothing. Each page \
+            is committed with the coverage (or the span recorded without loss) it completes: an interrupted copy \
+            keeps what it wrote and a new run goes on from there. Queued work units are not copied.
+
+            Recordings merge as if both recorders had written into one store: spans are the union of both; a gap \
+            of --from is added unless the spans of the two stores cover it (then the stretch was recorded without \
+            loss). An epic this store holds in another letter case keeps this store's spelling. An account's \
+            streams are filed under its account id: they are copied when no epic is given, or when the account id \
+            is given as one. With -r, ticks, PRICE and account updates (which have no resolution) are left out.
 
             The store at --from is only read, never created: a path with no file is refused. A store written by an \
             older swift-ig is migrated when opened, as by every command that reads a store.
@@ -33,7 +39,10 @@ struct HistoryCopyCommand: AsyncParsableCommand {
             "The store to copy into (created when missing; default: --store, $IG_STORE, else the default file).",
             valueName: "path|url"))
     var destination: String?
-    @Argument(help: ArgumentHelp("Epics to copy (the same as --epic; default: every one).", valueName: "epic"))
+    @Argument(
+        help: ArgumentHelp(
+            "Epics (or account ids, for their ACCOUNT and TRADE recordings) to copy (the same as --epic; default: "
+                + "every one).", valueName: "epic"))
     var epicArguments: [String] = []
     @Option(name: .customLong("epic"), help: "An epic to copy (repeatable; default: every one).")
     var epicOptions: [String] = []
@@ -45,8 +54,9 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         name: [.long, .customLong("env")],
         help: "Only this environment: DEMO, LIVE, SIMULATOR or a server URL (default: every one).")
     var environment: String?
-    @Flag(help: "Print what would be copied, per series; write nothing and create no store.") var dryRun = false
-    @Option(parsing: .unconditional, help: "Bars read and committed per transaction.")
+    @Flag(help: "Print what would be copied, per series and recorded stream; write nothing and create no store.")
+    var dryRun = false
+    @Option(parsing: .unconditional, help: "Bars, or recorded rows, read and committed per transaction.")
     var pageSize: Int = MarketDataStore.defaultPageSize
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: FormatOptions
@@ -65,7 +75,8 @@ struct HistoryCopyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        for epic in epics { try EpicText.validate(epic) }
+        // An account id (for its recorded streams) is not an epic's form: checked against the source once open.
+        let accountIDs = epics.filter { !Epic(rawValue: $0).hasIGForm }
         let from: StoreLocation
         do { from = try StoreLocation(parsing: source) } catch { throw ValidationError("--from: \(error.description)") }
         let to: StoreLocation
@@ -85,6 +96,7 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         let copied: Void? = try await storeOptions.withStoreIfPresent(from, readOnly: true) { source in
             var environment: String?
             if let typed = self.environment { environment = try await EnvironmentName.resolve(typed, in: source) }
+            try await checkAccountIDs(accountIDs, in: source)
             try await checkChosen(source, environment: environment, resolutions: wanted)
             try await copy(from: source, to: to, environment: environment, resolutions: wanted)
         }
@@ -94,36 +106,55 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         }
     }
 
+    /// Refuses an argument that is neither an epic's form nor the account id of a recorded account stream of
+    /// `source`, as an epic that is not one is refused everywhere.
+    private func checkAccountIDs(_ names: [String], in source: MarketDataStore) async throws {
+        guard !names.isEmpty else { return }
+        let accounts = Set(
+            try await source.recordings().filter(\.stream.isAccountStream).map { $0.stream.epic.rawValue.uppercased() })
+        for name in names where !accounts.contains(name.uppercased()) { try EpicText.validate(name) }
+    }
+
     /// Refuses an environment or an epic the source holds nothing of, naming what it does hold.
     private func checkChosen(
         _ source: MarketDataStore, environment: String?, resolutions: [Resolution]
     ) async throws {
         let all = try await source.status()
+        let recorded = try await source.recordings()
         if let environment, !all.contains(where: { $0.key.environment == environment }),
+            !recorded.contains(where: { $0.stream.environment == environment }),
             try await source.ledger(environment: environment, since: .distantPast).isEmpty
         {
-            let held = Set(all.map(\.key.environment)).sorted()
+            let held = Set(all.map(\.key.environment) + recorded.map(\.stream.environment)).sorted()
             throw CommandFailure(
                 "The store at \(source.location) holds nothing under \(environment)"
                     + (held.isEmpty ? "." : "; it holds \(held.joined(separator: ", ")).")
                     + " Check --environment (`ig history status --store \(source.location)` lists it).", kind: .usage)
         }
         let chosen = all.filter { environment == nil || $0.key.environment == environment }
+        let streams = recorded.filter { environment == nil || $0.stream.environment == environment }
         for epic in epics {
             let series = chosen.filter { $0.key.epic.rawValue.uppercased() == epic.uppercased() }
-            guard series.isEmpty || !resolutions.isEmpty else { continue }
-            guard series.contains(where: { resolutions.isEmpty || resolutions.contains($0.key.resolution) }) else {
-                let held = series.map { "\($0.key.resolution.rawValue) (\($0.key.environment))" }
+            let recordings = streams.filter { $0.stream.epic.rawValue.uppercased() == epic.uppercased() }
+            if series.isEmpty, recordings.isEmpty {
                 throw CommandFailure(
-                    "The store at \(source.location) holds no series of \(epic)"
+                    "The store at \(source.location) holds no series or recording of \(epic)"
                         + (environment.map { " in \($0)" } ?? "")
-                        + (held.isEmpty
-                            ? ""
-                            : " at \(resolutions.map(\.rawValue).joined(separator: ", ")); it holds "
-                                + held.joined(separator: ", "))
-                        + ". Check the epic and -r (`ig history status --store \(source.location)` lists every "
-                        + "series).", kind: .usage)
+                        + ". Check the epic (`ig history status --store \(source.location)` lists every series and "
+                        + "recording).", kind: .usage)
             }
+            guard !resolutions.isEmpty else { continue }
+            let held = Set(series.map(\.key.resolution) + recordings.compactMap(\.stream.candleResolution))
+            guard held.isDisjoint(with: resolutions) else { continue }
+            let named =
+                series.map { "\($0.key.resolution.rawValue) (\($0.key.environment))" }
+                + recordings.map { "\($0.stream.stream) recorded (\($0.stream.environment))" }
+            throw CommandFailure(
+                "The store at \(source.location) holds no series of \(epic)" + (environment.map { " in \($0)" } ?? "")
+                    + " at \(resolutions.map(\.rawValue).joined(separator: ", ")); it holds "
+                    + named.joined(separator: ", ")
+                    + ". Check the epic and -r (`ig history status --store \(source.location)` lists every series).",
+                kind: .usage)
         }
     }
 
@@ -140,9 +171,10 @@ struct HistoryCopyCommand: AsyncParsableCommand {
                         from: source, environment: environment, epics: epics, resolutions: resolutions,
                         pageSize: pageSize
                     ) { progress in
+                        let what = progress.series.map(\.description) ?? progress.stream.map(\.description) ?? ""
                         bar.update(
-                            done: progress.bars, total: progress.barsPlanned, unit: "bars",
-                            detail: " (\(progress.series))")
+                            done: progress.bars + progress.rows, total: progress.barsPlanned + progress.rowsPlanned,
+                            unit: progress.rowsPlanned > 0 ? "rows" : "bars", detail: " (\(what))")
                     }
                 } catch {
                     bar.finish()
@@ -168,58 +200,121 @@ struct HistoryCopyCommand: AsyncParsableCommand {
             .sqlite(path: folder.appendingPathComponent("plan.sqlite").path), quietly: true, plan)
     }
 
-    /// Prints the report: per series for a dry run (or every format but the table), then the summary line.
+    /// Prints the report: per series and recorded stream for a dry run (or every format but the table), then the
+    /// summary line.
     private func show(_ report: StoreCopyReport, from source: StoreLocation, to destination: StoreLocation) throws {
         let summary = Self.summary(report, from: source, to: destination)
+        if !report.dryRun { Self.noteRespelled(report) }
         switch output.format {
         case .json:
             try printJSON(CopyJSON(source: source.description, destination: destination.description, report: report))
             Console.note(summary)
         case .csv:
-            let rows = report.series.map { series in
+            let series = report.series.map { series in
                 [
-                    series.key.environment, series.key.epic.rawValue, series.key.resolution.rawValue,
-                    String(series.ranges.count), String(series.bars), String(series.sourceBars),
+                    series.key.environment, series.key.epic.rawValue, series.key.resolution.rawValue, "",
+                    series.filedAs.epic.rawValue, String(series.ranges.count), String(series.bars),
+                    String(series.sourceBars), "", "", "",
+                ]
+            }
+            let recordings = report.recordings.map { recording in
+                [
+                    recording.stream.environment, recording.stream.epic.rawValue, "", recording.stream.stream,
+                    recording.filedAs.epic.rawValue, "", "", "", String(recording.rows), String(recording.spans),
+                    String(recording.gaps),
                 ]
             }
             try Tabular(
                 columns: [
                     .init(title: "environment"), .init(title: "epic"), .init(title: "resolution"),
-                    .init(title: "ranges"), .init(title: "bars"), .init(title: "source_bars"),
-                ], rows: rows, json: report
+                    .init(title: "stream"), .init(title: "filed_as"), .init(title: "ranges"), .init(title: "bars"),
+                    .init(title: "source_bars"), .init(title: "rows"), .init(title: "spans"), .init(title: "gaps"),
+                ], rows: series + recordings, json: report
             ).print(as: .csv)
             Console.note(summary)
         case .table:
             if report.dryRun {
                 for series in report.series { Console.line("  \(series.key): \(Self.describe(series))") }
+                for recording in report.recordings {
+                    Console.line("  \(recording.stream) recorded: \(Self.describe(recording))")
+                }
             }
             Console.line(summary)
         }
     }
 
+    /// Says on standard error which epics were filed under the destination's spelling of them.
+    static func noteRespelled(_ report: StoreCopyReport) {
+        var pairs: [String] = []
+        let respelled =
+            report.series.map { ($0.key.epic, $0.filedAs.epic) }
+            + report.recordings.map { ($0.stream.epic, $0.filedAs.epic) }
+        for (epic, filed) in respelled where epic != filed {
+            let pair = "\(epic.rawValue) under \(filed.rawValue)"
+            if !pairs.contains(pair) { pairs.append(pair) }
+        }
+        for pair in pairs {
+            Console.note("Filed \(pair): the store held it in that letter case (one market, one series).")
+        }
+    }
+
     /// `120 bars in 2 ranges: [a, b), [c, d)`, or that the destination covers the series already.
     static func describe(_ series: StoreCopyReport.Series) -> String {
+        let filed = series.filedAs.epic == series.key.epic ? "" : " (filed under \(series.filedAs.epic))"
         guard !series.isCovered else { return "covered already (\(counted(series.sourceBars, "bar")) in the source)" }
         let shown = series.ranges.prefix(3).map(\.description).joined(separator: ", ")
         let more = series.ranges.count > 3 ? " and \(series.ranges.count - 3) more" : ""
-        return "\(counted(series.bars, "bar")) in \(counted(series.ranges.count, "range")): \(shown)\(more)"
+        return "\(counted(series.bars, "bar")) in \(counted(series.ranges.count, "range")): \(shown)\(more)\(filed)"
+    }
+
+    /// `1,204 ticks in 2 spans, 1 gap`, or that the destination holds the recording already.
+    static func describe(_ recording: StoreCopyReport.Recording) -> String {
+        guard !recording.isCovered else { return "held already" }
+        let filed = recording.filedAs.epic == recording.stream.epic ? "" : " (filed under \(recording.filedAs.epic))"
+        var text = rowNoun(recording.stream.stream).map { counted(recording.rows, $0, grouped: true) } ?? ""
+        if recording.spans > 0 {
+            text += (text.isEmpty ? "" : " in ") + counted(recording.spans, "span") + " recorded without loss"
+        }
+        if recording.gaps > 0 { text += (text.isEmpty ? "" : ", ") + counted(recording.gaps, "gap") }
+        return text + filed
+    }
+
+    /// What a row of a stream is called: `tick`, `PRICE update`, `account update`; nil for a candle stream.
+    static func rowNoun(_ stream: String) -> String? {
+        switch stream {
+        case RecordedStream.ticks: "tick"
+        case RecordedStream.prices: "PRICE update"
+        case RecordedStream.account, RecordedStream.trade: "account update"
+        default: nil
+        }
     }
 
     /// The one-line summary: what was (or would be) copied from where into where.
     static func summary(_ report: StoreCopyReport, from source: StoreLocation, to destination: StoreLocation) -> String
     {
         let seriesCopied = report.series.filter { !$0.isCovered }.count
+        var parts = [
+            "\(counted(report.bars, "bar", grouped: true)) in \(counted(report.ranges, "range", grouped: true)) of "
+                + "\(counted(seriesCopied, "series", plural: "series", grouped: true))"
+        ]
+        let recorded = [
+            (report.ticks, "tick"), (report.priceUpdates, "PRICE update"), (report.accountUpdates, "account update"),
+            (report.spans, "recorded span"), (report.gaps, "recorded gap"),
+        ]
+        for (count, noun) in recorded where count > 0 { parts.append(counted(count, noun, grouped: true)) }
+        parts.append(counted(report.markets, "market detail", grouped: true))
         let what =
-            "\(counted(report.bars, "bar")) in \(counted(report.ranges, "range")) of "
-            + "\(counted(seriesCopied, "series", plural: "series")), "
-            + "\(counted(report.markets, "market detail")) and "
-            + "\(counted(report.ledgerEntries, "ledger entry", plural: "ledger entries"))"
+            parts.joined(separator: ", ") + " and "
+            + counted(report.ledgerEntries, "ledger entry", plural: "ledger entries", grouped: true)
         if report.dryRun {
             return "Would copy \(what) from \(source) into \(destination). Nothing was written (a dry run)."
         }
         if report.isEmpty {
+            let streams =
+                report.recordings.isEmpty
+                ? "" : " and \(counted(report.recordings.count, "recorded stream", grouped: true))"
             return "Copied nothing: \(destination) already holds everything \(source) has of "
-                + "\(counted(report.series.count, "series", plural: "series")) chosen."
+                + "\(counted(report.series.count, "series", plural: "series", grouped: true))\(streams) chosen."
         }
         return "Copied \(what) from \(source) into \(destination)."
     }
@@ -231,7 +326,8 @@ struct HistoryCopyCommand: AsyncParsableCommand {
         var report: StoreCopyReport
 
         private enum CodingKeys: String, CodingKey {
-            case source, destination, dryRun, bars, ranges, markets, ledgerEntries, series
+            case source, destination, dryRun, bars, ranges, ticks, priceUpdates, accountUpdates, spans, gaps, markets
+            case ledgerEntries, series, recordings
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -241,9 +337,15 @@ struct HistoryCopyCommand: AsyncParsableCommand {
             try container.encode(report.dryRun, forKey: .dryRun)
             try container.encode(report.bars, forKey: .bars)
             try container.encode(report.ranges, forKey: .ranges)
+            try container.encode(report.ticks, forKey: .ticks)
+            try container.encode(report.priceUpdates, forKey: .priceUpdates)
+            try container.encode(report.accountUpdates, forKey: .accountUpdates)
+            try container.encode(report.spans, forKey: .spans)
+            try container.encode(report.gaps, forKey: .gaps)
             try container.encode(report.markets, forKey: .markets)
             try container.encode(report.ledgerEntries, forKey: .ledgerEntries)
             try container.encode(report.series, forKey: .series)
+            try container.encode(report.recordings, forKey: .recordings)
         }
     }
 }

@@ -1,6 +1,11 @@
 import IGModels
 
 /// The epics and resolutions a copy between stores is limited to (empty: all), epics in any letter case.
+///
+/// Recorded streams: a market's (ticks, PRICE updates, candles) by its epic; an account's (`ACCOUNT`, `TRADE`, filed
+/// under the account id in place of an epic) when no epic is chosen or its account id is. With resolutions chosen, a
+/// candle stream goes with its bars' resolution, and streams that have none (ticks, PRICE and account updates) are
+/// left out.
 struct CopyFilter: Sendable {
     /// The epics chosen, in capitals.
     let epics: Set<String>
@@ -14,6 +19,12 @@ struct CopyFilter: Sendable {
 
     func admits(_ key: SeriesKey) -> Bool {
         admits(epic: key.epic.rawValue) && admits(resolution: key.resolution.rawValue)
+    }
+
+    func admits(_ stream: RecordedStream) -> Bool {
+        guard admits(epic: stream.epic.rawValue) else { return false }
+        guard !resolutions.isEmpty else { return true }
+        return stream.candleResolution.map { resolutions.contains($0.rawValue) } ?? false
     }
 
     func admits(epic: String) -> Bool { epics.isEmpty || epics.contains(epic.uppercased()) }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One `ACCOUNT:{accountId}` or `TRADE:{accountId}` update as IG sent it, for the account's audit trail: the item,
 /// the time the recorder received it (milliseconds since 1970, UTC) and the fields of the event as a JSON object

@@ -26,6 +26,21 @@ public struct RecordedStream: Sendable, Hashable, Codable, CustomStringConvertib
     /// The TRADE stream's name (its epic is the account id).
     public static let trade = "TRADE"
 
+    /// Whether this is an account's stream (`ACCOUNT`, `TRADE`), filed under the account id instead of an epic.
+    public var isAccountStream: Bool { stream == Self.account || stream == Self.trade }
+
+    /// The resolution of the bars a candle stream's completed candles are stored as (`SECOND`, `1MINUTE` → `MINUTE`,
+    /// `5MINUTE` → `MINUTE_5`, `HOUR`); nil for other streams.
+    public var candleResolution: Resolution? {
+        switch stream {
+        case "SECOND": .second
+        case "1MINUTE": .minute
+        case "5MINUTE": .minute5
+        case "HOUR": .hour
+        default: nil
+        }
+    }
+
     /// `EPIC STREAM (ENVIRONMENT)`.
     public var description: String { "\(epic) \(stream) (\(environment))" }
 }

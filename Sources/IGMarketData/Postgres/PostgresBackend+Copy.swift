@@ -47,14 +47,22 @@ extension PostgresBackend {
         }
     }
 
-    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws {
-        guard !entries.isEmpty else { return }
+    /// The advisory lock a copy holds while it adds ledger entries (the migration's is 4774221).
+    static let ledgerCopyLock: Int64 = 4_774_222
+
+    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws -> Int {
+        guard !entries.isEmpty else { return 0 }
         let logger = logger
-        try await transaction { connection in
+        return try await transaction { connection in
+            // Copies into this database take turns here, so two at once never both add an entry neither found.
+            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.ledgerCopyLock))", logger: logger)
             guard
                 let id = try await Self.environmentID(connection, environment, create: true, logger: logger)
-            else { return }
-            for entry in entries { try await Self.record(connection, entry, environmentID: id, logger: logger) }
+            else { return 0 }
+            let held = try await Self.ledger(connection, environmentID: id, since: .min, logger: logger)
+            let missing = LedgerEntry.missing(entries, from: held)
+            for entry in missing { try await Self.record(connection, entry, environmentID: id, logger: logger) }
+            return missing.count
         }
     }
 }

@@ -16,7 +16,12 @@ extension PostgresBackend {
         return try await transaction { connection in try await body(connection, logger) }
     }
 
-    func record(_ batch: RecordingBatch, now: Date) async throws {
+    func record(_ batch: RecordingBatch, now: Date, copied gapTimes: [Int64]?) async throws -> Int {
+        // A copy counts the rows it adds; the recorder does not ask.
+        let counting = gapTimes != nil
+        @Sendable func counted(_ insert: String) -> String {
+            counting ? "WITH added AS (\(insert) RETURNING 1) SELECT count(*)::int8 FROM added" : insert
+        }
         var columns = [[Int64]](repeating: [], count: 8)
         var epics: [String] = []
         epics.reserveCapacity(batch.ticks.count)
@@ -30,7 +35,13 @@ extension PostgresBackend {
         }
         let recordedAt = TimeRange.seconds(now)
         let prices = try Self.priceColumns(batch.prices)
-        try await recordingTransaction { [columns, epics] connection, logger in
+        return try await recordingTransaction { [columns, epics] connection, logger in
+            var added = 0
+            func run(_ query: PostgresQuery) async throws {
+                for try await count in try await connection.query(query, logger: logger).decode(Int64.self) {
+                    added += Int(count)
+                }
+            }
             var environments: [String: Int64] = [:]
             func environment(_ name: String) async throws -> Int64 {
                 if let id = environments[name] { return id }
@@ -48,15 +59,16 @@ extension PostgresBackend {
                     ["$1", "u.epic", "u.time_ms", "u.seq::int4", "u.scale::smallint"]
                     + TickCodec.valueColumns.map { "nullif(u.\($0), \(Self.nullMarker))" }
                 var query = PostgresQuery(
-                    unsafeSQL: """
+                    unsafeSQL: counted(
+                        """
                         INSERT INTO ticks (environment_id, epic, \(names.joined(separator: ", ")))
                         SELECT \(selected.joined(separator: ", ")) FROM unnest($2::text[], \(arrays))
                         AS u(epic, \(names.joined(separator: ", "))) ON CONFLICT DO NOTHING
-                        """)
+                        """))
                 query.binds.append(environmentID)
                 query.binds.append(epics)
                 for column in columns { query.binds.append(column) }
-                try await connection.query(query, logger: logger)
+                try await run(query)
             }
             if !batch.prices.isEmpty {
                 let environmentID = try await environment(batch.environment)
@@ -68,32 +80,34 @@ extension PostgresBackend {
                         "nullif(u.dealing_flag, '')"
                     ]
                 var query = PostgresQuery(
-                    unsafeSQL: """
+                    unsafeSQL: counted(
+                        """
                         INSERT INTO price_updates (environment_id, epic, \(names.joined(separator: ", ")), dealing_flag)
                         SELECT \(selected.joined(separator: ", ")) FROM unnest($2::text[], \(arrays), $14::text[])
                         AS u(epic, \(names.joined(separator: ", ")), dealing_flag) ON CONFLICT DO NOTHING
-                        """)
+                        """))
                 query.binds.append(environmentID)
                 query.binds.append(batch.prices.map(\.epic.rawValue))
                 for column in prices { query.binds.append(column) }
                 query.binds.append(batch.prices.map { $0.dealingFlag ?? "" })
-                try await connection.query(query, logger: logger)
+                try await run(query)
             }
             if !batch.accountUpdates.isEmpty {
                 let environmentID = try await environment(batch.environment)
                 var query = PostgresQuery(
-                    unsafeSQL: """
+                    unsafeSQL: counted(
+                        """
                         INSERT INTO account_updates (environment_id, item, time_ms, seq, update_json)
                         SELECT $1, u.item, u.time_ms, u.seq::int4, u.update_json
                         FROM unnest($2::text[], $3::int8[], $4::int8[], $5::text[]) AS u(item, time_ms, seq, update_json)
                         ON CONFLICT DO NOTHING
-                        """)
+                        """))
                 query.binds.append(environmentID)
                 query.binds.append(batch.accountUpdates.map(\.item))
                 query.binds.append(batch.accountUpdates.map(\.time))
                 query.binds.append(batch.accountUpdates.map { Int64($0.sequence) })
                 query.binds.append(batch.accountUpdates.map(\.update))
-                try await connection.query(query, logger: logger)
+                try await run(query)
             }
             for span in batch.spans {
                 let environmentID = try await environment(span.stream.environment)
@@ -105,16 +119,18 @@ extension PostgresBackend {
                     DO UPDATE SET end_ms = greatest(recorded_spans.end_ms, excluded.end_ms)
                     """, logger: logger)
             }
-            for gap in batch.gaps {
+            for (index, gap) in batch.gaps.enumerated() {
                 let environmentID = try await environment(gap.stream.environment)
+                let written = gapTimes.flatMap { index < $0.count ? $0[index] : nil } ?? recordedAt
                 try await connection.query(
                     """
                     INSERT INTO recorded_gaps (environment_id, epic, stream, start_ms, end_ms, reason, recorded_at)
                     VALUES (\(environmentID), \(gap.stream.epic.rawValue), \(gap.stream.stream), \(gap.start),
-                    \(gap.end), \(gap.reason), \(recordedAt)) ON CONFLICT (environment_id, epic, stream, start_ms)
+                    \(gap.end), \(gap.reason), \(written)) ON CONFLICT (environment_id, epic, stream, start_ms)
                     DO UPDATE SET end_ms = greatest(recorded_gaps.end_ms, excluded.end_ms)
                     """, logger: logger)
             }
+            return added
         }
     }
 
@@ -207,7 +223,7 @@ extension PostgresBackend {
         return binds
     }
 
-    private static func tickRows(
+    static func tickRows(
         _ connection: PostgresConnection, _ query: PostgresQuery, epic: String, logger: Logger
     ) async throws -> [RecordedTick] {
         var result: [RecordedTick] = []

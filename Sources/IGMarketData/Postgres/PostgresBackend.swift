@@ -393,30 +393,37 @@ final class PostgresBackend: StoreBackend {
             guard
                 let environmentID = try await Self.environmentID(connection, environment, create: false, logger: logger)
             else { return [] }
-            var entries: [LedgerEntry] = []
-            let sinceSecond = TimeRange.seconds(since)
-            let rows = try await connection.query(
-                """
-                SELECT at, account, epic, resolution, range_start, range_end, points::int8, remaining::int8,
-                total::int8, resets_at FROM requests WHERE environment_id = \(environmentID) AND at >= \(sinceSecond)
-                ORDER BY at, id
-                """, logger: logger)
-            for try await row in rows {
-                let cells = row.makeRandomAccess()
-                entries.append(
-                    LedgerEntry(
-                        at: Date(timeIntervalSince1970: TimeInterval(try cells[0].decode(Int64.self))),
-                        account: try cells[1].decode(String.self), epic: try cells[2].decode(String.self),
-                        resolution: try cells[3].decode(String.self),
-                        range: TimeRange(start: try cells[4].decode(Int64.self), end: try cells[5].decode(Int64.self)),
-                        points: Int(try cells[6].decode(Int64.self)),
-                        remaining: try cells[7].decode(Int64?.self).map(Int.init),
-                        total: try cells[8].decode(Int64?.self).map(Int.init),
-                        resetsAt: try cells[9].decode(Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
-                    ))
-            }
-            return entries
+            return try await Self.ledger(
+                connection, environmentID: environmentID, since: TimeRange.seconds(since), logger: logger)
         }
+    }
+
+    /// The ledger entries of an environment from `since` (seconds) on, oldest first.
+    static func ledger(
+        _ connection: PostgresConnection, environmentID: Int64, since: Int64, logger: Logger
+    ) async throws -> [LedgerEntry] {
+        var entries: [LedgerEntry] = []
+        let rows = try await connection.query(
+            """
+            SELECT at, account, epic, resolution, range_start, range_end, points::int8, remaining::int8,
+            total::int8, resets_at FROM requests WHERE environment_id = \(environmentID) AND at >= \(since)
+            ORDER BY at, id
+            """, logger: logger)
+        for try await row in rows {
+            let cells = row.makeRandomAccess()
+            entries.append(
+                LedgerEntry(
+                    at: Date(timeIntervalSince1970: TimeInterval(try cells[0].decode(Int64.self))),
+                    account: try cells[1].decode(String.self), epic: try cells[2].decode(String.self),
+                    resolution: try cells[3].decode(String.self),
+                    range: TimeRange(start: try cells[4].decode(Int64.self), end: try cells[5].decode(Int64.self)),
+                    points: Int(try cells[6].decode(Int64.self)),
+                    remaining: try cells[7].decode(Int64?.self).map(Int.init),
+                    total: try cells[8].decode(Int64?.self).map(Int.init),
+                    resetsAt: try cells[9].decode(Int64?.self).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+                ))
+        }
+        return entries
     }
 
     func market(epic: String, environment: String) async throws -> StoredMarket? {

@@ -25,10 +25,21 @@ extension SQLiteBackend {
         }
     }
 
-    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws {
-        guard !entries.isEmpty else { return }
-        try await pool.write { db in
-            for entry in entries { try record(db, entry, environment: environment) }
+    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws -> Int {
+        guard !entries.isEmpty else { return 0 }
+        // One writer at a time (an immediate transaction takes SQLite's write lock before reading), so two copies
+        // into this store never both add an entry neither found.
+        return try await pool.writeWithoutTransaction { db in
+            var added = 0
+            try db.inTransaction(.immediate) {
+                added = 0
+                guard let id = try environmentID(db, environment, create: true) else { return .rollback }
+                let missing = LedgerEntry.missing(entries, from: try Self.ledger(db, environmentID: id, since: .min))
+                for entry in missing { try record(db, entry, environment: environment) }
+                added = missing.count
+                return .commit
+            }
+            return added
         }
     }
 }

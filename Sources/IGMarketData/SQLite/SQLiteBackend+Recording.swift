@@ -5,12 +5,14 @@ import IGModels
 // What the stream recorder writes and reads: ticks, spans and gaps (schema version 2), PRICE and ACCOUNT/TRADE
 // updates (version 3).
 extension SQLiteBackend {
-    func record(_ batch: RecordingBatch, now: Date) async throws {
+    func record(_ batch: RecordingBatch, now: Date, copied gapTimes: [Int64]?) async throws -> Int {
         // Encode before taking the write lock, so a value that cannot be stored fails the batch without writing.
         let encoded = try batch.ticks.map { tick in (tick, try TickCodec.encode(tick)) }
         let prices = try batch.prices.map { price in (price, try PriceUpdateCodec.encode(price)) }
-        try await pool.writeWithoutTransaction { db in
+        return try await pool.writeWithoutTransaction { db in
+            var added = 0
             try db.inTransaction(.immediate) {
+                added = 0
                 var environments: [String: Int64] = [:]
                 func environment(_ name: String) throws -> Int64 {
                     if let id = environments[name] { return id }
@@ -32,6 +34,7 @@ extension SQLiteBackend {
                         ]
                         arguments += StatementArguments(values)
                         try statement.execute(arguments: arguments)
+                        added += db.changesCount
                     }
                 }
                 if !prices.isEmpty {
@@ -47,6 +50,7 @@ extension SQLiteBackend {
                         arguments += StatementArguments(values)
                         arguments += [price.dealingFlag]
                         try statement.execute(arguments: arguments)
+                        added += db.changesCount
                     }
                 }
                 if !batch.accountUpdates.isEmpty {
@@ -57,6 +61,7 @@ extension SQLiteBackend {
                     for update in batch.accountUpdates {
                         try statement.execute(
                             arguments: [environmentID, update.item, update.time, update.sequence, update.update])
+                        added += db.changesCount
                     }
                 }
                 for span in batch.spans {
@@ -71,7 +76,8 @@ extension SQLiteBackend {
                             span.start, span.end,
                         ])
                 }
-                for gap in batch.gaps {
+                for (index, gap) in batch.gaps.enumerated() {
+                    let recordedAt = gapTimes.flatMap { index < $0.count ? $0[index] : nil } ?? TimeRange.seconds(now)
                     try db.execute(
                         sql: """
                             INSERT INTO recorded_gaps (environment_id, epic, stream, start_ms, end_ms, reason,
@@ -81,11 +87,12 @@ extension SQLiteBackend {
                             """,
                         arguments: [
                             try environment(gap.stream.environment), gap.stream.epic.rawValue, gap.stream.stream,
-                            gap.start, gap.end, gap.reason, TimeRange.seconds(now),
+                            gap.start, gap.end, gap.reason, recordedAt,
                         ])
                 }
                 return .commit
             }
+            return added
         }
     }
 

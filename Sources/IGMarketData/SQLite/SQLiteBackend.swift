@@ -441,24 +441,29 @@ final class SQLiteBackend: StoreBackend {
     func ledger(environment: String, since: Date) async throws -> [LedgerEntry] {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT at, account, epic, resolution, range_start, range_end, points, remaining, total, resets_at
-                    FROM requests WHERE environment_id = ? AND at >= ? ORDER BY at, id
-                    """, arguments: [environmentID, TimeRange.seconds(since)])
-            return try rows.map { row in
-                LedgerEntry(
-                    at: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 0) as Int64)),
-                    account: try row.decode(atIndex: 1), epic: try row.decode(atIndex: 2),
-                    resolution: try row.decode(atIndex: 3),
-                    range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
-                    points: try row.decode(atIndex: 6), remaining: try row.decode(atIndex: 7),
-                    total: try row.decode(atIndex: 8),
-                    resetsAt: (try row.decode(atIndex: 9) as Int64?).map {
-                        Date(timeIntervalSince1970: TimeInterval($0))
-                    })
-            }
+            return try Self.ledger(db, environmentID: environmentID, since: TimeRange.seconds(since))
+        }
+    }
+
+    /// The ledger entries of an environment from `since` (seconds) on, oldest first.
+    static func ledger(_ db: Database, environmentID: Int64, since: Int64) throws -> [LedgerEntry] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT at, account, epic, resolution, range_start, range_end, points, remaining, total, resets_at
+                FROM requests WHERE environment_id = ? AND at >= ? ORDER BY at, id
+                """, arguments: [environmentID, since])
+        return try rows.map { row in
+            LedgerEntry(
+                at: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 0) as Int64)),
+                account: try row.decode(atIndex: 1), epic: try row.decode(atIndex: 2),
+                resolution: try row.decode(atIndex: 3),
+                range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
+                points: try row.decode(atIndex: 6), remaining: try row.decode(atIndex: 7),
+                total: try row.decode(atIndex: 8),
+                resetsAt: (try row.decode(atIndex: 9) as Int64?).map {
+                    Date(timeIntervalSince1970: TimeInterval($0))
+                })
         }
     }
 

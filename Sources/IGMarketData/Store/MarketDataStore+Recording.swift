@@ -15,7 +15,7 @@ extension MarketDataStore {
             !(batch.ticks.isEmpty && batch.spans.isEmpty && batch.gaps.isEmpty && batch.prices.isEmpty
                 && batch.accountUpdates.isEmpty)
         else { return }
-        try await run { try await backend.record(batch, now: now) }
+        _ = try await run { try await backend.record(batch, now: now, copied: nil) }
     }
 
     /// Recorded ticks of a market with a time in `[from, to)`, oldest first.

@@ -54,13 +54,28 @@ protocol StoreBackend: Sendable {
     func marketEpics(environment: String) async throws -> [String]
     /// How many stored bars of a series start in `range`.
     func barCount(_ key: SeriesKey, in range: TimeRange) async throws -> Int
-    /// Adds ledger entries to `environment` (created when missing) in one transaction, without touching any series.
-    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws
+    /// Adds to `environment` (created when missing) the entries it does not hold yet, matched entry for entry
+    /// (``LedgerEntry/missing(_:from:)``), in one transaction that no other copy into the store interleaves with, without
+    /// touching any series; returns how many were added.
+    func appendLedger(_ entries: [LedgerEntry], environment: String) async throws -> Int
+    /// How many rows of a recorded stream have a time in `[from, to)` (ms).
+    func recordedRowCount(_ rows: RecordedRows, environment: String, from: Int64, to: Int64) async throws -> Int
+    /// Up to `limit` rows of a recorded stream, in (time, sequence) order, from `start` on and before `to` (ms), as a
+    /// batch of `environment`.
+    func recordedRows(
+        _ rows: RecordedRows, environment: String, from start: RecordedRowPosition, to: Int64, limit: Int
+    ) async throws -> RecordingBatch
+    /// The gaps of one stream with the time each was recorded, oldest first.
+    func gapRecords(_ stream: RecordedStream) async throws -> [GapRecord]
 
     // MARK: Recordings (see `MarketDataStore+Recording`)
 
-    /// Writes ticks, spans and gaps in one transaction, idempotently (completed candles go through ``commit``).
-    func record(_ batch: RecordingBatch, now: Date) async throws
+    /// Writes ticks, PRICE and account updates, spans and gaps in one transaction, idempotently (completed candles go
+    /// through ``commit``); returns the rows added when `copied` is given (the recorder does not ask and may get 0). A gap is
+    /// recorded at `now`, or, for a copy from another store (`copied` given), at the time the other store recorded it
+    /// (`copied[i]` for `batch.gaps[i]`).
+    @discardableResult
+    func record(_ batch: RecordingBatch, now: Date, copied: [Int64]?) async throws -> Int
     /// PRICE updates of an epic with a time in `[from, to)` (ms), oldest first.
     func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice]
     /// ACCOUNT/TRADE updates received in `[from, to)` (ms), oldest first.

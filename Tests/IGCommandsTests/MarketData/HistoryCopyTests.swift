@@ -130,7 +130,7 @@ struct HistoryCopyTests {
             ])
             #expect(unknown.exitStatus == 64)
             #expect(
-                String(describing: unknown.error).contains("holds no series of IX.D.DAX.DAILY.IP"),
+                String(describing: unknown.error).contains("holds no series or recording of IX.D.DAX.DAILY.IP"),
                 "\(String(describing: unknown.error))")
             let resolution = await runIGCapturing([
                 "history", "copy", "--from", source, "--to", destination, "CS.D.EURUSD.TODAY.IP", "-r", "DAY",
@@ -168,6 +168,92 @@ struct HistoryCopyTests {
             #expect(newer.exitStatus == 74)
             #expect(String(describing: newer.error).contains("newer swift-ig"), "\(String(describing: newer.error))")
             #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
+        }
+    }
+}
+
+@Suite("ig history copy of recordings, in process")
+struct HistoryCopyRecordingTests {
+    @Test("recordings: a dry run, a copy (summary and JSON), a copy again and a copy back: nothing twice")
+    func recordingsEndToEnd() async throws {
+        try await withTemporaryDirectory { directory in
+            let source = directory + "/laptop.sqlite"
+            let destination = directory + "/team.sqlite"
+            // What `ig record --ticks --prices` writes, through the store's recording API (a recorder's run depends on
+            // how soon the stream answers; the store's copy tests record with the real recorder).
+            let environment = "SIMULATOR"
+            let epic = Epic(rawValue: "CS.D.EURUSD.TODAY.IP")
+            let store = try await MarketDataStore.open(.sqlite(path: source))
+            for (first, last) in [
+                (Int64(1_741_082_400_000), Int64(1_741_082_460_000)), (1_741_082_520_000, 1_741_082_580_000),
+            ] {
+                let ticks = stride(from: first, through: last, by: 250).map {
+                    RecordedTick(epic: epic, time: $0, bid: Decimal($0 % 1000) / 100_000 + 1, offer: 1.1)
+                }
+                let prices = stride(from: first, through: last, by: 1_000).map {
+                    RecordedPrice(epic: epic, time: $0, bid: Decimal($0 % 7_000) / 100_000 + 1, ask: 1.1)
+                }
+                let spans = [RecordedStream.ticks, RecordedStream.prices].map {
+                    RecordedSpan(
+                        stream: RecordedStream(environment: environment, epic: epic, stream: $0), start: first,
+                        end: last)
+                }
+                try await store.record(
+                    RecordingBatch(environment: environment, ticks: ticks, spans: spans, prices: prices))
+            }
+            let recordings = try await store.recordings()
+            let ticks = try await store.ticks(epic, environment: environment, from: .distantPast, to: .distantFuture)
+            let prices = try await store.prices(epic, environment: environment, from: .distantPast, to: .distantFuture)
+            await store.close()
+            #expect(!ticks.isEmpty && !prices.isEmpty)
+            #expect(recordings.map(\.stream.stream) == ["PRICE", "TICK"])
+
+            let dry = await runIGCapturing(["history", "copy", "--from", source, "--to", destination, "--dry-run"])
+            #expect(dry.exitStatus == 0, "\(String(describing: dry.error))")
+            #expect(
+                dry.output.contains(
+                    "  CS.D.EURUSD.TODAY.IP TICK (\(environment)) recorded: \(ticks.count) ticks in 2 spans"),
+                "\(dry.output)")
+            let what =
+                "\(ticks.count) ticks, \(prices.count) PRICE updates, 4 recorded spans, 0 market details and 0 "
+                + "ledger entries"
+            #expect(dry.output.contains("Would copy 0 bars in 0 ranges of 0 series, \(what)"), "\(dry.output)")
+            #expect(!FileManager.default.fileExists(atPath: destination))
+
+            let json = await runIGCapturing([
+                "history", "copy", "--from", source, "--to", destination, "--format", "json", "--page-size", "3",
+            ])
+            #expect(json.exitStatus == 0, "\(String(describing: json.error))")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+            #expect(object["ticks"] as? Int == ticks.count, "\(json.output)")
+            #expect(object["priceUpdates"] as? Int == prices.count)
+            #expect(object["spans"] as? Int == 4 && object["gaps"] as? Int == 0)
+            #expect((object["recordings"] as? [[String: Any]])?.count == 2)
+            #expect(json.notes.contains("Copied 0 bars in 0 ranges of 0 series, \(what) from"), "\(json.notes)")
+
+            let copied = try await MarketDataStore.open(.sqlite(path: destination), readOnly: true)
+            #expect(try await copied.recordings() == recordings)
+            #expect(
+                try await copied.ticks(
+                    "CS.D.EURUSD.TODAY.IP", environment: environment, from: .distantPast, to: .distantFuture) == ticks)
+            await copied.close()
+
+            let again = try await IGCommand.output(of: ["history", "copy", "--from", source, "--to", destination])
+            #expect(
+                again.contains(
+                    "Copied nothing: \(destination) already holds everything \(source) has of 0 series and 2 "
+                        + "recorded streams chosen."), "\(again)")
+            let back = try await IGCommand.output(of: ["history", "copy", "--from", destination, "--to", source])
+            #expect(back.contains("Copied nothing"), "\(back)")
+            let filtered = await runIGCapturing([
+                "history", "copy", "--from", source, "--to", directory + "/minutes.sqlite", "CS.D.EURUSD.TODAY.IP",
+                "-r",
+                "MINUTE",
+            ])
+            #expect(filtered.exitStatus == 64, "no series and no candle stream at MINUTE")
+            #expect(
+                String(describing: filtered.error).contains("it holds PRICE recorded (\(environment)), TICK recorded"),
+                "\(String(describing: filtered.error))")
         }
     }
 }
