@@ -292,20 +292,26 @@ struct HistoryCopyCommand: AsyncParsableCommand {
     /// The one-line summary: what was (or would be) copied from where into where.
     static func summary(_ report: StoreCopyReport, from source: StoreLocation, to destination: StoreLocation) -> String
     {
+        // What was (or would be) copied, each part named only when there is some of it.
         let seriesCopied = report.series.filter { !$0.isCovered }.count
-        var parts = [
-            "\(counted(report.bars, "bar", grouped: true)) in \(counted(report.ranges, "range", grouped: true)) of "
-                + "\(counted(seriesCopied, "series", plural: "series", grouped: true))"
+        var parts: [String] = []
+        if report.ranges > 0 {
+            parts.append(
+                "\(counted(report.bars, "bar", grouped: true)) in \(counted(report.ranges, "range", grouped: true)) of "
+                    + "\(counted(seriesCopied, "series", plural: "series", grouped: true))")
+        }
+        let others: [(Int, String, String?)] = [
+            (report.ticks, "tick", nil), (report.priceUpdates, "PRICE update", nil),
+            (report.accountUpdates, "account update", nil), (report.spans, "recorded span", nil),
+            (report.gaps, "recorded gap", nil), (report.markets, "market detail", nil),
+            (report.ledgerEntries, "ledger entry", "ledger entries"),
         ]
-        let recorded = [
-            (report.ticks, "tick"), (report.priceUpdates, "PRICE update"), (report.accountUpdates, "account update"),
-            (report.spans, "recorded span"), (report.gaps, "recorded gap"),
-        ]
-        for (count, noun) in recorded where count > 0 { parts.append(counted(count, noun, grouped: true)) }
-        parts.append(counted(report.markets, "market detail", grouped: true))
+        for (count, noun, plural) in others where count > 0 {
+            parts.append(counted(count, noun, plural: plural, grouped: true))
+        }
         let what =
-            parts.joined(separator: ", ") + " and "
-            + counted(report.ledgerEntries, "ledger entry", plural: "ledger entries", grouped: true)
+            parts.count < 2
+            ? parts.first ?? "nothing" : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
         if report.dryRun {
             return "Would copy \(what) from \(source) into \(destination). Nothing was written (a dry run)."
         }
