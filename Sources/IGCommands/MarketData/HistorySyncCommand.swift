@@ -335,8 +335,15 @@ struct HistorySyncCommand: AsyncParsableCommand {
         let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
             try Resolution(parsing: $0)
         }
-        let selected = gaps.filter { wanted.isEmpty || wanted.contains($0.stream.epic.rawValue) }
-        return SyncTarget.filling(selected, tickResolutions: resolutions)
+        var open: [RecordedGap] = []
+        for gap in gaps where wanted.isEmpty || wanted.contains(gap.stream.epic.rawValue) {
+            // What another recorder's span covers is no gap: its bars are not fetched.
+            let spans = try await store.spans(
+                gap.stream, from: Date(timeIntervalSince1970: TimeInterval(gap.start) / 1000),
+                to: Date(timeIntervalSince1970: TimeInterval(gap.end) / 1000))
+            open += gap.uncovered(by: spans)
+        }
+        return SyncTarget.filling(open, tickResolutions: resolutions)
     }
 
     static func plan(

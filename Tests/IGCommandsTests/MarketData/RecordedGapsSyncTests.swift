@@ -42,4 +42,34 @@ struct RecordedGapsSyncTests {
             #expect(rows.count == 7)
         }
     }
+
+    @Test("a gap that another recorder's span covers is no gap: only the uncovered part is fetched")
+    func gapCoveredByAnotherRecorder() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/store.sqlite"
+            let epic = Epic(rawValue: "CS.D.EURUSD.TODAY.IP")
+            let base: Int64 = 1_741_082_400  // Tuesday 2025-03-04 10:00 UTC
+            let ticks = RecordedStream(environment: "SIMULATOR", epic: epic, stream: "TICK")
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            // This recorder lost 10:00:05–10:05:30; another one (a colleague's, or a store copied in) recorded
+            // 09:59–10:03:00 without loss. Only 10:03:00–10:05:30 is a gap: the bars of 10:03, 10:04 and 10:05.
+            try await store.record(
+                RecordingBatch(
+                    environment: "SIMULATOR",
+                    spans: [RecordedSpan(stream: ticks, start: (base - 60) * 1000, end: (base + 180) * 1000)],
+                    gaps: [
+                        RecordedGap(
+                            stream: ticks, start: (base + 5) * 1000, end: (base + 330) * 1000, reason: "restart")
+                    ]))
+            await store.close()
+
+            let output = try await IGCommand.output(of: ["history", "sync", "--recorded-gaps", "--store", path])
+            #expect(output.contains("Fetched 3 bars"), "\(output)")
+            let reopened = try await MarketDataStore.open(.sqlite(path: path))
+            let key = SeriesKey(environment: "SIMULATOR", epic: epic, resolution: .minute)
+            let coverage = try await reopened.coverage(key)
+            await reopened.close()
+            #expect(coverage.ranges == [TimeRange(start: base + 180, end: base + 360)], "\(coverage.ranges)")
+        }
+    }
 }
