@@ -41,7 +41,11 @@ struct TickReplayTests {
 
     /// A store holding MINUTE bars 08:00–08:04 and the tick recording with its span and gap, replayed by a stepped
     /// simulator starting at 08:05:00.
-    static func withReplay(_ body: (SimulatorHarness) async throws -> Void) async throws {
+    /// With `anotherRecorder`, a second recorder's span covers the gap and its ticks fill it (as after `ig history
+    /// copy` from a colleague's store, or two recorders on one PostgreSQL).
+    static func withReplay(
+        anotherRecorder: Bool = false, _ body: (SimulatorHarness) async throws -> Void
+    ) async throws {
         try await withTemporaryDirectory { directory in
             let store = try await MarketDataStore.open(.sqlite(path: directory + "/ticks.sqlite"))
             try await store.commit(
@@ -50,16 +54,20 @@ struct TickReplayTests {
                     rows: (0..<5).map(minuteRow), covered: TimeRange(start: start, end: start + 300),
                     instrumentType: .currencies))
             let stream = RecordedStream(environment: environment, epic: Epic(rawValue: epic), stream: "TICK")
-            let ticks = tickSeconds.map {
+            let seconds =
+                anotherRecorder ? stride(from: start + 300, through: start + 415, by: 5).map { $0 } : tickSeconds
+            let ticks = seconds.map {
                 RecordedTick(epic: Epic(rawValue: epic), time: $0 * 1000, bid: bid($0), offer: offer($0))
             }
+            let other =
+                anotherRecorder ? [RecordedSpan(stream: stream, start: gap.start - 5_000, end: gap.end + 5_000)] : []
             try await store.record(
                 RecordingBatch(
                     environment: environment, ticks: ticks,
                     spans: [
                         RecordedSpan(stream: stream, start: (start + 300) * 1000, end: gap.start),
                         RecordedSpan(stream: stream, start: gap.end, end: (start + 415) * 1000),
-                    ],
+                    ] + other,
                     gaps: [RecordedGap(stream: stream, start: gap.start, end: gap.end, reason: "session")]))
             let replay = try await PriceReplay.load(from: store)
             await store.close()
@@ -114,6 +122,17 @@ struct TickReplayTests {
             let gap = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
             #expect(gap.json["snapshot"]?["marketStatus"] != "TRADEABLE")
             #expect(gap.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(Self.start + 355)))
+        }
+    }
+
+    @Test func aGapAnotherRecorderCoveredIsReplayedAsTicksAndTraded() async throws {
+        try await Self.withReplay(anotherRecorder: true) { harness in
+            let (tokens, _) = try await harness.loginV3(accountId: IGSimulator.cfdAccountId)
+            // 08:06:10, inside this recorder's gap: the other recorder's tick of 08:06:10 is the market.
+            try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: TimeInterval(Self.start + 370)))
+            let market = try await harness.send(.GET, "/markets/\(Self.epic)", tokens: tokens, version: 3)
+            #expect(market.json["snapshot"]?["marketStatus"] == "TRADEABLE")
+            #expect(market.json["snapshot"]?["bid"]?.doubleValue == Self.double(Self.bid(Self.start + 370)))
         }
     }
 

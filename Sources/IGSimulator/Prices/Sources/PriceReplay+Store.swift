@@ -81,7 +81,8 @@ extension PriceReplay {
                 guard !ticks.isEmpty else { continue }
                 result[stream.epic.rawValue] = ReplayTickRecording(
                     ticks: ticks, spans: spans.map { interval($0.start, $0.end) },
-                    gaps: gaps.map { interval($0.start, $0.end) })
+                    // What another recorder's span covers is no gap (the ticks are there): replayed as ticks.
+                    gaps: gaps.flatMap { $0.uncovered(by: spans) }.map { interval($0.start, $0.end) })
             }
         } catch {
             throw .store(error.description)
