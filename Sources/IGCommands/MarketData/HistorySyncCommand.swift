@@ -335,13 +335,12 @@ struct HistorySyncCommand: AsyncParsableCommand {
         let resolutions = try (self.resolutions.isEmpty ? ["MINUTE"] : self.resolutions).map {
             try Resolution(parsing: $0)
         }
+        // What another recorder's span covers is no gap: its bars are not fetched. Spans are read once per stream.
+        var spans: [RecordedStream: [RecordedSpan]] = [:]
         var open: [RecordedGap] = []
         for gap in gaps where wanted.isEmpty || wanted.contains(gap.stream.epic.rawValue) {
-            // What another recorder's span covers is no gap: its bars are not fetched.
-            let spans = try await store.spans(
-                gap.stream, from: Date(timeIntervalSince1970: TimeInterval(gap.start) / 1000),
-                to: Date(timeIntervalSince1970: TimeInterval(gap.end) / 1000))
-            open += gap.uncovered(by: spans)
+            if spans[gap.stream] == nil { spans[gap.stream] = try await store.spans(gap.stream) }
+            open += gap.uncovered(by: spans[gap.stream] ?? [])
         }
         return SyncTarget.filling(open, tickResolutions: resolutions)
     }
