@@ -55,7 +55,8 @@ public enum StoreExercise {
         await store.close()
     }
 
-    /// Opens the store, runs every read of its API, a claim and a commit that merges coverage, and returns the codes
+    /// Opens the store, runs every read of its API, a claim, a commit that merges coverage and a copy of everything
+    /// into a new SQLite store (a page a row, as `ig history copy --from` reads a source), and returns the codes
     /// of the errors met (an error that is not a ``StoreError`` as a code starting with `untyped`). A trap ends the
     /// process: that is what the callers look for.
     public static func exercise(_ location: StoreLocation) async -> [StoreError.Code] {
@@ -106,6 +107,17 @@ public enum StoreExercise {
         await attempt {
             _ = try await store.dropQueued(environment: environment, now: Date(timeIntervalSince1970: 5_000))
         }
+        // What `ig history copy --from` reads: everything, into a new store (small pages, so paging is exercised).
+        let copy = NSTemporaryDirectory() + "store-exercise-\(UUID().uuidString).sqlite"
+        do {
+            try await EmptyStore.shared.copy(to: copy)
+            let destination = try await MarketDataStore.open(.sqlite(path: copy))
+            await attempt { _ = try await destination.copy(from: store, pageSize: 1) }
+            await destination.close()
+        } catch {
+            codes.append(StoreError.Code(rawValue: "untyped: a new store to copy into failed to open: \(error)"))
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
         await store.close()
         return codes
     }

@@ -120,6 +120,52 @@ struct TamperedStoreTests {
         }
     }
 
+    @Test(
+        "a recorded value or sequence another tool changed is refused when read or copied, not read as another number",
+        arguments: [
+            ("UPDATE ticks SET bid = 'x'", "bid holds text"), ("UPDATE ticks SET seq = 'x'", "seq holds text"),
+            ("UPDATE ticks SET offer = 1.5", "offer holds a fraction"),
+            ("UPDATE ticks SET seq = 9223372036854775807", "seq is 9223372036854775807"),
+            ("UPDATE price_updates SET ask = x'01'", "ask holds a blob"),
+            ("UPDATE account_updates SET seq = -1", "seq is -1"),
+        ])
+    func recordedValues(change: String, detail: String) async throws {
+        // The filled store's one span is of the ticks, so only they are copied (rows outside every span are not).
+        let copied = change.contains("ticks")
+        try await withTemporaryDirectory { directory in
+            let pristine = directory + "/pristine.sqlite"
+            try await StoreExercise.fill(.sqlite(path: pristine))
+            let path = directory + "/tampered.sqlite"
+            #expect(try Self.tamper(pristine, path, change))
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            let all = (from: Date(timeIntervalSince1970: 0), to: Date(timeIntervalSince1970: 1_000))
+            // The read that meets the row: GRDB's own decoding read text as 0 and a fraction as its integer part.
+            let read = await #expect(throws: StoreError.self) {
+                _ = try await store.ticks(Self.epic, environment: Self.environment, from: all.from, to: all.to)
+                _ = try await store.prices(Self.epic, environment: Self.environment, from: all.from, to: all.to)
+                _ = try await store.accountUpdates(environment: Self.environment)
+            }
+            #expect(read?.code == .unreadableValue)
+            #expect(read?.message.contains(detail) == true, "\(String(describing: read))")
+            // A copy a row a page pages on (time, sequence): text read as 0 kept it on the same row for ever, and
+            // the largest sequence overflowed the next page's start.
+            let destination = try await MarketDataStore.open(.sqlite(path: directory + "/copy.sqlite"))
+            if copied {
+                let copy = await #expect(throws: StoreError.self) {
+                    _ = try await destination.copy(from: store, pageSize: 1)
+                }
+                #expect(copy?.code == .unreadableValue)
+                #expect(copy?.message.contains(detail) == true, "\(String(describing: copy))")
+            } else {
+                #expect(try await destination.copy(from: store, pageSize: 1).bars == Self.bars.count)
+            }
+            // What was copied before the damaged row is there: the bars, with their coverage.
+            #expect(try await destination.table(Self.key, in: TimeRange(start: 0, end: 1_000)).rows == Self.bars)
+            await destination.close()
+            await store.close()
+        }
+    }
+
     /// Claims the filled store's unit after `change`, which another tool made; then the queue as the store sees it.
     static func claimDamaged(
         _ location: StoreLocation, _ change: (String) async throws -> Void

@@ -110,9 +110,10 @@ extension MarketDataStore {
                 try await backend.recordedRows(rows, environment: environment, from: start, to: end, limit: limit)
             },
             checking: { page in
-                try StoredValue.check(millis: page.ticks.lazy.map(\.time), in: "ticks")
-                try StoredValue.check(millis: page.prices.lazy.map(\.time), in: "price_updates")
-                try StoredValue.check(millis: page.accountUpdates.lazy.map(\.time), in: "account_updates")
+                try StoredValue.check(rows: page.ticks.lazy.map { ($0.time, $0.sequence) }, in: "ticks")
+                try StoredValue.check(rows: page.prices.lazy.map { ($0.time, $0.sequence) }, in: "price_updates")
+                try StoredValue.check(
+                    rows: page.accountUpdates.lazy.map { ($0.time, $0.sequence) }, in: "account_updates")
             })
     }
 

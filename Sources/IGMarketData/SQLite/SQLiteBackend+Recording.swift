@@ -99,21 +99,14 @@ extension SQLiteBackend {
     func ticks(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedTick] {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
-            let columns = TickCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT time_ms, seq, scale, \(columns) FROM ticks WHERE environment_id = ? AND epic = ?
+                    SELECT time_ms, seq, \(Self.tickColumns) FROM ticks WHERE environment_id = ? AND epic = ?
                     AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, seq
                     """, arguments: [environmentID, epic, from, to])
             var result: [RecordedTick] = []
-            while let row = try rows.next() {
-                let values: [Int64?] = try (3..<8).map { try row.decode(atIndex: $0) }
-                result.append(
-                    TickCodec.decode(
-                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
-                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "ticks"), values: values))
-            }
+            while let row = try rows.next() { result.append(try Self.tick(row, epic: epic)) }
             return result
         }
     }
@@ -121,22 +114,14 @@ extension SQLiteBackend {
     func prices(environment: String, epic: String, from: Int64, to: Int64) async throws -> [RecordedPrice] {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [] }
-            let columns = PriceUpdateCodec.valueColumns.joined(separator: ", ")
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT time_ms, seq, scale, \(columns), dealing_flag FROM price_updates WHERE environment_id = ?
+                    SELECT time_ms, seq, \(Self.priceColumns) FROM price_updates WHERE environment_id = ?
                     AND epic = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, seq
                     """, arguments: [environmentID, epic, from, to])
             var result: [RecordedPrice] = []
-            while let row = try rows.next() {
-                let values: [Int64?] = try (3..<11).map { try row.decode(atIndex: $0) }
-                result.append(
-                    PriceUpdateCodec.decode(
-                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
-                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "price_updates"), values: values,
-                        dealingFlag: try row.decode(atIndex: 11)))
-            }
+            while let row = try rows.next() { result.append(try Self.price(row, epic: epic)) }
             return result
         }
     }
@@ -147,14 +132,10 @@ extension SQLiteBackend {
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT item, time_ms, seq, update_json FROM account_updates WHERE environment_id = ?
+                    SELECT time_ms, seq, update_json, item FROM account_updates WHERE environment_id = ?
                     AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, item, seq
                     """, arguments: [environmentID, from, to]
-            ).map {
-                RecordedAccountUpdate(
-                    item: try $0.decode(atIndex: 0), time: try $0.decode(atIndex: 1),
-                    sequence: try $0.decode(atIndex: 2), update: try $0.decode(atIndex: 3))
-            }
+            ).map { try Self.accountUpdate($0, item: try $0.decode(atIndex: 3)) }
         }
     }
 
@@ -242,23 +223,17 @@ extension SQLiteBackend {
     func latestTicks(environment: String, epics: [String]) async throws -> [String: [RecordedTick]] {
         try await pool.read { db in
             guard let environmentID = try environmentID(db, environment, create: false) else { return [:] }
-            let columns = TickCodec.valueColumns.joined(separator: ", ")
             var result: [String: [RecordedTick]] = [:]
             for epic in epics {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT time_ms, seq, scale, \(columns) FROM ticks WHERE environment_id = ? AND epic = ?
+                        SELECT time_ms, seq, \(Self.tickColumns) FROM ticks WHERE environment_id = ? AND epic = ?
                         AND time_ms = (SELECT max(time_ms) FROM ticks WHERE environment_id = ? AND epic = ?)
                         ORDER BY seq
                         """, arguments: [environmentID, epic, environmentID, epic])
                 guard !rows.isEmpty else { continue }
-                result[epic] = try rows.map { row in
-                    let values: [Int64?] = try (3..<8).map { try row.decode(atIndex: $0) }
-                    return TickCodec.decode(
-                        epic: epic, time: try row.decode(atIndex: 0), sequence: try row.decode(atIndex: 1),
-                        scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "ticks"), values: values)
-                }
+                result[epic] = try rows.map { try Self.tick($0, epic: epic) }
             }
             return result
         }

@@ -23,42 +23,26 @@ extension SQLiteBackend {
         try await pool.read { db in
             var batch = RecordingBatch(environment: environment)
             guard let environmentID = try environmentID(db, environment, create: false) else { return batch }
-            // Values from the fourth column on, after time, sequence and scale (none for account updates).
-            let columns: [String]
+            // After time and sequence, the columns each table's decoder reads.
+            let columns: String
             switch rows {
-            case .ticks: columns = ["scale"] + TickCodec.valueColumns
-            case .prices: columns = ["scale"] + PriceUpdateCodec.valueColumns + ["dealing_flag"]
-            case .accountUpdates: columns = ["NULL", "update_json"]
+            case .ticks: columns = Self.tickColumns
+            case .prices: columns = Self.priceColumns
+            case .accountUpdates: columns = "update_json"
             }
             let found = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT time_ms, seq, \(columns.joined(separator: ", ")) FROM \(rows.table)
+                    SELECT time_ms, seq, \(columns) FROM \(rows.table)
                     WHERE environment_id = ? AND \(rows.keyColumn) = ? AND time_ms >= ? AND time_ms < ?
                     AND (time_ms > ? OR seq >= ?) ORDER BY time_ms, seq LIMIT ?
                     """,
                 arguments: [environmentID, rows.key, start.time, to, start.time, start.sequence, limit])
             while let row = try found.next() {
-                let time: Int64 = try row.decode(atIndex: 0)
-                let sequence: Int = try row.decode(atIndex: 1)
                 switch rows {
-                case .ticks(let epic):
-                    let values: [Int64?] = try (3..<8).map { try row.decode(atIndex: $0) }
-                    batch.ticks.append(
-                        TickCodec.decode(
-                            epic: epic, time: time, sequence: sequence,
-                            scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "ticks"), values: values))
-                case .prices(let epic):
-                    let values: [Int64?] = try (3..<11).map { try row.decode(atIndex: $0) }
-                    batch.prices.append(
-                        PriceUpdateCodec.decode(
-                            epic: epic, time: time, sequence: sequence,
-                            scale: try StoredValue.scale(try row.decode(atIndex: 2), in: "price_updates"),
-                            values: values, dealingFlag: try row.decode(atIndex: 11)))
-                case .accountUpdates(let item):
-                    batch.accountUpdates.append(
-                        RecordedAccountUpdate(
-                            item: item, time: time, sequence: sequence, update: try row.decode(atIndex: 3)))
+                case .ticks(let epic): batch.ticks.append(try Self.tick(row, epic: epic))
+                case .prices(let epic): batch.prices.append(try Self.price(row, epic: epic))
+                case .accountUpdates(let item): batch.accountUpdates.append(try Self.accountUpdate(row, item: item))
                 }
             }
             return batch

@@ -26,7 +26,7 @@ extension MarketDataStore {
         let end = Self.millis(to)
         return try await run(
             { try await backend.ticks(environment: environment, epic: epic.rawValue, from: start, to: end) },
-            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "ticks") })
+            checking: { try StoredValue.check(rows: $0.lazy.map { ($0.time, $0.sequence) }, in: "ticks") })
     }
 
     /// Recorded PRICE updates of a market with a time in `[from, to)`, oldest first.
@@ -37,7 +37,7 @@ extension MarketDataStore {
         let end = Self.millis(to)
         return try await run(
             { try await backend.prices(environment: environment, epic: epic.rawValue, from: start, to: end) },
-            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "price_updates") })
+            checking: { try StoredValue.check(rows: $0.lazy.map { ($0.time, $0.sequence) }, in: "price_updates") })
     }
 
     /// The recorded ACCOUNT/TRADE audit trail of an environment: updates received in `[from, to)`, oldest first.
@@ -48,7 +48,7 @@ extension MarketDataStore {
         let end = Self.millis(to)
         return try await run(
             { try await backend.accountUpdates(environment: environment, from: start, to: end) },
-            checking: { try StoredValue.check(millis: $0.lazy.map(\.time), in: "account_updates") })
+            checking: { try StoredValue.check(rows: $0.lazy.map { ($0.time, $0.sequence) }, in: "account_updates") })
     }
 
     /// Recorded gaps of an environment (of one epic and one stream when given) that overlap `[from, to)`, oldest
@@ -108,7 +108,9 @@ extension MarketDataStore {
         let names = epics.map(\.rawValue)
         let found = try await run(
             { try await backend.latestTicks(environment: environment, epics: names) },
-            checking: { try StoredValue.check(millis: $0.values.joined().lazy.map(\.time), in: "ticks") })
+            checking: {
+                try StoredValue.check(rows: $0.values.joined().lazy.map { ($0.time, $0.sequence) }, in: "ticks")
+            })
         var result: [Epic: [RecordedTick]] = [:]
         for (epic, ticks) in found { result[Epic(rawValue: epic)] = ticks }
         return result

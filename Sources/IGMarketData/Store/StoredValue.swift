@@ -142,6 +142,17 @@ enum StoredValue {
         for time in millis { try check(time, milliseconds, column, in: table) }
     }
 
+    /// Recorded rows: each time in the years 1 to 9999 and each sequence (the n-th row of its millisecond) from 0 to
+    /// ``counts``' bound, so a copy that pages on (time, sequence) always moves on.
+    static func check(
+        rows: some Sequence<(time: Int64, sequence: Int)>, in table: String
+    ) throws(UnreadableValue) {
+        for row in rows {
+            try check(row.time, milliseconds, "time_ms", in: table)
+            try check(Int64(row.sequence), counts, "seq", in: table)
+        }
+    }
+
     static func check(spans: some Sequence<(start: Int64, end: Int64)>, in table: String) throws(UnreadableValue) {
         for span in spans { try check(TimeRange(start: span.start, end: span.end), in: table, domain: milliseconds) }
     }
