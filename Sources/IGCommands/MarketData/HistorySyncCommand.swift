@@ -210,8 +210,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
         try await storeOptions.withStore(planned, quietly: scratch != nil) { store in
             try await connection.withClient { client in
                 let environment = connection.storeEnvironment(for: client)
-                let spelling = try await EpicSpelling(store: store, environment: environment)
-                for index in targets.indices { targets[index].epic = spelling.epic(targets[index].epic) }
+                let spellings = try await EpicSpellings(of: store, environment: environment)
+                for index in targets.indices {
+                    targets[index].epic = spellings.noting(targets[index].epic, environment: environment)
+                }
                 if recordedGaps { targets += try await gapTargets(store: store, environment: environment) }
                 let plan = try await Self.plan(targets, store: store, environment: environment, now: now)
                 if targets.isEmpty, !recordedGaps,
