@@ -32,4 +32,10 @@ struct PostgresCacheTests {
 
     @Test("the bar still forming is fetched though finer bars cover its settled part; the last N count built bars")
     func derivedBeforeFormingBar() async throws { try await CacheScenarios.derivedBeforeFormingBar(.postgres) }
+
+    @Test("an epic in another letter case is the stored series: 0 points, 0 requests, equal bars; planned as 0 points")
+    func otherLetterCase() async throws { try await CacheScenarios.otherLetterCase(.postgres) }
+
+    @Test("the first spelling of an epic is kept: asked in capitals after small letters, filed in small letters")
+    func firstSpellingKept() async throws { try await CacheScenarios.firstSpellingKept(.postgres) }
 }

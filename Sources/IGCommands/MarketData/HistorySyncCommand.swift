@@ -166,16 +166,13 @@ struct HistorySyncCommand: AsyncParsableCommand {
     /// `targets` with every epic in the spelling of its first target: IG's epics are one market whatever their
     /// letter case, so `CS.D.EURUSD.TODAY.IP` and `cs.d.eurusd.today.ip` in one run are one series, fetched once.
     static func oneSpelling(_ targets: [SyncTarget]) -> [SyncTarget] {
-        var spelling: [String: Epic] = [:]
+        // One environment, whichever: the targets are not filed yet.
+        var spellings = EpicSpellings()
         var merged: Set<String> = []
         let result = targets.map { target -> SyncTarget in
-            let folded = target.epic.rawValue.uppercased()
-            guard let first = spelling[folded] else {
-                spelling[folded] = target.epic
-                return target
-            }
-            if first != target.epic { merged.insert("\(target.epic) as \(first)") }
             var target = target
+            let first = spellings.file(target.epic, environment: "")
+            if first != target.epic { merged.insert("\(target.epic) as \(first)") }
             target.epic = first
             return target
         }
@@ -210,8 +207,10 @@ struct HistorySyncCommand: AsyncParsableCommand {
         try await storeOptions.withStore(planned, quietly: scratch != nil) { store in
             try await connection.withClient { client in
                 let environment = connection.storeEnvironment(for: client)
-                let spelling = try await EpicSpelling(store: store, environment: environment)
-                for index in targets.indices { targets[index].epic = spelling.epic(targets[index].epic) }
+                let spellings = try await EpicSpellings(of: store, environment: environment)
+                for index in targets.indices {
+                    targets[index].epic = spellings.noting(targets[index].epic, environment: environment)
+                }
                 if recordedGaps { targets += try await gapTargets(store: store, environment: environment) }
                 let plan = try await Self.plan(targets, store: store, environment: environment, now: now)
                 if targets.isEmpty, !recordedGaps,

@@ -18,8 +18,8 @@ extension PricesCommand {
                 let cache = PriceCache(
                     store: store, client: client, environment: connection.storeEnvironment(for: client),
                     derivesCoarserBars: deriveCoarser, checksAllowance: !force)
-                let epic = try await EpicSpelling(store: store, environment: cache.environment).epic(
-                    Epic(rawValue: self.epic))
+                let epic = try await EpicSpellings(of: store, environment: cache.environment).noting(
+                    Epic(rawValue: self.epic), environment: cache.environment)
                 var result: CachedPrices
                 var probed = 0
                 do {

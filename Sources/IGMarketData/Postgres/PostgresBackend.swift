@@ -486,6 +486,32 @@ final class PostgresBackend: StoreBackend {
         }
     }
 
+    func heldEpics(
+        environment: String?
+    ) async throws -> (series: [(environment: String, epic: String)], recorded: [RecordedStream]) {
+        let logger = logger
+        return try await transaction { connection in
+            var series: [(environment: String, epic: String)] = []
+            for try await (name, epic) in try await connection.query(
+                """
+                SELECT e.name, s.epic FROM series s JOIN environments e ON e.id = s.environment_id
+                WHERE \(environment)::text IS NULL OR e.name = \(environment)::text ORDER BY s.id
+                """, logger: logger
+            ).decode((String, String).self) { series.append((name, epic)) }
+            var recorded: [RecordedStream] = []
+            for try await (name, epic, stream) in try await connection.query(
+                """
+                SELECT DISTINCT e.name, r.epic, r.stream FROM recorded_spans r
+                JOIN environments e ON e.id = r.environment_id
+                WHERE \(environment)::text IS NULL OR e.name = \(environment)::text ORDER BY e.name, r.epic, r.stream
+                """, logger: logger
+            ).decode((String, String, String).self) {
+                recorded.append(RecordedStream(environment: name, epic: Epic(rawValue: epic), stream: stream))
+            }
+            return (series, recorded)
+        }
+    }
+
     func queue(environment: String) async throws -> QueueStatus {
         let logger = logger
         return try await transaction { connection in

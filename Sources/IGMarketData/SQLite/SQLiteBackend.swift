@@ -526,6 +526,35 @@ final class SQLiteBackend: StoreBackend {
         }
     }
 
+    func heldEpics(
+        environment: String?
+    ) async throws -> (series: [(environment: String, epic: String)], recorded: [RecordedStream]) {
+        try await pool.read { db in
+            let series = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.name, s.epic FROM series s JOIN environments e ON e.id = s.environment_id
+                    WHERE ? IS NULL OR e.name = ? ORDER BY s.id
+                    """, arguments: [environment, environment]
+            ).map { row -> (environment: String, epic: String) in
+                (try row.decode(atIndex: 0), try row.decode(atIndex: 1))
+            }
+            let recorded = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT e.name, r.epic, r.stream FROM recorded_spans r
+                    JOIN environments e ON e.id = r.environment_id
+                    WHERE ? IS NULL OR e.name = ? ORDER BY e.name, r.epic, r.stream
+                    """, arguments: [environment, environment]
+            ).map { row in
+                RecordedStream(
+                    environment: try row.decode(atIndex: 0), epic: Epic(rawValue: try row.decode(atIndex: 1)),
+                    stream: try row.decode(atIndex: 2))
+            }
+            return (series, recorded)
+        }
+    }
+
     func queue(environment: String) async throws -> QueueStatus {
         try await pool.read { db in
             let rows = try Row.fetchAll(

@@ -19,6 +19,11 @@ protocol StoreBackend: Sendable {
     func save(_ market: StoredMarket, environment: String) async throws
     func market(epic: String, environment: String) async throws -> StoredMarket?
     func status(environment: String?) async throws -> [SeriesStatus]
+    /// The epics filed under `environment` (nil: every environment): of series, first created first, and of recorded
+    /// streams (account streams included), by environment and epic.
+    func heldEpics(
+        environment: String?
+    ) async throws -> (series: [(environment: String, epic: String)], recorded: [RecordedStream])
     /// Adds units that are not queued yet (same series and range) and queues failed ones again; returns how many
     /// were added or queued again.
     func enqueue(_ units: [PlannedUnit]) async throws -> Int

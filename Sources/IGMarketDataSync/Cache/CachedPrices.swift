@@ -2,7 +2,8 @@ public import IGModels
 
 /// A price table served by a ``PriceCache``, with where its bars came from and what they cost.
 public struct CachedPrices: Sendable, Hashable {
-    /// The bars IG would have sent for the request, oldest first.
+    /// The bars IG would have sent for the request, oldest first. Its `epic` is the spelling the cache used: the one
+    /// the store holds when the request named the epic in another letter case.
     public var table: PriceTable
     /// Bars served from the store.
     public var fromStore: Int

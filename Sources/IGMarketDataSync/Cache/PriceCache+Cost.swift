@@ -6,7 +6,8 @@ import IGTrading
 extension PriceCache {
     /// The most historical points ``table(epic:resolution:from:to:now:)`` can spend on this request: one per bar that
     /// can start in the ranges the store does not cover, and in the bar still forming (fetched every time). 0 when the
-    /// store covers the whole range with settled bars.
+    /// store covers the whole range with settled bars. An epic the store holds in another letter case is counted as
+    /// the series it holds, as `table` serves it.
     ///
     /// An upper bound, like IG's own: weekends and closed hours make the real cost lower. With ``derivesCoarserBars``,
     /// the bars the store can build from finer ones cost nothing and only the rest of a missing range is counted (the
@@ -14,6 +15,7 @@ extension PriceCache {
     public func pointsToFetch(
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> Int {
+        let epic = try await storedSpelling(of: epic)
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
         let (wanted, storable, settledEnd) = Self.ranges(resolution: resolution, from: from, to: to, now: now)
         let coverage: Coverage
@@ -32,10 +34,12 @@ extension PriceCache {
 
     /// The last bar of `epic` at `resolution`, asked of IG to learn the historical allowance it reports now (one
     /// point, recorded in the ledger like every price request). A figure the store holds may be stale: the week may
-    /// have reset, or the account spent elsewhere.
+    /// have reset, or the account spent elsewhere. An epic the store holds in another letter case is asked for in
+    /// the spelling the store holds.
     public func probeAllowance(
         epic: Epic, resolution: Resolution, now: Date = Date()
     ) async throws(PriceCacheError) -> HistoricalPrices {
+        let epic = try await storedSpelling(of: epic)
         let prices: HistoricalPrices
         do {
             prices = try await client.prices.history(epic: epic, resolution: resolution, max: 1)

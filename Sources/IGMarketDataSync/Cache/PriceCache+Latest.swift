@@ -14,10 +14,12 @@ extension PriceCache {
     /// bars, as without a store, and the settled ones are stored with the range they complete (from the first of them
     /// to the bar still forming: they are the latest, so no other bar starts there), so the next request is served
     /// from the store. Only when the market was closed for part of the time since the covered range (fewer new bars
-    /// than the clock allows) can a request spend both.
+    /// than the clock allows) can a request spend both. An epic the store holds in another letter case is served as
+    /// the series it holds (the table's epic says which).
     public func latest(
         epic: Epic, resolution: Resolution, count: Int, now: Date = Date()
     ) async throws(PriceCacheError) -> CachedPrices {
+        let epic = try await storedSpelling(of: epic)
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
         guard count > 0 else {
             return CachedPrices(
@@ -52,6 +54,7 @@ extension PriceCache {
         epic: Epic, resolution: Resolution, count: Int, now: Date = Date()
     ) async throws(PriceCacheError) -> Int {
         guard count > 0 else { return 0 }
+        let epic = try await storedSpelling(of: epic)
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
         let settledEnd = BarClock.start(containing: TimeRange.seconds(now), resolution)
         guard let (tail, _) = try await storedTail(key, count: count, settledEnd: settledEnd) else { return count }

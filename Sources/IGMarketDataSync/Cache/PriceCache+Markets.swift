@@ -12,8 +12,10 @@ extension PriceCache {
     ///
     /// The cache calls it before it asks IG for prices, so the details are those of the time the bars were fetched.
     /// It costs one market-details request (not historical points) per epic and day. IG failing to answer is not an
-    /// error here (the prices are what was asked for; the next fetch tries again); the store failing is.
+    /// error here (the prices are what was asked for; the next fetch tries again); the store failing is. An epic the
+    /// store holds in another letter case is asked for and filed in the spelling the store holds.
     public func rememberMarket(_ epic: Epic, now: Date = Date()) async throws(PriceCacheError) {
+        let epic = try await storedSpelling(of: epic)
         do {
             if let stored = try await store.market(epic: epic.rawValue, environment: environment),
                 now.timeIntervalSince(stored.updatedAt) < Self.marketDetailsLifetime

@@ -9,6 +9,12 @@ public import IGTrading
 ///
 /// Ranges are inclusive like IG's (`from` ≤ bar start ≤ `to`). The bar still forming at `now` (and anything after it)
 /// is fetched from IG but never stored, so it is fetched again, final, on a later request.
+///
+/// IG's epics name one market whatever their letter case: an epic the store holds in another letter case (a series
+/// or a recorded market of `cs.d.eurusd.today.ip` when `CS.D.EURUSD.TODAY.IP` is asked for) is served, fetched and
+/// filed under the spelling the store holds (`MarketDataStore.spelling(of:environment:)`, `EpicSpellings`), so its
+/// bars are paid for once and stay one series; the first spelling seen is the one sent to IG. The epic of a result's
+/// table (``CachedPrices/table``) is the spelling used.
 public struct PriceCache: Sendable {
     /// The store bars are served from and recorded into.
     public let store: MarketDataStore
@@ -60,10 +66,12 @@ public struct PriceCache: Sendable {
         self.checksAllowance = checksAllowance
     }
 
-    /// The bars of `epic` at `resolution` starting from `from` to `to` (inclusive), as IG would send them.
+    /// The bars of `epic` at `resolution` starting from `from` to `to` (inclusive), as IG would send them; `epic` in
+    /// the letter case the store holds it in, when it holds it in another (the table's epic says which).
     public func table(
         epic: Epic, resolution: Resolution, from: Date, to: Date, now: Date = Date()
     ) async throws(PriceCacheError) -> CachedPrices {
+        let epic = try await storedSpelling(of: epic)
         let key = SeriesKey(environment: environment, epic: epic, resolution: resolution)
         let (wanted, storable, settledEnd) = Self.ranges(resolution: resolution, from: from, to: to, now: now)
         var fetched = 0

@@ -8,6 +8,11 @@ extension BackfillPlan {
     /// (`MarketDataStore.openUnits(environment:)`, all but the refused ones), and each epic's trading week as the
     /// store shows it (``TradingWeek/observed(in:environment:epic:)``).
     ///
+    /// IG's epics name one market whatever their letter case, so each target's epic is planned in the spelling the
+    /// store holds it in (`EpicSpellings`), and targets naming one epic in several letter cases are planned under the
+    /// first of them: `cs.d.eurusd.today.ip` after `CS.D.EURUSD.TODAY.IP` was stored plans nothing new, and the
+    /// plan's ``BackfillPlan/Item/key`` names the spelling used.
+    ///
     /// The queue matters when several processes share a store: a worker commits its unit page by page, so a plan made
     /// from coverage alone would cut the rest of a unit another process is fetching as a new unit and fetch it twice.
     /// Units waiting in the queue are claimed by ``BackfillRunner/run(_:now:progress:waiting:)`` as they are; a refused
@@ -19,6 +24,12 @@ extension BackfillPlan {
         targets: [SyncTarget], store: MarketDataStore, environment: String, now: Date = Date(),
         limit: Int = pointLimit
     ) async throws {
+        var spellings = try await EpicSpellings(of: store, environment: environment)
+        let targets = targets.map { target in
+            var target = target
+            target.epic = spellings.file(target.epic, environment: environment)
+            return target
+        }
         var coverage: [SeriesKey: Coverage] = [:]
         var updated: [SeriesKey: Date] = [:]
         for status in try await store.status(environment: environment) {

@@ -55,7 +55,9 @@ public struct BackfillPlan: Sendable, Hashable {
     /// `MarketDataStore.status(environment:)`. Add to `coverage` the ranges the store's queue holds
     /// (`MarketDataStore.openUnits(environment:)`, all but the failed ones): a worker commits a unit page by page,
     /// so without them the rest of a unit another process is fetching is planned as a new unit and fetched twice.
-    /// The trading weeks come from ``TradingWeek/observed(in:environment:epic:)``.
+    /// The trading weeks come from ``TradingWeek/observed(in:environment:epic:)``. Epics are planned as given: the
+    /// store's letter case of each is applied by the store's initializer, and by ``BackfillRunner`` when it queues
+    /// the units.
     ///
     /// - Throws: ``PlanTooLarge`` when the missing ranges hold more than `limit` possible bars.
     public init(

@@ -62,6 +62,10 @@ public struct BackfillRunner: Sendable {
     /// Queues the plan and works through the queue until it is empty or the allowance (less the reserve) is spent.
     /// `progress` is told after each unit, `waiting` before each wait for a per-minute allowance.
     ///
+    /// Each unit is queued under the spelling the store holds its epic in (`EpicSpellings`; a plan made with
+    /// ``BackfillPlan/init(targets:store:environment:now:limit:)`` already names it), so a plan that names an epic in
+    /// another letter case fetches only what the stored series lacks.
+    ///
     /// Logs the client in first when it is not (waiting out IG's per-minute request allowance as for a price
     /// request). Under this process's default name (``worker`` nil, or spelled as
     /// ``BackfillWorker/thisProcess(account:)`` spells it), the units that ended processes of this machine and
@@ -73,7 +77,18 @@ public struct BackfillRunner: Sendable {
     ) async throws(PriceCacheError) -> SyncReport {
         let store = cache.store
         let environment = cache.environment
-        do { try await store.enqueue(plan.plannedUnits) } catch { throw .store(error) }
+        do {
+            // A plan made from coverage alone may name an epic in another letter case than the store holds it in.
+            var spellings = try await EpicSpellings(of: store, environment: environment)
+            try await store.enqueue(
+                plan.plannedUnits.map { unit in
+                    var unit = unit
+                    unit.key = spellings.file(unit.key)
+                    return unit
+                })
+        } catch {
+            throw .store(error)
+        }
         if await cache.client.session.current == nil {
             let session = cache.client.session
             do {
