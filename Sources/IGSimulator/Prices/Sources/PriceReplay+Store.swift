@@ -13,7 +13,7 @@ extension PriceReplay {
     ///   - catalog: the markets the simulator knows (stored epics outside it are ignored).
     /// - Throws: ``PriceReplayError`` with the code ``PriceReplayError/Code/store`` when the store cannot be read,
     ///   ``PriceReplayError/Code/empty`` when it holds nothing to replay, ``PriceReplayError/Code/quoting`` when an
-    ///   epic was recorded in another quoting than the simulator's, ``PriceReplayError/Code/unsupportedResolution``
+    ///   epic was recorded in another quoting than the simulator's and ``PriceReplayError/Code/unsupportedResolution``
     ///   for WEEK and MONTH.
     public static func load(
         from store: MarketDataStore, environment: String? = nil, resolution: PriceResolution = .minute,
