@@ -175,7 +175,7 @@ public struct VenueSimulatorOptions: ParsableArguments {
             if let storeEnvironment { environment = try await EnvironmentName.resolve(storeEnvironment, in: opened) }
             configuration.replay = try await PriceReplay.load(
                 from: opened, environment: environment, resolution: try replayResolution, catalog: catalog)
-        } catch PriceReplayError.empty {
+        } catch let error as PriceReplayError where error.code == .empty {
             let held = (try? await opened.status(environment: environment)) ?? []
             await opened.close()
             throw CommandFailure(Self.nothingToReplay(held.filter { $0.bars > 0 }, asked: try replayResolution))

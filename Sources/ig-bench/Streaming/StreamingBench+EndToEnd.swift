@@ -202,7 +202,7 @@ extension StreamingBench {
         case .overflow: "overflow"
         case .sessionReplaced: "sessionReplaced"
         case .conflated: "conflated"
-        case .resubscribed(_, let error): "resubscribed(\(error))"
+        case .resubscribed(_, let error): "resubscribed(\(error.code))"
         }
     }
 

@@ -11,14 +11,18 @@ struct ClockStateTests {
     @Test func wallTimeIsPassedThroughAndCannotBeMoved() {
         var state = ClockState(mode: .wall, wall: Self.wall)
         #expect(state.now(wall: Self.wall.addingTimeInterval(5)) == Self.wall.addingTimeInterval(5))
-        #expect(throws: ClockMoveError.notStepped) { try state.step(by: 60, wall: Self.wall) }
+        let error = #expect(throws: ClockMoveError.self) { try state.step(by: 60, wall: Self.wall) }
+        #expect(error?.code == .notStepped)
+        #expect(error?.code.rawValue == "error.simulator.clock-not-stepped")
+        #expect(error?.hint == "start it with a stepped clock (--clock TIME --stepped) to move it")
     }
 
     @Test func acceleratedRunsSpeedTimesWallTimeFromItsStart() {
         var state = ClockState(mode: .accelerated(start: Self.start, speed: 60), wall: Self.wall)
         #expect(state.now(wall: Self.wall) == Self.start)
         #expect(state.now(wall: Self.wall.addingTimeInterval(2)) == Self.start.addingTimeInterval(120))
-        #expect(throws: ClockMoveError.notStepped) { try state.move(to: Self.start, wall: Self.wall) }
+        let error = #expect(throws: ClockMoveError.self) { try state.move(to: Self.start, wall: Self.wall) }
+        #expect(error?.code == .notStepped)
     }
 
     @Test func steppedStandsStillAndMovesOnlyForward() throws {
@@ -28,13 +32,22 @@ struct ClockStateTests {
         #expect(state.now(wall: Self.wall) == Self.start.addingTimeInterval(60))
         let later = Self.start.addingTimeInterval(86_400)
         #expect(try state.move(to: later, wall: Self.wall) == later)
-        #expect(throws: ClockMoveError.backwards(current: later)) { try state.move(to: Self.start, wall: Self.wall) }
-        #expect(throws: ClockMoveError.invalidStep) { try state.step(by: 0, wall: Self.wall) }
-        #expect(throws: ClockMoveError.invalidStep) { try state.step(by: -.infinity, wall: Self.wall) }
-        #expect(throws: ClockMoveError.invalidStep) { try state.step(by: .nan, wall: Self.wall) }
-        #expect(throws: ClockMoveError.outOfRange) {
+        let back = #expect(throws: ClockMoveError.self) { try state.move(to: Self.start, wall: Self.wall) }
+        #expect(back?.code == .backwards)
+        #expect(back?.current == later)
+        #expect(back?.message == "the clock stands at 2025-03-04T08:00:00Z and never goes back")
+        #expect(back?.hint == "ask for a later time")
+        #expect(back == .backwards(current: later))
+        for step in [0, -.infinity, .nan] as [Double] {
+            let refused = #expect(throws: ClockMoveError.self) { try state.step(by: step, wall: Self.wall) }
+            #expect(refused?.code == .invalidStep)
+            #expect(refused?.description == "a step must be a positive number of seconds")
+        }
+        let far = #expect(throws: ClockMoveError.self) {
             try state.move(to: Date(timeIntervalSince1970: 1e15), wall: Self.wall)
         }
+        #expect(far?.code == .outOfRange)
+        #expect(far?.hint == nil)
         #expect(state.now(wall: Self.wall) == later)
     }
 }

@@ -42,9 +42,41 @@ struct SteppedClockTests {
         try await SimulatorHarness.with { harness in
             let refused = try await harness.send(.POST, "/simulator/clock", body: #"{"step": 60}"#)
             #expect(refused.status == 400 && refused.errorCode == "error.simulator.clock-not-stepped")
-            await #expect(throws: ClockMoveError.notStepped) {
+            let error = await #expect(throws: ClockMoveError.self) {
                 try await harness.simulator.advanceClock(by: .seconds(1))
             }
+            #expect(error?.code == .notStepped)
+            #expect(
+                error?.description
+                    == "the simulator's clock is not stepped; start it with a stepped clock (--clock TIME --stepped) "
+                    + "to move it")
+        }
+    }
+
+    @Test func theSimulatorsClockAPIRefusesGoingBackAStepThatIsNotPositiveAndTheYear10000() async throws {
+        try await SimulatorHarness.with(Self.stepped()) { harness in
+            let later = try await harness.simulator.advanceClock(to: Self.start.addingTimeInterval(3600))
+            let back = await #expect(throws: ClockMoveError.self) {
+                try await harness.simulator.advanceClock(to: Self.start)
+            }
+            #expect(back?.code == .backwards)
+            #expect(back?.current == later)
+            #expect(back?.message == "the clock stands at 2025-03-03T09:00:00Z and never goes back")
+            #expect(back?.hint == "ask for a later time")
+            let zero = await #expect(throws: ClockMoveError.self) {
+                try await harness.simulator.advanceClock(by: .zero)
+            }
+            #expect(zero?.code == .invalidStep)
+            #expect(zero?.hint == nil)
+            let far = await #expect(throws: ClockMoveError.self) {
+                try await harness.simulator.advanceClock(to: Date(timeIntervalSince1970: 1e12))
+            }
+            #expect(far?.code == .outOfRange)
+            #expect(harness.simulator.now == later)
+            // The route answers each refusal with the code's raw value.
+            let farOverHTTP = try await harness.send(.POST, "/simulator/clock", body: #"{"time": 1000000000000000}"#)
+            #expect(farOverHTTP.status == 400 && farOverHTTP.errorCode == ClockMoveError.Code.outOfRange.rawValue)
+            #expect(harness.simulator.now == later)
         }
     }
 

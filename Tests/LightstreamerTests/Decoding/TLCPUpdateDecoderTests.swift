@@ -152,18 +152,25 @@ struct TLCPUpdateDecoderTests {
     func errors() throws {
         var item = TLCPItemState(fieldCount: 2)
         _ = try item.apply("#|x")
-        #expect(throws: TLCPUpdateDecodingError.diffOnNullField(field: 0)) { try item.apply("^Td|") }
+        let onNull = #expect(throws: TLCPUpdateDecodingError.self) { try item.apply("^Td|") }
+        #expect(onNull?.code == .diffOnNullField)
+        #expect(onNull?.field == 0)
+        #expect(onNull == .diffOnNullField(field: 0))
         #expect(!item.hasValues, "a failed event resets the item")
 
         var other = TLCPItemState(fieldCount: 2)
         _ = try other.apply("a|b")
-        #expect(throws: TLCPUpdateDecodingError.unsupportedDiffFormat(field: 0, format: "Q")) {
-            try other.apply("^Qxyz|")
-        }
+        let unknown = #expect(throws: TLCPUpdateDecodingError.self) { try other.apply("^Qxyz|") }
+        #expect(unknown?.code == .unsupportedDiffFormat)
+        #expect(unknown?.diffFormat == "Q")
         var third = TLCPItemState(fieldCount: 1)
         _ = try third.apply("a")
-        #expect(throws: TLCPUpdateDecodingError.invalidToken(field: 0, token: "^")) { try third.apply("^") }
-        #expect(throws: TLCPUpdateDecodingError.invalidToken(field: 0, token: "^0")) { try third.apply("^0") }
+        for token in ["^", "^0"] {
+            let invalid = #expect(throws: TLCPUpdateDecodingError.self) { try third.apply(Substring(token)) }
+            #expect(invalid?.code == .invalidToken)
+            #expect(invalid?.token == token)
+            #expect(invalid?.field == 0)
+        }
 
         // Lenient cases: a first event with unchanged markers or too few tokens yields nulls; extra tokens are ignored.
         var lenient = TLCPItemState(fieldCount: 3)
@@ -174,6 +181,39 @@ struct TLCPUpdateDecoderTests {
         #expect(try lenient.apply("a|b|c|d|e") == [1, 2])
         #expect(lenient.values == ["a", "b", "c"])
         #expect(try lenient.apply("^9") == [])
+    }
+
+    /// Malformed field lists of an item whose previous values are `["a", "{}", "foo", null]`: the list, the code, the
+    /// field at fault and the start of the description.
+    static let malformedUpdates: [(String, TLCPUpdateDecodingError.Code, Int, String)] = [
+        ("|^-1|", .invalidToken, 1, #"the token "^-1" of field 1 is not a valid ^ token; after ^ comes a positive"#),
+        ("^2|^%7C", .invalidToken, 2, #"the token "^%7C" of field 2 is not a valid ^ token"#),
+        ("^3|^Td", .diffOnNullField, 3, "a diff arrived for field 3, whose previous value is null or unknown; a diff"),
+        (
+            "#|^Pnot json", .jsonPatchFailed, 1,
+            "the JSON Patch of field 1 could not be applied: JSONPatchError.invalidJSON"
+        ),
+        ("||^Tz", .tlcpDiffFailed, 2, "the TLCP-diff of field 2 could not be applied: TLCP-diff: a COPY section"),
+        ("^Q|", .unsupportedDiffFormat, 0, "field 0 holds a ^Q diff, a format this decoder does not know; only ^P"),
+    ]
+
+    @Test("A malformed U field list names its code, its field and what was wrong", arguments: malformedUpdates)
+    func malformedUpdate(
+        encoded: String, code: TLCPUpdateDecodingError.Code, field: Int, description: String
+    ) throws {
+        var values: [String?] = ["a", "{}", "foo", nil]
+        let error = #expect(throws: TLCPUpdateDecodingError.self) {
+            try TLCPUpdateDecoder.apply(Substring(encoded), to: &values, hasPrevious: true)
+        }
+        #expect(error?.code == code, "\(String(describing: error))")
+        #expect(error?.field == field)
+        #expect(error?.description.hasPrefix(description) == true, "\(String(describing: error))")
+        switch code {
+        case .jsonPatchFailed: #expect(error?.jsonPatchError?.code == .invalidJSON)
+        case .tlcpDiffFailed: #expect(error?.tlcpDiffError == .copyPastEnd)
+        case .invalidToken: #expect(error?.hint != nil && error?.token != nil)
+        default: #expect(error?.hint != nil)
+        }
     }
 
     @Test("A value re-sent unchanged is not reported as changed")

@@ -109,6 +109,12 @@ struct TLCPSessionSubscriptionTests {
         let broken = harness.receive("U,1,1,^Tbd|")
         #expect(broken.deliveries.map(\.0) == [id])
         #expect(broken.deliveredEvents == [.gap(.resubscribed(item: 1, .diffOnNullField(field: 0)))])
+        if case .gap(.resubscribed(_, let error)) = broken.deliveredEvents.first {
+            #expect(error.code == .diffOnNullField && error.field == 0)
+            #expect(error.hint?.contains("fresh snapshot") == true)
+        } else {
+            Issue.record("no resubscribed gap: \(broken.deliveredEvents)")
+        }
         #expect(broken.sentRequests.map { $0[parameter: "LS_op"] } == ["delete", "add"])
         #expect(broken.sentRequests.map { $0[parameter: "LS_subId"] } == ["1", "2"])
     }

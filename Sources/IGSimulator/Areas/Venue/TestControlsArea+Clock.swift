@@ -27,7 +27,7 @@ extension TestControlsArea {
                     return .error(RESTError(status: 400, code: "invalid.input"))
                 }
             } catch let error as ClockMoveError {
-                return .error(RESTError(status: 400, code: error.code))
+                return .error(RESTError(status: 400, code: error.code.rawValue))
             } catch {
                 return .error(RESTError(status: 400, code: "invalid.input"))
             }

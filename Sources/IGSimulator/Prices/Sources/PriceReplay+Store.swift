@@ -11,19 +11,24 @@ extension PriceReplay {
     ///     holding the most series of `resolution`.
     ///   - resolution: the bars to replay (MINUTE by default).
     ///   - catalog: the markets the simulator knows (stored epics outside it are ignored).
-    /// - Throws: ``PriceReplayError`` when the store cannot be read or holds nothing to replay.
+    /// - Throws: ``PriceReplayError`` with the code ``PriceReplayError/Code/store`` when the store cannot be read,
+    ///   ``PriceReplayError/Code/empty`` when it holds nothing to replay, ``PriceReplayError/Code/quoting`` when an
+    ///   epic was recorded in another quoting than the simulator's and ``PriceReplayError/Code/unsupportedResolution``
+    ///   for WEEK and MONTH.
     public static func load(
         from store: MarketDataStore, environment: String? = nil, resolution: PriceResolution = .minute,
         catalog: Catalog = Catalog()
     ) async throws(PriceReplayError) -> PriceReplay {
-        guard let storedResolution = Resolution(rawValue: resolution.rawValue) else {
-            throw .unsupportedResolution(resolution.rawValue)
+        // WEEK and MONTH are refused before the store is read: whether or not it holds such bars, they cannot be
+        // replayed.
+        guard resolution.fixedSeconds != nil, let storedResolution = Resolution(rawValue: resolution.rawValue) else {
+            throw .unsupportedResolution(resolution)
         }
         let statuses: [SeriesStatus]
         do {
             statuses = try await store.status(environment: environment)
         } catch {
-            throw .store(error.description)
+            throw .store(error)
         }
         let matching = statuses.filter { $0.key.resolution == storedResolution && $0.bars > 0 }
         let counts = Dictionary(grouping: matching, by: \.key.environment).mapValues(\.count)
@@ -40,7 +45,7 @@ extension PriceReplay {
             do {
                 table = try await store.table(status.key, in: TimeRange(start: first, end: last))
             } catch {
-                throw .store(error.description)
+                throw .store(error)
             }
             bars[status.key.epic.rawValue] = table.rows.compactMap(Self.replayBar)
         }
@@ -85,7 +90,7 @@ extension PriceReplay {
                     gaps: gaps.flatMap { $0.uncovered(by: spans) }.map { interval($0.start, $0.end) })
             }
         } catch {
-            throw .store(error.description)
+            throw .store(error)
         }
         return result
     }
@@ -98,7 +103,7 @@ extension PriceReplay {
         guard let instrument = catalog.instrument(epic: epic) else { return }
         let stored: StoredMarket?
         do { stored = try await store.market(epic: epic, environment: environment) } catch {
-            throw .store(error.description)
+            throw .store(error)
         }
         guard let scaling = stored?.scalingFactor, scaling != Decimal(instrument.scalingFactor) else { return }
         throw .quoting(epic: epic, stored: "\(scaling)", simulator: "\(instrument.scalingFactor)")

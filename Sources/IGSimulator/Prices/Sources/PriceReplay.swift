@@ -27,12 +27,13 @@ public final class PriceReplay: Sendable, Hashable {
     /// Bars and ticks are read in the instrument's quoting (the catalog's decimal places: spread-bet FX in points,
     /// CFD FX raw), as a recorder of this simulator or of IG stores them.
     ///
-    /// - Throws: ``PriceReplayError`` for a calendar resolution (WEEK, MONTH) or when no epic is left to replay.
+    /// - Throws: ``PriceReplayError`` with the code ``PriceReplayError/Code/unsupportedResolution`` for a calendar
+    ///   resolution (WEEK, MONTH) or ``PriceReplayError/Code/empty`` when no epic is left to replay.
     public init(
         bars: [String: [ReplayBar]], resolution: PriceResolution, catalog: Catalog = Catalog(),
         ticks: [String: ReplayTickRecording] = [:]
     ) throws(PriceReplayError) {
-        guard let seconds = resolution.fixedSeconds else { throw .unsupportedResolution(resolution.rawValue) }
+        guard let seconds = resolution.fixedSeconds else { throw .unsupportedResolution(resolution) }
         var byKey = [String: ReplaySeries]()
         var byEpic = [String: ReplaySeries]()
         var tickRecordings = [String: ReplayTickRecording]()
@@ -70,7 +71,8 @@ public final class PriceReplay: Sendable, Hashable {
     /// quote given to ``receive(epic:bid:offer:at:)``. Orders never leave the simulator: this type has no way to
     /// reach IG, it only receives prices.
     ///
-    /// - Throws: ``PriceReplayError/empty`` when the catalog knows none of `epics`.
+    /// - Throws: ``PriceReplayError`` with the code ``PriceReplayError/Code/empty`` when the catalog knows none of
+    ///   `epics`.
     public static func live(epics: [String], catalog: Catalog = Catalog()) throws(PriceReplayError) -> PriceReplay {
         var profiles = [String: (key: String, decimalPlaces: Int)]()
         for epic in epics {
