@@ -48,7 +48,7 @@ final class SQLiteBackend: StoreBackend {
         if exists {
             (fresh, version) = try Self.inspect(path: path)
         } else {
-            let directory = (path as NSString).deletingLastPathComponent
+            let directory = Self.folder(of: path)
             if !directory.isEmpty {
                 do {
                     try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -214,7 +214,7 @@ final class SQLiteBackend: StoreBackend {
     /// A store that could not be opened to read. SQLite reads a store (a WAL database) without writing only while
     /// its `-wal` and `-shm` files are there (a writer that has it open keeps them) or can be created beside it.
     private static func cannotRead(_ path: String, _ error: any Error) -> StoreError {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Self.folder(of: path)
         let shared = path + "-shm"
         guard let failure = error as? DatabaseError,
             [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(failure.resultCode),
@@ -231,7 +231,7 @@ final class SQLiteBackend: StoreBackend {
 
     /// A store that cannot be written, saying whether the file or its folder is what this user may not write.
     private static func notWritable(_ path: String, _ message: String) -> StoreError {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Self.folder(of: path)
         let reads = "Reading commands (ig history status, show, export) still work."
         if access(path, W_OK) != 0, access(path, R_OK) == 0 {
             return StoreError(
