@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 HOSTILE = ["9223372036854775807", "-9223372036854775808", "1e300", "nan", "0", "0001-01-01", "1e30w", "x" * 10_000]
-QUICK = ["9223372036854775807", "-9223372036854775808", "1e300", "1e30w"]  # CI's smoke: integers, floats, spans
+QUICK = ["9223372036854775807", "-9223372036854775808", "1e300", "1e30w", "0"]  # CI: integers, floats, spans, a one-character path
 SKIPPED = {("simulator",), ("help",)}
 POSITIONALS = {
     "epic": "CS.D.EURUSD.TODAY.IP", "epics": "CS.D.EURUSD.TODAY.IP", "reference": "REF", "direction": "BUY",
