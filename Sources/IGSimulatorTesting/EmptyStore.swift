@@ -7,19 +7,20 @@ actor EmptyStore {
     /// The process's one template.
     static let shared = EmptyStore()
 
-    private var path: String?
+    /// The template, made by the first caller; later callers (also those arriving while it is made) wait for it.
+    private var template: Task<String, any Error>?
 
     /// Writes a new, empty store at `destination`.
     func copy(to destination: String) async throws {
-        try FileManager.default.copyItem(atPath: try await template(), toPath: destination)
+        let made = template ?? Task { try await Self.make() }
+        template = made
+        try FileManager.default.copyItem(atPath: try await made.value, toPath: destination)
     }
 
-    private func template() async throws -> String {
-        if let path { return path }
-        let made = NSTemporaryDirectory() + "swift-ig-empty-store-\(UUID().uuidString).sqlite"
+    private static func make() async throws -> String {
+        let path = NSTemporaryDirectory() + "swift-ig-empty-store-\(UUID().uuidString).sqlite"
         // Closed, a store is one file (its write-ahead log folded in).
-        await (try await MarketDataStore.open(.sqlite(path: made))).close()
-        path = made
-        return made
+        await (try await MarketDataStore.open(.sqlite(path: path))).close()
+        return path
     }
 }

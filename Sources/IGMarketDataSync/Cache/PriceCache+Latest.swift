@@ -102,7 +102,7 @@ extension PriceCache {
     private func fetchLatest(
         _ key: SeriesKey, count: Int, settledEnd: Int64
     ) async throws(PriceCacheError) -> CachedPrices {
-        try await rememberMarket(key.epic)
+        try await rememberMarket(spelled: key.epic)
         let prices: HistoricalPrices
         do {
             prices = try await client.prices.history(

@@ -15,7 +15,12 @@ extension PriceCache {
     /// error here (the prices are what was asked for; the next fetch tries again); the store failing is. An epic the
     /// store holds in another letter case is asked for and filed in the spelling the store holds.
     public func rememberMarket(_ epic: Epic, now: Date = Date()) async throws(PriceCacheError) {
-        let epic = try await storedSpelling(of: epic)
+        try await rememberMarket(spelled: try await storedSpelling(of: epic), now: now)
+    }
+
+    /// ``rememberMarket(_:now:)`` for an epic already in the store's spelling (a series key the cache built), so a
+    /// fetch does not read the store's spellings again.
+    func rememberMarket(spelled epic: Epic, now: Date = Date()) async throws(PriceCacheError) {
         do {
             if let stored = try await store.market(epic: epic.rawValue, environment: environment),
                 now.timeIntervalSince(stored.updatedAt) < Self.marketDetailsLifetime

@@ -168,7 +168,7 @@ public struct PriceCache: Sendable {
     func fetch(
         _ key: SeriesKey, _ gap: TimeRange, now: Date, into outcome: inout FetchOutcome
     ) async throws(PriceCacheError) {
-        try await rememberMarket(key.epic, now: now)
+        try await rememberMarket(spelled: key.epic, now: now)
         var pages = client.prices.pages(
             epic: key.epic, resolution: key.resolution, from: gap.startDate,
             to: Date(timeIntervalSince1970: TimeInterval(gap.end - 1)), pageSize: pageSize,
