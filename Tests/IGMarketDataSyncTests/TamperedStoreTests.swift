@@ -120,6 +120,67 @@ struct TamperedStoreTests {
         }
     }
 
+    @Test("a fraction in a ledger, coverage, series, market, work unit, span or gap column is refused, not truncated")
+    func fractions() async throws {
+        try await withTemporaryDirectory { directory in
+            let pristine = directory + "/pristine.sqlite"
+            try await StoreExercise.fill(.sqlite(path: pristine))
+            let path = directory + "/tampered.sqlite"
+            let ledger: @Sendable (MarketDataStore) async throws -> Void = {
+                _ = try await $0.ledger(environment: Self.environment, since: .distantPast)
+            }
+            let units: @Sendable (MarketDataStore) async throws -> Void = { _ = try await $0.openUnits() }
+            let recordings: @Sendable (MarketDataStore) async throws -> Void = { _ = try await $0.recordings() }
+            // GRDB's decoding of a fetched row truncates a real to its integer part: each of these read as another
+            // number before.
+            let cases: [(String, String, @Sendable (MarketDataStore) async throws -> Void)] = [
+                ("UPDATE coverage SET start_time = 60.5", "start_time", { _ = try await $0.coverage(Self.key) }),
+                ("UPDATE coverage SET end_time = 179.5", "end_time", { _ = try await $0.status() }),
+                ("UPDATE requests SET at = 1000.5", "at", ledger),
+                ("UPDATE requests SET points = 1.5", "points", ledger),
+                ("UPDATE requests SET remaining = 9997.5", "remaining", ledger),
+                ("UPDATE requests SET resets_at = 600000.5", "resets_at", ledger),
+                ("UPDATE series SET bar_count = 1.5", "bar_count", { _ = try await $0.status() }),
+                ("UPDATE series SET updated_at = 1.5", "updated_at", { _ = try await $0.status() }),
+                (
+                    "UPDATE markets SET updated_at = 1000.5", "updated_at",
+                    { _ = try await $0.market(epic: Self.epic.rawValue, environment: Self.environment) }
+                ),
+                ("UPDATE work_units SET points = 6.5", "points", units),
+                ("UPDATE work_units SET start_time = 180.5", "start_time", units),
+                ("UPDATE recorded_spans SET start_ms = 60000.5", "start_ms", { _ = try await $0.spans(Self.stream) }),
+                ("UPDATE recorded_spans SET end_ms = 120000.5", "max(r.end_ms)", recordings),
+                (
+                    "UPDATE recorded_gaps SET end_ms = 130000.5", "end_ms",
+                    { _ = try await $0.gaps(environment: Self.environment) }
+                ),
+                // The count a commit adds to: it would have gone on from 1 and stored a real.
+                (
+                    "UPDATE series SET bar_count = 1.5", "bar_count",
+                    {
+                        try await $0.commit(
+                            FetchedBars(
+                                key: Self.key, rows: [.flat(180, "1.08127")], covered: TimeRange(start: 180, end: 240)))
+                    }
+                ),
+            ]
+            for (change, column, read) in cases {
+                #expect(try Self.tamper(pristine, path, change))
+                let store = try await MarketDataStore.open(.sqlite(path: path))
+                do {
+                    try await read(store)
+                    Issue.record("\(change): read without an error")
+                } catch {
+                    let storeError = error as? StoreError
+                    #expect(storeError?.code == .unreadableValue, "\(change): \(error)")
+                    #expect(
+                        storeError?.message.contains("\(column) holds a fraction") == true, "\(change): \(error)")
+                }
+                await store.close()
+            }
+        }
+    }
+
     @Test(
         "a recorded value or sequence another tool changed is refused when read or copied, not read as another number",
         arguments: [

@@ -150,7 +150,11 @@ extension SQLiteBackend {
                     SELECT start_ms, end_ms FROM recorded_spans WHERE environment_id = ? AND epic = ? AND stream = ?
                     AND end_ms >= ? AND start_ms < ? ORDER BY start_ms
                     """, arguments: [environmentID, stream.epic.rawValue, stream.stream, from, to]
-            ).map { RecordedSpan(stream: stream, start: try $0.decode(atIndex: 0), end: try $0.decode(atIndex: 1)) }
+            ).map {
+                RecordedSpan(
+                    stream: stream, start: try $0.integer(atIndex: 0, in: "recorded_spans"),
+                    end: try $0.integer(atIndex: 1, in: "recorded_spans"))
+            }
         }
     }
 
@@ -171,8 +175,8 @@ extension SQLiteBackend {
                     stream: RecordedStream(
                         environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 0)),
                         stream: try row.decode(atIndex: 1)),
-                    start: try row.decode(atIndex: 2), end: try row.decode(atIndex: 3),
-                    reason: try row.decode(atIndex: 4))
+                    start: try row.integer(atIndex: 2, in: "recorded_gaps"),
+                    end: try row.integer(atIndex: 3, in: "recorded_gaps"), reason: try row.decode(atIndex: 4))
             }
         }
     }
@@ -191,7 +195,7 @@ extension SQLiteBackend {
                 let stream = RecordedStream(
                     environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 0)),
                     stream: try row.decode(atIndex: 1))
-                ends[stream] = try row.decode(atIndex: 2)
+                ends[stream] = try row.integer(atIndex: 2, in: "recorded_spans")
             }
             return ends
         }
@@ -214,8 +218,10 @@ extension SQLiteBackend {
                     stream: RecordedStream(
                         environment: try row.decode(atIndex: 0), epic: Epic(rawValue: try row.decode(atIndex: 1)),
                         stream: try row.decode(atIndex: 2)),
-                    first: try row.decode(atIndex: 3), last: try row.decode(atIndex: 4),
-                    spans: Int(try row.decode(atIndex: 5) as Int64), gaps: Int(try row.decode(atIndex: 6) as Int64))
+                    first: try row.integer(atIndex: 3, in: "recorded_spans"),
+                    last: try row.integer(atIndex: 4, in: "recorded_spans"),
+                    spans: Int(try row.integer(atIndex: 5, in: "recorded_spans")),
+                    gaps: Int(try row.integer(atIndex: 6, in: "recorded_gaps")))
             }
         }
     }

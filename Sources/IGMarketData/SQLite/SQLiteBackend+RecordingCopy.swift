@@ -61,9 +61,9 @@ extension SQLiteBackend {
             ).map { row in
                 GapRecord(
                     gap: RecordedGap(
-                        stream: stream, start: try row.decode(atIndex: 0), end: try row.decode(atIndex: 1),
-                        reason: try row.decode(atIndex: 2)),
-                    recordedAt: try row.decode(atIndex: 3))
+                        stream: stream, start: try row.integer(atIndex: 0, in: "recorded_gaps"),
+                        end: try row.integer(atIndex: 1, in: "recorded_gaps"), reason: try row.decode(atIndex: 2)),
+                    recordedAt: try row.integer(atIndex: 3, in: "recorded_gaps"))
             }
         }
     }

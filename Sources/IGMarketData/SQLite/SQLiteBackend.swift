@@ -317,7 +317,11 @@ final class SQLiteBackend: StoreBackend {
         let rows = try Row.fetchAll(
             db, sql: "SELECT start_time, end_time FROM coverage WHERE series_id = ? ORDER BY start_time",
             arguments: [series])
-        return Coverage(try rows.map { TimeRange(start: try $0.decode(atIndex: 0), end: try $0.decode(atIndex: 1)) })
+        return Coverage(
+            try rows.map {
+                TimeRange(
+                    start: try $0.integer(atIndex: 0, in: "coverage"), end: try $0.integer(atIndex: 1, in: "coverage"))
+            })
     }
 
     func rows(
@@ -344,7 +348,8 @@ final class SQLiteBackend: StoreBackend {
             if let bounds = try Row.fetchOne(
                 db, sql: "SELECT min(time), max(time) FROM bars WHERE series_id = ? AND time >= ? AND time < ?",
                 arguments: [series, range.start, range.end]),
-                let first = try bounds.decode(atIndex: 0) as Int64?, let last = try bounds.decode(atIndex: 1) as Int64?
+                let first = try bounds.optionalInteger(atIndex: 0, in: "bars"),
+                let last = try bounds.optionalInteger(atIndex: 1, in: "bars")
             {
                 plan.bounds(first: first, last: last, step: Int64(key.resolution.seconds))
             }
@@ -455,13 +460,16 @@ final class SQLiteBackend: StoreBackend {
                 """, arguments: [environmentID, since])
         return try rows.map { row in
             LedgerEntry(
-                at: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 0) as Int64)),
+                at: Date(timeIntervalSince1970: TimeInterval(try row.integer(atIndex: 0, in: "requests"))),
                 account: try row.decode(atIndex: 1), epic: try row.decode(atIndex: 2),
                 resolution: try row.decode(atIndex: 3),
-                range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
-                points: try row.decode(atIndex: 6), remaining: try row.decode(atIndex: 7),
-                total: try row.decode(atIndex: 8),
-                resetsAt: (try row.decode(atIndex: 9) as Int64?).map {
+                range: TimeRange(
+                    start: try row.integer(atIndex: 4, in: "requests"), end: try row.integer(atIndex: 5, in: "requests")
+                ),
+                points: Int(try row.integer(atIndex: 6, in: "requests")),
+                remaining: try row.optionalInteger(atIndex: 7, in: "requests").map { Int($0) },
+                total: try row.optionalInteger(atIndex: 8, in: "requests").map { Int($0) },
+                resetsAt: try row.optionalInteger(atIndex: 9, in: "requests").map {
                     Date(timeIntervalSince1970: TimeInterval($0))
                 })
         }
@@ -496,7 +504,7 @@ final class SQLiteBackend: StoreBackend {
                     Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))
                 },
                 details: try row.decode(atIndex: 3),
-                updatedAt: Date(timeIntervalSince1970: TimeInterval(try row.decode(atIndex: 4) as Int64)))
+                updatedAt: Date(timeIntervalSince1970: TimeInterval(try row.integer(atIndex: 4, in: "markets"))))
         }
     }
 
@@ -514,12 +522,12 @@ final class SQLiteBackend: StoreBackend {
                 let key = SeriesKey(
                     environment: try row.decode(atIndex: 1), epic: Epic(rawValue: try row.decode(atIndex: 2)),
                     resolution: resolution)
-                let bars: Int64 = try row.decode(atIndex: 5)
+                let bars = try row.integer(atIndex: 5, in: "series")
                 try StoredValue.check(bars, StoredValue.barCounts, "bar_count", in: "series")
                 return SeriesStatus(
                     key: key, bars: Int(bars),
-                    coverage: try Self.coverage(db, try row.decode(atIndex: 0)),
-                    updatedAt: (try row.decode(atIndex: 4) as Int64?).map {
+                    coverage: try Self.coverage(db, try row.integer(atIndex: 0, in: "series")),
+                    updatedAt: try row.optionalInteger(atIndex: 4, in: "series").map {
                         Date(timeIntervalSince1970: TimeInterval($0))
                     })
             }
@@ -565,11 +573,12 @@ final class SQLiteBackend: StoreBackend {
                     """, arguments: [environment])
             var status = QueueStatus(pending: 0, claimed: 0, done: 0)
             for row in rows {
+                let count = Int(try row.integer(atIndex: 1, in: "work_units"))
                 switch try row.decode(atIndex: 0) as String {
-                case "done": status.done = try row.decode(atIndex: 1)
-                case "claimed": status.claimed = try row.decode(atIndex: 1)
-                case "failed": status.failed = try row.decode(atIndex: 1)
-                default: status.pending += try row.decode(atIndex: 1) as Int
+                case "done": status.done = count
+                case "claimed": status.claimed = count
+                case "failed": status.failed = count
+                default: status.pending += count
                 }
             }
             return status
@@ -592,11 +601,13 @@ final class SQLiteBackend: StoreBackend {
                     resolution: try StoredValue.resolution(try row.decode(atIndex: 3)))
                 return QueuedUnit(
                     unit: WorkUnit(
-                        id: try row.decode(atIndex: 0), key: key,
-                        range: TimeRange(start: try row.decode(atIndex: 4), end: try row.decode(atIndex: 5)),
-                        points: try row.decode(atIndex: 6)),
+                        id: try row.integer(atIndex: 0, in: "work_units"), key: key,
+                        range: TimeRange(
+                            start: try row.integer(atIndex: 4, in: "work_units"),
+                            end: try row.integer(atIndex: 5, in: "work_units")),
+                        points: Int(try row.integer(atIndex: 6, in: "work_units"))),
                     state: try StoredValue.queuedState(try row.decode(atIndex: 7)), worker: try row.decode(atIndex: 8),
-                    claimExpires: (try row.decode(atIndex: 9) as Int64?).map {
+                    claimExpires: try row.optionalInteger(atIndex: 9, in: "work_units").map {
                         Date(timeIntervalSince1970: TimeInterval($0))
                     })
             }
@@ -610,9 +621,9 @@ final class SQLiteBackend: StoreBackend {
             try db.inTransaction(.immediate) {
                 guard let series = try seriesID(db, batch.key, create: true) else { return .rollback }
                 // The count this commit adds to is checked first: another tool may have set it to anything.
-                let count: Int64 =
+                let count =
                     try Row.fetchOne(db, sql: "SELECT bar_count FROM series WHERE id = ?", arguments: [series])?
-                    .decode(atIndex: 0) ?? 0
+                    .integer(atIndex: 0, in: "series") ?? 0
                 try StoredValue.check(count, StoredValue.barCounts, "bar_count", in: "series")
                 var added: Int64 = 0
                 if let span = BatchSpan(batch.rows) {
@@ -724,7 +735,8 @@ final class SQLiteBackend: StoreBackend {
         var merged = range
         for row in touching {
             merged = TimeRange(
-                start: min(merged.start, try row.decode(atIndex: 0)), end: max(merged.end, try row.decode(atIndex: 1)))
+                start: min(merged.start, try row.integer(atIndex: 0, in: "coverage")),
+                end: max(merged.end, try row.integer(atIndex: 1, in: "coverage")))
         }
         try db.execute(
             sql: "DELETE FROM coverage WHERE series_id = ? AND end_time >= ? AND start_time <= ?",
@@ -808,9 +820,11 @@ final class SQLiteBackend: StoreBackend {
                     environment: environment, epic: Epic(rawValue: try row.decode(atIndex: 1)), resolution: resolution)
                 let found = WorkClaim(
                     unit: WorkUnit(
-                        id: try row.decode(atIndex: 0), key: key,
-                        range: TimeRange(start: try row.decode(atIndex: 3), end: try row.decode(atIndex: 4)),
-                        points: try row.decode(atIndex: 5)),
+                        id: try row.integer(atIndex: 0, in: "work_units"), key: key,
+                        range: TimeRange(
+                            start: try row.integer(atIndex: 3, in: "work_units"),
+                            end: try row.integer(atIndex: 4, in: "work_units")),
+                        points: Int(try row.integer(atIndex: 5, in: "work_units"))),
                     worker: worker, expiresAt: expiry)
                 // A unit another tool damaged is refused before it is marked, so it is not left claimed.
                 try StoredValue.check(found)
