@@ -35,9 +35,12 @@ struct HistoryShowCommand: AsyncParsableCommand {
         switch format {
         case .table:
             var widths: [Int] = []
+            var decimals: [Int] = []
             return try await store.forEachPage(of: key, in: range, pageSize: pageSize) { page in
-                let table = Tabular.bars(page).textTable
+                let bars = Tabular.bars(page).textTable
                 let header = widths.isEmpty
+                decimals = bars.decimals(atLeast: decimals)
+                let table = bars.padded(toDecimals: decimals)
                 widths = table.widths(atLeast: widths)
                 let lines = table.lines(widths: widths, header: header)
                 if !lines.isEmpty { Console.line(lines.joined(separator: "\n")) }

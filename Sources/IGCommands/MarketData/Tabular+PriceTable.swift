@@ -6,9 +6,9 @@ extension Tabular {
     static func bars(_ table: PriceTable) -> Tabular {
         Tabular(
             columns: [
-                .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .right),
-                .init(title: "HIGH", alignment: .right), .init(title: "LOW", alignment: .right),
-                .init(title: "CLOSE", alignment: .right), .init(title: "SPREAD", alignment: .right),
+                .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .decimal),
+                .init(title: "HIGH", alignment: .decimal), .init(title: "LOW", alignment: .decimal),
+                .init(title: "CLOSE", alignment: .decimal), .init(title: "SPREAD", alignment: .decimal),
                 .init(title: "VOLUME", alignment: .right),
             ],
             rows: table.rows.map { row in

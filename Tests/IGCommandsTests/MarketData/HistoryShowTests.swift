@@ -90,9 +90,20 @@ struct HistoryShowTests {
             }
             let lines = output.split(separator: "\n").map(String.init)
             try #require(lines.count == 2 + 20)
+            // Each price written to the five decimals of the column's most precise one: 10 (the second page's first
+            // mid) as 10.00000, lined up on the point with 10.00001.
+            func shown(_ value: Decimal) -> String {
+                let text = "\(value)"
+                let digits = TextTable.fractionDigits(text) ?? 0
+                return text + (digits == 0 ? "." : "") + String(repeating: "0", count: 5 - digits)
+            }
+            #expect(rows[10].mid.open == 10)
+            #expect(lines[2 + 10].contains(" 10.00000 "), "\(lines[2 + 10])")
             // Where each row's OPEN cell ends: the same within a page, one character further on the second.
             let ends = zip(lines.dropFirst(2), rows).map { line, row in
-                line.range(of: " \(row.mid.open!) ").map { line.distance(from: line.startIndex, to: $0.upperBound) }
+                line.range(of: " \(shown(row.mid.open!)) ").map {
+                    line.distance(from: line.startIndex, to: $0.upperBound)
+                }
             }
             #expect(ends.allSatisfy { $0 != nil }, "every OPEN value is printed whole")
             #expect(Set(ends.prefix(10)).count == 1)
