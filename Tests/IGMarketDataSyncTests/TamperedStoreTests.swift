@@ -21,6 +21,29 @@ struct TamperedStoreTests {
         return try StoreExercise.change(sqlitePath: path, sql)
     }
 
+    /// A read of the store API, run on a changed copy.
+    typealias StoreRead = @Sendable (MarketDataStore) async throws -> Void
+
+    /// For each case, a copy of `pristine` at `path` with `change` applied, on which `read` must be refused as an
+    /// unreadable value (with `detail` in the message, when given).
+    static func expectRefused(
+        _ cases: [(change: String, detail: String?, read: StoreRead)], pristine: String, path: String
+    ) async throws {
+        for (change, detail, read) in cases {
+            #expect(try Self.tamper(pristine, path, change))
+            let store = try await MarketDataStore.open(.sqlite(path: path))
+            do {
+                try await read(store)
+                Issue.record("\(change): read without an error")
+            } catch {
+                let storeError = error as? StoreError
+                #expect(storeError?.code == .unreadableValue, "\(change): \(error)")
+                if let detail { #expect(storeError?.message.contains(detail) == true, "\(change): \(error)") }
+            }
+            await store.close()
+        }
+    }
+
     @Test("every column of every table set to text, a fraction, a blob, NULL or an extreme integer: no trap")
     func everyColumn() async throws {
         try await withTemporaryDirectory { directory in
@@ -78,22 +101,22 @@ struct TamperedStoreTests {
             let pristine = directory + "/pristine.sqlite"
             try await StoreExercise.fill(.sqlite(path: pristine))
             let path = directory + "/tampered.sqlite"
-            let cases: [(String, @Sendable (MarketDataStore) async throws -> Void)] = [
-                ("UPDATE coverage SET start_time = 'x'", { _ = try await $0.coverage(Self.key) }),
+            let cases: [(change: String, detail: String?, read: StoreRead)] = [
+                ("UPDATE coverage SET start_time = 'x'", nil, { _ = try await $0.coverage(Self.key) }),
                 (
-                    "UPDATE requests SET points = 'x'",
+                    "UPDATE requests SET points = 'x'", nil,
                     { _ = try await $0.ledger(environment: "DEMO", since: .distantPast) }
                 ),
-                ("UPDATE series SET updated_at = 'x'", { _ = try await $0.status() }),
+                ("UPDATE series SET updated_at = 'x'", nil, { _ = try await $0.status() }),
                 // A series of an unknown resolution is refused, not left out of the status as if it did not exist.
-                ("UPDATE series SET resolution = 'FORTNIGHT'", { _ = try await $0.status() }),
+                ("UPDATE series SET resolution = 'FORTNIGHT'", nil, { _ = try await $0.status() }),
                 (
-                    "UPDATE markets SET updated_at = 'x'",
+                    "UPDATE markets SET updated_at = 'x'", nil,
                     { _ = try await $0.market(epic: Self.epic.rawValue, environment: "DEMO") }
                 ),
-                ("UPDATE recorded_spans SET end_ms = x'00'", { _ = try await $0.spans(Self.stream) }),
+                ("UPDATE recorded_spans SET end_ms = x'00'", nil, { _ = try await $0.spans(Self.stream) }),
                 (
-                    "UPDATE ticks SET scale = 40",
+                    "UPDATE ticks SET scale = 40", nil,
                     { _ = try await $0.latestTicks(environment: "DEMO", epics: [Self.epic]) }
                 ),
             ]
@@ -106,17 +129,7 @@ struct TamperedStoreTests {
             #expect(endError?.message.contains("recorded_spans") == true, "\(String(describing: endError))")
             #expect(endError?.message.contains("end_ms") == true, "\(String(describing: endError))")
             await ends.close()
-            for (change, read) in cases {
-                #expect(try Self.tamper(pristine, path, change))
-                let store = try await MarketDataStore.open(.sqlite(path: path))
-                do {
-                    try await read(store)
-                    Issue.record("\(change): read without an error")
-                } catch {
-                    #expect((error as? StoreError)?.code == .unreadableValue, "\(change): \(error)")
-                }
-                await store.close()
-            }
+            try await Self.expectRefused(cases, pristine: pristine, path: path)
         }
     }
 
@@ -126,14 +139,14 @@ struct TamperedStoreTests {
             let pristine = directory + "/pristine.sqlite"
             try await StoreExercise.fill(.sqlite(path: pristine))
             let path = directory + "/tampered.sqlite"
-            let ledger: @Sendable (MarketDataStore) async throws -> Void = {
+            let ledger: StoreRead = {
                 _ = try await $0.ledger(environment: Self.environment, since: .distantPast)
             }
-            let units: @Sendable (MarketDataStore) async throws -> Void = { _ = try await $0.openUnits() }
-            let recordings: @Sendable (MarketDataStore) async throws -> Void = { _ = try await $0.recordings() }
+            let units: StoreRead = { _ = try await $0.openUnits() }
+            let recordings: StoreRead = { _ = try await $0.recordings() }
             // GRDB's decoding of a fetched row truncates a real to its integer part: each of these read as another
             // number before.
-            let cases: [(String, String, @Sendable (MarketDataStore) async throws -> Void)] = [
+            let cases: [(String, String, StoreRead)] = [
                 ("UPDATE coverage SET start_time = 60.5", "start_time", { _ = try await $0.coverage(Self.key) }),
                 ("UPDATE coverage SET end_time = 179.5", "end_time", { _ = try await $0.status() }),
                 ("UPDATE requests SET at = 1000.5", "at", ledger),
@@ -164,20 +177,8 @@ struct TamperedStoreTests {
                     }
                 ),
             ]
-            for (change, column, read) in cases {
-                #expect(try Self.tamper(pristine, path, change))
-                let store = try await MarketDataStore.open(.sqlite(path: path))
-                do {
-                    try await read(store)
-                    Issue.record("\(change): read without an error")
-                } catch {
-                    let storeError = error as? StoreError
-                    #expect(storeError?.code == .unreadableValue, "\(change): \(error)")
-                    #expect(
-                        storeError?.message.contains("\(column) holds a fraction") == true, "\(change): \(error)")
-                }
-                await store.close()
-            }
+            try await Self.expectRefused(
+                cases.map { ($0.0, "\($0.1) holds a fraction", $0.2) }, pristine: pristine, path: path)
         }
     }
 
