@@ -162,7 +162,7 @@ struct TamperedStoreTests {
                 ("UPDATE work_units SET points = 6.5", "points", units),
                 ("UPDATE work_units SET start_time = 180.5", "start_time", units),
                 ("UPDATE recorded_spans SET start_ms = 60000.5", "start_ms", { _ = try await $0.spans(Self.stream) }),
-                ("UPDATE recorded_spans SET end_ms = 120000.5", "max(r.end_ms)", recordings),
+                ("UPDATE recorded_spans SET end_ms = 120000.5", "end_ms", recordings),
                 (
                     "UPDATE recorded_gaps SET end_ms = 130000.5", "end_ms",
                     { _ = try await $0.gaps(environment: Self.environment) }

@@ -188,7 +188,7 @@ extension SQLiteBackend {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT epic, stream, max(end_ms) FROM recorded_spans WHERE environment_id = ?
+                    SELECT epic, stream, max(end_ms) AS end_ms FROM recorded_spans WHERE environment_id = ?
                     GROUP BY epic, stream
                     """, arguments: [environmentID])
             {
@@ -206,7 +206,7 @@ extension SQLiteBackend {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.name, r.epic, r.stream, min(r.start_ms), max(r.end_ms), count(*),
+                    SELECT e.name, r.epic, r.stream, min(r.start_ms) AS start_ms, max(r.end_ms) AS end_ms, count(*),
                         (SELECT count(*) FROM recorded_gaps g WHERE g.environment_id = r.environment_id
                         AND g.epic = r.epic AND g.stream = r.stream)
                     FROM recorded_spans r JOIN environments e ON e.id = r.environment_id

@@ -346,7 +346,9 @@ final class SQLiteBackend: StoreBackend {
             // The first and last stored start (two index lookups) size the result, so a year of bars is not
             // copied while the array grows, and decide whether the read is split.
             if let bounds = try Row.fetchOne(
-                db, sql: "SELECT min(time), max(time) FROM bars WHERE series_id = ? AND time >= ? AND time < ?",
+                db,
+                sql: "SELECT min(time) AS time, max(time) AS time FROM bars "
+                    + "WHERE series_id = ? AND time >= ? AND time < ?",
                 arguments: [series, range.start, range.end]),
                 let first = try bounds.optionalInteger(atIndex: 0, in: "bars"),
                 let last = try bounds.optionalInteger(atIndex: 1, in: "bars")
