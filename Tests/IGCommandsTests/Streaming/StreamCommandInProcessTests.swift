@@ -42,7 +42,11 @@ struct StreamCommandInProcessTests {
                 })
             #expect(prices.first?["snapshot"] as? Bool == true)
             let statuses = lines.filter { $0["type"] as? String == "status" }.compactMap { $0["status"] as? String }
-            #expect(statuses.contains("CONNECTED:WS-STREAMING"))
+            // WebSockets by default; a machine too loaded to open one within the client's 4-s connect timeout makes
+            // it fall back to HTTP streaming, as IG's own clients do (the fallback has a test of its own below).
+            #expect(
+                statuses.contains("CONNECTED:WS-STREAMING") || statuses.contains("CONNECTED:HTTP-STREAMING"),
+                "\(statuses)")
         }
     }
 
