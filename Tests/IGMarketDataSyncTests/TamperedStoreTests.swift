@@ -21,6 +21,18 @@ struct TamperedStoreTests {
         return try StoreExercise.change(sqlitePath: path, sql)
     }
 
+    /// Runs `body` in a temporary directory holding a filled store (`pristine`) and the path its changed copies
+    /// take (`path`).
+    static func withFilledStore(
+        _ body: (_ directory: String, _ pristine: String, _ path: String) async throws -> Void
+    ) async throws {
+        try await withTemporaryDirectory { directory in
+            let pristine = directory + "/pristine.sqlite"
+            try await StoreExercise.fill(.sqlite(path: pristine))
+            try await body(directory, pristine, directory + "/tampered.sqlite")
+        }
+    }
+
     /// A read of the store API, run on a changed copy.
     typealias StoreRead = @Sendable (MarketDataStore) async throws -> Void
 
@@ -77,10 +89,7 @@ struct TamperedStoreTests {
             ("scale = -1", "decimal scale -1"),
         ])
     func barValues(change: String, detail: String) async throws {
-        try await withTemporaryDirectory { directory in
-            let pristine = directory + "/pristine.sqlite"
-            try await StoreExercise.fill(.sqlite(path: pristine))
-            let path = directory + "/tampered.sqlite"
+        try await Self.withFilledStore { directory, pristine, path in
             #expect(try Self.tamper(pristine, path, "UPDATE bars SET \(change) WHERE time = 120"))
             let store = try await MarketDataStore.open(.sqlite(path: path))
             let error = await #expect(throws: StoreError.self) {
@@ -97,10 +106,7 @@ struct TamperedStoreTests {
 
     @Test("text in a ledger, coverage or series column is a typed error, where GRDB's subscript would trap")
     func otherTables() async throws {
-        try await withTemporaryDirectory { directory in
-            let pristine = directory + "/pristine.sqlite"
-            try await StoreExercise.fill(.sqlite(path: pristine))
-            let path = directory + "/tampered.sqlite"
+        try await Self.withFilledStore { directory, pristine, path in
             let cases: [(change: String, detail: String?, read: StoreRead)] = [
                 ("UPDATE coverage SET start_time = 'x'", nil, { _ = try await $0.coverage(Self.key) }),
                 (
@@ -135,10 +141,7 @@ struct TamperedStoreTests {
 
     @Test("a fraction in a ledger, coverage, series, market, work unit, span or gap column is refused, not truncated")
     func fractions() async throws {
-        try await withTemporaryDirectory { directory in
-            let pristine = directory + "/pristine.sqlite"
-            try await StoreExercise.fill(.sqlite(path: pristine))
-            let path = directory + "/tampered.sqlite"
+        try await Self.withFilledStore { directory, pristine, path in
             let ledger: StoreRead = {
                 _ = try await $0.ledger(environment: Self.environment, since: .distantPast)
             }
@@ -194,10 +197,7 @@ struct TamperedStoreTests {
     func recordedValues(change: String, detail: String) async throws {
         // The filled store's one span is of the ticks, so only they are copied (rows outside every span are not).
         let copied = change.contains("ticks")
-        try await withTemporaryDirectory { directory in
-            let pristine = directory + "/pristine.sqlite"
-            try await StoreExercise.fill(.sqlite(path: pristine))
-            let path = directory + "/tampered.sqlite"
+        try await Self.withFilledStore { directory, pristine, path in
             #expect(try Self.tamper(pristine, path, change))
             let store = try await MarketDataStore.open(.sqlite(path: path))
             let all = (from: Date(timeIntervalSince1970: 0), to: Date(timeIntervalSince1970: 1_000))
