@@ -2,15 +2,18 @@ import Foundation
 import IGModels
 
 extension Tabular {
+    /// The columns of a table of one market's mid prices: its prices line up on the point.
+    static let barColumns: [TextTable.Column] = [
+        .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .decimal),
+        .init(title: "HIGH", alignment: .decimal), .init(title: "LOW", alignment: .decimal),
+        .init(title: "CLOSE", alignment: .decimal), .init(title: "SPREAD", alignment: .decimal),
+        .init(title: "VOLUME", alignment: .right),
+    ]
+
     /// Mid prices of a price table, like ``bars(_:)``.
     static func bars(_ table: PriceTable) -> Tabular {
         Tabular(
-            columns: [
-                .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .decimal),
-                .init(title: "HIGH", alignment: .decimal), .init(title: "LOW", alignment: .decimal),
-                .init(title: "CLOSE", alignment: .decimal), .init(title: "SPREAD", alignment: .decimal),
-                .init(title: "VOLUME", alignment: .right),
-            ],
+            columns: barColumns,
             rows: table.rows.map { row in
                 let mid = row.mid
                 return [

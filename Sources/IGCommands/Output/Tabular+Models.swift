@@ -42,12 +42,7 @@ extension Tabular {
 
     static func bars(_ prices: HistoricalPrices) -> Tabular {
         Tabular(
-            columns: [
-                .init(title: "TIME (UTC)"), .init(title: "OPEN", alignment: .right),
-                .init(title: "HIGH", alignment: .right), .init(title: "LOW", alignment: .right),
-                .init(title: "CLOSE", alignment: .right), .init(title: "SPREAD", alignment: .right),
-                .init(title: "VOLUME", alignment: .right),
-            ],
+            columns: barColumns,
             rows: prices.bars.map {
                 [
                     IGDateFormat.spaced.string(from: $0.time), text($0.open.mid), text($0.high.mid), text($0.low.mid),
