@@ -41,6 +41,7 @@ struct TextTable {
     /// fraction digits (zeros added, never removed), so that a column of prices lines up on the point: IG sends
     /// `10921.0` as the number 10921, which would otherwise stand a digit to the right of `10921.2`.
     func padded(toDecimals decimals: [Int]) -> TextTable {
+        guard decimals.contains(where: { $0 > 0 }) else { return self }
         var table = self
         table.rows = rows.map { row in
             row.enumerated().map { index, cell in
